@@ -1,0 +1,364 @@
+"""The ``desk-app`` command: the window with no sub-command, administration with one.
+
+Exit status: 0 done; 1 the database or the environment failed (the message says which file or
+server); 2 bad input (one line on standard error naming what is wrong).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from desk_app import __version__
+from desk_app.db.database import DatabaseError, open_database
+from desk_app.domain.calendar import DaySource, WorkingCalendar, parse_hhmm
+from desk_app.domain.deadline import (
+    Clock,
+    LimitUnit,
+    Pause,
+    SupplementPolicy,
+    TimeLimit,
+    compute_deadline,
+)
+from desk_app.domain.errors import DeskError, ValidationError
+from desk_app.settings import ENV_DB_URL, database_url
+
+log = logging.getLogger(__name__)
+WEEKDAYS_VI = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
+
+
+class InputError(DeskError):
+    """Bad command-line input: exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line (exit 2) instead of usage + error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: lỗi: {message} (xem {self.prog} --help)\n")
+
+
+# --------------------------------------------------------------------------- parsing helpers
+
+
+def parse_moment(text: str) -> dt.datetime:
+    for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt)
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"thời điểm không hợp lệ {text!r}, cần dạng YYYY-MM-DD HH:MM")
+
+
+def parse_day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"ngày không hợp lệ {text!r}, cần dạng YYYY-MM-DD"
+        ) from None
+
+
+def parse_cutoff(text: str) -> dt.time:
+    try:
+        minutes = parse_hhmm(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if minutes >= 24 * 60:
+        raise argparse.ArgumentTypeError(f"giờ chốt không hợp lệ {text!r}")
+    return dt.time(minutes // 60, minutes % 60)
+
+
+def parse_supplement(text: str) -> Pause:
+    requested_text, sep, supplied_text = text.partition("/")
+    if not sep:
+        raise argparse.ArgumentTypeError(
+            f"khoảng bổ sung không hợp lệ {text!r}, cần dạng 'YYYY-MM-DD HH:MM/YYYY-MM-DD HH:MM'"
+        )
+    requested = parse_moment(requested_text)
+    supplied = parse_moment(supplied_text) if supplied_text.strip() else None
+    if supplied is not None and supplied < requested:
+        raise argparse.ArgumentTypeError(f"khoảng bổ sung {text!r} kết thúc trước khi bắt đầu")
+    return Pause(requested, supplied)
+
+
+def non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"thời hạn phải là số nguyên, không phải {text!r}"
+        ) from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"thời hạn không được âm ({value})")
+    return value
+
+
+def parse_unit(text: str) -> LimitUnit:
+    try:
+        return LimitUnit(text.strip())
+    except ValueError:
+        units = ", ".join(LimitUnit)
+        raise argparse.ArgumentTypeError(
+            f"đơn vị không hợp lệ {text!r} (một trong: {units})"
+        ) from None
+
+
+def parse_policy(text: str) -> SupplementPolicy:
+    try:
+        return SupplementPolicy(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"chính sách không hợp lệ {text!r} (restart, pause)"
+        ) from None
+
+
+def fmt_moment(moment: dt.datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else "-"
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from desk_app.services import setup
+
+    db = _open(args)
+    setup.initialise(db, samples=args.samples)
+    print(f"Cơ sở dữ liệu sẵn sàng: {db.display_url}")
+    print(f"Phiên bản lược đồ: {db.schema_revision()}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from desk_app.services import setup
+
+    info = setup.database_info(_open(args))
+    print(f"Cơ sở dữ liệu: {info.url}")
+    status = "mới nhất" if info.schema_revision == info.head_revision else "cần nâng cấp"
+    print(f"Phiên bản lược đồ: {info.schema_revision} ({status})")
+    print(f"Phiên bản chương trình: {__version__}")
+    for name, count in info.counts.items():
+        print(f"{name}: {count}")
+    return 0
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    from desk_app.services import agency, calendar_service
+
+    if args.unit is not LimitUnit.SAME_DAY and args.limit == 0:
+        raise InputError("thời hạn phải lớn hơn 0 (trừ đơn vị same_day)")
+    db = _open(args)
+    with db.read() as session:
+        calendar = calendar_service.calendar_for(session)
+        policy = args.policy or agency.supplement_policy(agency.get_settings(session))
+    limit = TimeLimit(args.limit, args.unit, args.cutoff)
+    deadline = compute_deadline(
+        calendar, Clock(args.received, limit, tuple(args.supplement), policy)
+    )
+    if deadline.due is None:
+        print("paused")
+        print("Hồ sơ đang chờ bổ sung: hạn giải quyết tính khi nhận đủ hồ sơ bổ sung.")
+        return 0
+    print(fmt_moment(deadline.due))
+    print(
+        f"Bắt đầu tính: {fmt_moment(deadline.start)}; thời hạn: {limit.describe()}; "
+        f"chính sách bổ sung: {policy.value}"
+    )
+    for info in _days_off_between(calendar, deadline.start.date(), deadline.due.date()):
+        print(f"Ngày nghỉ trong thời hạn: {info.day:%d/%m/%Y} {info.reason}")
+    for year in sorted({deadline.start.year, deadline.due.year}):
+        if calendar.year_status(year) != "confirmed":
+            print(f"Lưu ý: lịch nghỉ năm {year} là ước tính (chưa có thông báo chính thức).")
+    return 0
+
+
+def _days_off_between(calendar: WorkingCalendar, first: dt.date, last: dt.date):
+    day = first
+    while day <= last:
+        info = calendar.day_info(day)
+        if not info.working and info.source is not DaySource.WEEKLY:
+            yield info
+        day += dt.timedelta(days=1)
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from desk_app.services import calendar_service
+
+    db = _open(args)
+    if args.action == "set":
+        result = calendar_service.set_override(db, args.day, args.kind, args.reason or "")
+        print(f"Đã đặt {args.day:%d/%m/%Y}: {args.kind}")
+        _print_recompute(result)
+        return 0
+    if args.action == "unset":
+        result = calendar_service.remove_override(db, args.day)
+        print(f"Đã bỏ điều chỉnh ngày {args.day:%d/%m/%Y}")
+        _print_recompute(result)
+        return 0
+    year = args.year or dt.date.today().year
+    calendar = calendar_service.current_calendar(db)
+    status = calendar.year_status(year)
+    label = (
+        "đã xác nhận theo thông báo chính thức" if status == "confirmed" else "ước tính theo luật"
+    )
+    print(f"Năm {year}: {status} ({label})")
+    standard = calendar.office_hours.by_weekday
+    for info in calendar.unusual_days(year):
+        if not info.working:
+            what = "nghỉ"
+        elif not standard[info.day.weekday()]:
+            what = "làm việc"
+        else:
+            what = "làm " + ", ".join(
+                f"{s // 60:02d}:{s % 60:02d}-{e // 60:02d}:{e % 60:02d}" for s, e in info.sessions
+            )
+        source = {"law": "luật", "notice": "thông báo", "agency": "cơ quan"}.get(info.source, "")
+        print(
+            f"{info.day.isoformat()}  {WEEKDAYS_VI[info.day.weekday()]}  {what:<9} "
+            f"{info.reason}  [{source}: {info.notice or info.source.value}]"
+        )
+    return 0
+
+
+def _print_recompute(result) -> None:
+    print(
+        f"Đã tính lại hạn của {result.open_dossiers} hồ sơ đang giải quyết; "
+        f"{result.updated} hồ sơ thay đổi hạn."
+    )
+    if result.changed_appointments:
+        print("Hồ sơ cần báo lại ngày hẹn cho người nộp:")
+        for item in result.changed_appointments:
+            print(
+                f"  {item.code}  hẹn {fmt_moment(item.appointment_at)} -> "
+                f"hạn mới {fmt_moment(item.new_due_at)}"
+            )
+
+
+def _open(args: argparse.Namespace):
+    return open_database(database_url(args.db))
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="desk-app",
+        description="Bộ phận Một cửa: tiếp nhận, hẹn trả và theo dõi hồ sơ hành chính. "
+        "Không có lệnh con: mở cửa sổ làm việc.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=f"cơ sở dữ liệu (mặc định: biến môi trường {ENV_DB_URL}, nếu không có thì tệp SQLite "
+        "trong thư mục dữ liệu người dùng); ví dụ postgresql+psycopg://user:pass@host/desk",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="ghi nhật ký chi tiết")
+    commands = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=Parser)
+
+    init = commands.add_parser("init", help="tạo hoặc nâng cấp cơ sở dữ liệu")
+    init.add_argument("--samples", action="store_true", help="nạp danh mục thủ tục mẫu")
+    init.set_defaults(func=cmd_init)
+
+    info = commands.add_parser("info", help="địa chỉ, phiên bản lược đồ và số bản ghi")
+    info.set_defaults(func=cmd_info)
+
+    due = commands.add_parser(
+        "due",
+        help="tính hạn giải quyết theo lịch làm việc của cơ quan",
+        description="In hạn giải quyết (YYYY-MM-DD HH:MM) ở dòng đầu, sau đó là giải thích.",
+    )
+    due.add_argument(
+        "--received",
+        required=True,
+        type=parse_moment,
+        metavar="'YYYY-MM-DD HH:MM'",
+        help="thời điểm tiếp nhận hồ sơ đầy đủ",
+    )
+    due.add_argument(
+        "--limit", required=True, type=non_negative_int, metavar="N", help="thời hạn giải quyết"
+    )
+    due.add_argument(
+        "--unit",
+        required=True,
+        type=parse_unit,
+        metavar="{" + ",".join(LimitUnit) + "}",
+        help="đơn vị thời hạn",
+    )
+    due.add_argument(
+        "--cutoff",
+        type=parse_cutoff,
+        metavar="HH:MM",
+        help="giờ chốt nhận trong ngày (thủ tục trả trong ngày)",
+    )
+    due.add_argument(
+        "--supplement",
+        type=parse_supplement,
+        action="append",
+        default=[],
+        metavar="'A/B'",
+        help="khoảng chờ bổ sung: yêu cầu/nhận đủ (lặp lại được)",
+    )
+    due.add_argument(
+        "--policy",
+        type=parse_policy,
+        metavar="{restart,pause}",
+        help="tính lại từ đầu hay tạm dừng khi bổ sung (mặc định: cài đặt cơ quan)",
+    )
+    due.set_defaults(func=cmd_due)
+
+    calendar = commands.add_parser(
+        "calendar",
+        help="lịch làm việc: liệt kê một năm, đặt hoặc bỏ ngày điều chỉnh của cơ quan",
+    )
+    calendar.add_argument("--year", type=int, help="năm cần liệt kê (mặc định: năm nay)")
+    actions = calendar.add_subparsers(dest="action", metavar="THAO_TÁC", parser_class=Parser)
+    set_ = actions.add_parser("set", help="đặt ngày nghỉ/làm việc riêng của cơ quan")
+    set_.add_argument("day", type=parse_day, metavar="YYYY-MM-DD")
+    set_.add_argument("kind", choices=["off", "work", "morning", "afternoon"])
+    set_.add_argument("--reason", help="lý do")
+    unset = actions.add_parser("unset", help="bỏ điều chỉnh của cơ quan cho một ngày")
+    unset.add_argument("day", type=parse_day, metavar="YYYY-MM-DD")
+    calendar.set_defaults(func=cmd_calendar)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from desk_app.logging_setup import setup_logging
+
+    setup_logging(args.verbose)
+    func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    if func is None:
+        from desk_app.app import run_gui
+
+        return run_gui(database_url(args.db))
+    try:
+        return func(args)
+    except (InputError, ValidationError) as exc:
+        print(f"desk-app {args.command}: lỗi: {exc}", file=sys.stderr)
+        return 2
+    except DatabaseError as exc:
+        print(f"desk-app: {exc}", file=sys.stderr)
+        return 1
+    except DeskError as exc:
+        print(f"desk-app {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a bug: keep the detail in the log, give the user one line
+        log.exception("unexpected error in desk-app %s", args.command)
+        print(
+            f"desk-app {args.command}: lỗi không mong đợi ({type(exc).__name__}); "
+            "chi tiết trong tệp nhật ký",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

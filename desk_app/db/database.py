@@ -1,0 +1,319 @@
+"""Opening the database safely: checks before touching a file, migrations, transactions.
+
+* An existing SQLite file is checked read-only first (header, schema, ``quick_check``): a damaged
+  or foreign file is never written to, not even to switch on WAL.
+* A database written by a newer program (an Alembic revision this program does not know) is
+  refused with a clear message.
+* Before migrating an existing SQLite file, a consistent copy is written beside it.
+* SQLite runs with WAL, foreign keys, a busy timeout and ``synchronous=FULL``; write transactions
+  start with ``BEGIN IMMEDIATE`` so that two counters never deadlock upgrading a read lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import random
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk_app.domain.errors import DeskError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 30_000
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_PG_MIGRATION_LOCK = 7_251_031  # any constant: serialises migrations of several counters
+
+
+class DatabaseError(DeskError):
+    """The database cannot be used; the message says why and names it."""
+
+
+class DatabaseFileError(DatabaseError):
+    """The SQLite file is damaged, foreign or unreadable. It has not been modified."""
+
+
+class NewerSchemaError(DatabaseError):
+    """The database was written by a newer version of the program."""
+
+
+class DatabaseUnavailable(DatabaseError):
+    """The database server cannot be reached or refused the connection."""
+
+
+# --------------------------------------------------------------------------- URLs and files
+
+
+def display_url(url: str) -> str:
+    """The URL with any password hidden, for messages and logs."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None (server database or in-memory SQLite)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    if not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def check_sqlite_file(path: Path, *, thorough: bool = True) -> None:
+    """Raise :class:`DatabaseFileError` unless ``path`` is a sound SQLite database (or absent or
+    empty). Opens the file read-only: a bad file is left exactly as it was."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise DatabaseFileError(f"{path} là một thư mục, không phải tệp cơ sở dữ liệu")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseFileError(f"Không đọc được tệp cơ sở dữ liệu {path}: {exc.strerror}") from exc
+    if not header:
+        return  # an empty file is a new database
+    if header != SQLITE_HEADER:
+        raise DatabaseFileError(
+            f"Tệp {path} không phải là cơ sở dữ liệu SQLite (có thể là tệp khác bị chọn nhầm)"
+        )
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if thorough:
+                result = con.execute("PRAGMA quick_check(5)").fetchall()
+                problems = [row[0] for row in result if row[0] != "ok"]
+                if problems:
+                    raise DatabaseFileError(
+                        f"Tệp cơ sở dữ liệu {path} bị hỏng: {'; '.join(problems)[:300]}"
+                    )
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseFileError(
+            f"Tệp cơ sở dữ liệu {path} bị hỏng hoặc không đọc được: {exc}"
+        ) from exc
+
+
+def copy_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a SQLite database, safe while other connections write to it."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+# --------------------------------------------------------------------------- engines
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # pragma: no branch - trivial
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        immediate = conn.get_execution_options().get("desk_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            _configure_sqlite(engine)
+            return engine
+        return create_engine(parsed, pool_pre_ping=True)
+    except (NoSuchModuleError, ArgumentError, ImportError) as exc:
+        raise DatabaseError(
+            f"Địa chỉ cơ sở dữ liệu không dùng được: {display_url(url)} ({exc})"
+        ) from exc
+
+
+# --------------------------------------------------------------------------- migrations
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = _script().get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in _script().walk_revisions()}
+
+
+# --------------------------------------------------------------------------- the database
+
+
+class Database:
+    """An open, checked, migrated database. ``read()`` and ``write()`` give sessions in one
+    transaction each; ``run_write`` retries a unit of work when another counter holds the lock."""
+
+    def __init__(self, url: str, engine: Engine):
+        self.url = url
+        self.engine = engine
+        self.is_sqlite = engine.dialect.name == "sqlite"
+        self.file = sqlite_file(url)
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            engine.execution_options(desk_write=True), expire_on_commit=False
+        )
+
+    @property
+    def display_url(self) -> str:
+        return display_url(self.url)
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        with self._write() as session, session.begin():
+            yield session
+
+    def run_write(self, work: Callable[[Session], T], attempts: int = 8) -> T:
+        """Run ``work(session)`` in a write transaction; retry the whole unit when the database
+        is busy (SQLite lock) or PostgreSQL reports a serialisation failure or deadlock."""
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.write() as session:
+                    return work(session)
+            except (OperationalError, DBAPIError) as exc:
+                if attempt == attempts or not _is_transient(exc):
+                    raise
+                delay = min(0.05 * 2**attempt, 1.0) * random.uniform(0.5, 1.5)
+                log.info("database busy (attempt %d), retrying in %.2f s", attempt, delay)
+                time.sleep(delay)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _is_transient(exc: DBAPIError) -> bool:
+    text = str(exc.orig if exc.orig is not None else exc).lower()
+    code = getattr(exc.orig, "sqlstate", None)
+    return (
+        "database is locked" in text
+        or "database is busy" in text
+        or code in {"40001", "40P01", "55P03"}
+    )
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Open the database at ``url``: check it, refuse what must be refused, migrate to the
+    current schema (copying a SQLite file aside first)."""
+    path = sqlite_file(url)
+    if path is not None:
+        check_sqlite_file(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"Không tạo được thư mục {path.parent}: {exc.strerror}") from exc
+    engine = make_engine(url)
+    db = Database(url, engine)
+    try:
+        current = _check_schema(db)
+        if migrate and current != head_revision():
+            _upgrade(db, current)
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseUnavailable(
+            f"Không kết nối được cơ sở dữ liệu {display_url(url)}: {_first_line(exc)}"
+        ) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return db
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+
+
+def _check_schema(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        current = MigrationContext.configure(conn).get_current_revision()
+        conn.rollback()
+    if current is None and tables - {"alembic_version"}:
+        raise DatabaseFileError(
+            f"{db.display_url} đã có dữ liệu nhưng không phải cơ sở dữ liệu của chương trình này "
+            f"(có các bảng: {', '.join(sorted(tables)[:5])})"
+        )
+    if current is not None and current not in known_revisions():
+        raise NewerSchemaError(
+            f"Cơ sở dữ liệu {db.display_url} được tạo bởi phiên bản mới hơn của chương trình "
+            f"(phiên bản lược đồ {current}). Hãy cài phiên bản mới nhất rồi mở lại."
+        )
+    return current
+
+
+def _upgrade(db: Database, current: str | None) -> None:
+    if db.file is not None and current is not None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = db.file.with_name(f"{db.file.stem}.before-upgrade-{current}-{stamp}.sqlite3")
+        copy_sqlite(db.file, backup)
+        log.info("copied %s to %s before upgrading the schema", db.file, backup)
+    config = alembic_config()
+    with db.engine.execution_options(desk_write=True).begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
+        # Another counter may have migrated while we waited for the lock.
+        if MigrationContext.configure(conn).get_current_revision() == head_revision():
+            return
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    log.info("database %s upgraded from %s to %s", db.display_url, current, head_revision())

@@ -1,0 +1,234 @@
+"""SQLAlchemy 2.x typed models. The schema changes only through Alembic migrations.
+
+Times are naive ``datetime`` in the agency's local time (Vietnam, UTC+7, no daylight saving), to the
+minute: that is how the law and the printed forms speak of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict] = {
+        dict[str, Any]: JSON,
+        dt.datetime: DateTime(),
+        dt.date: Date(),
+    }
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class AgencySettings(Base):
+    """The one row of agency settings (id = 1). Defaults live in ``desk_app.settings``."""
+
+    __tablename__ = "agency_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    parent_agency: Mapped[str] = mapped_column(String(300))
+    desk_name: Mapped[str] = mapped_column(String(300))
+    unit_code: Mapped[str] = mapped_column(String(40))
+    address: Mapped[str] = mapped_column(String(500), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    place_name: Mapped[str] = mapped_column(String(100))
+    office_hours: Mapped[dict[str, Any]]
+    supplement_policy: Mapped[str] = mapped_column(String(20), default="restart")
+    warning_days: Mapped[int] = mapped_column(Integer, default=2)
+    lookup_url: Mapped[str] = mapped_column(String(500), default="")
+    options: Mapped[dict[str, Any]] = mapped_column(default=dict)  # paper, printer, backups...
+    updated_at: Mapped[dt.datetime] = mapped_column(default=_now, onupdate=_now)
+
+
+class Field(Base):
+    """A field of administrative procedures (lĩnh vực)."""
+
+    __tablename__ = "fields"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+
+    procedures: Mapped[list[Procedure]] = relationship(back_populates="field")
+
+
+class Procedure(Base):
+    """A catalogue entry (thủ tục hành chính)."""
+
+    __tablename__ = "procedures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)  # national code, e.g. 1.009645
+    name: Mapped[str] = mapped_column(Text)
+    name_folded: Mapped[str] = mapped_column(Text, default="")
+    field_id: Mapped[int] = mapped_column(ForeignKey("fields.id"), index=True)
+    limit_value: Mapped[int] = mapped_column(Integer)
+    limit_unit: Mapped[str] = mapped_column(String(20))
+    cutoff: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
+    department: Mapped[str] = mapped_column(String(300), default="")
+    fee: Mapped[str] = mapped_column(String(300), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    field: Mapped[Field] = relationship(back_populates="procedures")
+    documents: Mapped[list[ProcedureDocument]] = relationship(
+        back_populates="procedure",
+        order_by="ProcedureDocument.position",
+        cascade="all, delete-orphan",
+    )
+
+
+class ProcedureDocument(Base):
+    """A document the procedure requires (thành phần hồ sơ)."""
+
+    __tablename__ = "procedure_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(
+        ForeignKey("procedures.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+
+    procedure: Mapped[Procedure] = relationship(back_populates="documents")
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))  # clerk, supervisor, administrator
+    password_hash: Mapped[str] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=_now)
+
+
+class Dossier(Base):
+    """One application (hồ sơ). ``due_at`` is a cache of the deadline engine's answer, always
+    recomputed from the events; it is stored only so the desk can filter and sort by it."""
+
+    __tablename__ = "dossiers"
+    __table_args__ = (
+        UniqueConstraint("register_year", "register_no", name="uq_dossiers_register"),
+        Index("ix_dossiers_state_due", "state", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    register_year: Mapped[int] = mapped_column(Integer)
+    register_no: Mapped[int] = mapped_column(Integer)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id"), index=True)
+    # The time limit in force when the dossier was registered (the catalogue may change later).
+    limit_value: Mapped[int] = mapped_column(Integer)
+    limit_unit: Mapped[str] = mapped_column(String(20))
+    cutoff: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
+
+    applicant_kind: Mapped[str] = mapped_column(String(20), default="person")
+    applicant_name: Mapped[str] = mapped_column(String(300))
+    applicant_name_folded: Mapped[str] = mapped_column(String(300), index=True)
+    applicant_id_no: Mapped[str] = mapped_column(String(20), default="", index=True)
+    address: Mapped[str] = mapped_column(String(500), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="", index=True)
+    email: Mapped[str] = mapped_column(String(200), default="")
+    channel: Mapped[str] = mapped_column(String(10))  # counter, postal, online
+    sets_count: Mapped[int] = mapped_column(Integer, default=1)
+    return_method: Mapped[str] = mapped_column(String(10), default="desk")  # desk, post
+    return_address: Mapped[str] = mapped_column(String(500), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    received_at: Mapped[dt.datetime] = mapped_column(index=True)
+    received_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    state: Mapped[str] = mapped_column(String(30))
+    due_at: Mapped[dt.datetime | None] = mapped_column(nullable=True, index=True)
+    appointment_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)  # as printed
+    extended_due_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(nullable=True, index=True)
+    outcome: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    returned_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+
+    procedure: Mapped[Procedure] = relationship()
+    documents: Mapped[list[DossierDocument]] = relationship(
+        back_populates="dossier", order_by="DossierDocument.position", cascade="all, delete-orphan"
+    )
+    events: Mapped[list[DossierEvent]] = relationship(
+        back_populates="dossier", order_by="DossierEvent.id", cascade="all, delete-orphan"
+    )
+
+
+class DossierDocument(Base):
+    __tablename__ = "dossier_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossiers.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    originals: Mapped[int] = mapped_column(Integer, default=0)
+    certified_copies: Mapped[int] = mapped_column(Integer, default=0)
+    copies: Mapped[int] = mapped_column(Integer, default=0)
+
+    dossier: Mapped[Dossier] = relationship(back_populates="documents")
+
+
+class DossierEvent(Base):
+    """One step of a dossier's history: who did what, when. The deadline is derived from these."""
+
+    __tablename__ = "dossier_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossiers.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[dt.datetime]
+    kind: Mapped[str] = mapped_column(String(30))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    dossier: Mapped[Dossier] = relationship(back_populates="events")
+
+
+class CalendarOverride(Base):
+    """An agency's own change to the calendar for one day."""
+
+    __tablename__ = "calendar_overrides"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(unique=True)
+    kind: Mapped[str] = mapped_column(String(20))  # off, work, morning, afternoon
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=_now)

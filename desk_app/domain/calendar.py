@@ -1,0 +1,475 @@
+"""The agency's working calendar: which minutes of which days count as working time.
+
+Three layers decide a day, the later winning:
+
+1. the law, through the ``holidays`` package's ``Vietnam`` calendar (lunar dates in UTC+7, the
+   observed make-up days of Labour Code Art. 111(3), and the swaps the package knows);
+2. the official yearly announcements kept by this project in ``resources/calendar/official.toml``
+   (days off, swapped weekdays, worked Saturdays, each with its notice);
+3. the agency's own overrides (extra day off, extra working day, a morning-only or
+   afternoon-only day).
+
+Working time is then the agency's office sessions on the working days. Arithmetic on working
+time uses a cumulative table of working minutes per day, so adding 25 working days is a binary
+search, not a walk through the calendar.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+from pathlib import Path
+from typing import ClassVar
+
+import holidays
+
+from desk_app.domain.errors import CalendarFileError, ValidationError
+
+MINUTES_PER_DAY = 24 * 60
+WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+Session = tuple[int, int]
+"""An office session as (start, end) minutes after midnight, end exclusive."""
+
+
+def parse_hhmm(text: str) -> int:
+    """``"07:30"`` -> 450 minutes after midnight."""
+    try:
+        hours, minutes = text.strip().split(":")
+        value = int(hours) * 60 + int(minutes)
+    except ValueError:
+        raise ValidationError(f"Giờ không hợp lệ: {text!r} (cần dạng HH:MM)") from None
+    if not (0 <= int(hours) <= 24 and 0 <= int(minutes) < 60 and value <= MINUTES_PER_DAY):
+        raise ValidationError(f"Giờ không hợp lệ: {text!r} (cần dạng HH:MM)")
+    return value
+
+
+def format_hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+class DaySource(StrEnum):
+    WEEKLY = "weekly"  # the ordinary working week
+    LAW = "law"  # Labour Code days off, from the holidays package
+    NOTICE = "notice"  # an official yearly announcement
+    AGENCY = "agency"  # an override entered by the agency
+
+
+class OverrideKind(StrEnum):
+    OFF = "off"  # extra day off
+    WORK = "work"  # extra working day with the normal sessions
+    MORNING = "morning"  # only the morning session
+    AFTERNOON = "afternoon"  # only the afternoon session
+
+
+@dataclass(frozen=True)
+class Override:
+    day: dt.date
+    kind: OverrideKind
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class DayInfo:
+    day: dt.date
+    sessions: tuple[Session, ...]
+    source: DaySource
+    reason: str = ""
+    notice: str = ""
+
+    @property
+    def working(self) -> bool:
+        return bool(self.sessions)
+
+
+# --------------------------------------------------------------------------- office hours
+
+
+@dataclass(frozen=True)
+class OfficeHours:
+    """Office sessions for each weekday (0 = Monday ... 6 = Sunday)."""
+
+    by_weekday: tuple[tuple[Session, ...], ...]
+
+    DEFAULT_TEXT: ClassVar[dict[str, list[str]]] = {
+        "mon": ["07:30-11:30", "13:30-17:00"],
+        "tue": ["07:30-11:30", "13:30-17:00"],
+        "wed": ["07:30-11:30", "13:30-17:00"],
+        "thu": ["07:30-11:30", "13:30-17:00"],
+        "fri": ["07:30-11:30", "13:30-17:00"],
+        "sat": [],
+        "sun": [],
+    }
+
+    @classmethod
+    def default(cls) -> OfficeHours:
+        return cls.from_mapping(cls.DEFAULT_TEXT)
+
+    @classmethod
+    def from_mapping(cls, mapping: Mapping[str, Iterable[str]]) -> OfficeHours:
+        """Build from ``{"mon": ["07:30-11:30", ...], ...}``; missing days have no session."""
+        unknown = set(mapping) - set(WEEKDAY_KEYS)
+        if unknown:
+            raise ValidationError(f"Ngày trong tuần không hợp lệ: {', '.join(sorted(unknown))}")
+        days = []
+        for key in WEEKDAY_KEYS:
+            sessions = []
+            for text in mapping.get(key, []):
+                start_text, sep, end_text = text.partition("-")
+                if not sep:
+                    raise ValidationError(f"Buổi làm việc không hợp lệ: {text!r} (cần HH:MM-HH:MM)")
+                start, end = parse_hhmm(start_text), parse_hhmm(end_text)
+                if end <= start:
+                    raise ValidationError(f"Buổi làm việc kết thúc trước khi bắt đầu: {text!r}")
+                if end >= MINUTES_PER_DAY:
+                    raise ValidationError(f"Buổi làm việc phải kết thúc trước 24:00: {text!r}")
+                sessions.append((start, end))
+            sessions.sort()
+            for (_, end1), (start2, _) in itertools.pairwise(sessions):
+                if start2 < end1:
+                    raise ValidationError(f"Các buổi làm việc chồng lên nhau ({key})")
+            days.append(tuple(sessions))
+        if not any(days):
+            raise ValidationError("Phải có ít nhất một buổi làm việc trong tuần")
+        return cls(tuple(days))
+
+    def to_mapping(self) -> dict[str, list[str]]:
+        return {
+            key: [f"{format_hhmm(s)}-{format_hhmm(e)}" for s, e in sessions]
+            for key, sessions in zip(WEEKDAY_KEYS, self.by_weekday, strict=True)
+        }
+
+    @cached_property
+    def standard_sessions(self) -> tuple[Session, ...]:
+        """The sessions of a normal working day: the commonest Monday-Friday pattern.
+
+        Used for a worked Saturday, an extra working day, and to size "one working day".
+        """
+        weekdays = [s for s in self.by_weekday[:5] if s] or [s for s in self.by_weekday if s]
+        return max(weekdays, key=lambda s: (weekdays.count(s), _length(s)))
+
+    @cached_property
+    def standard_day_minutes(self) -> int:
+        return _length(self.standard_sessions)
+
+
+def _length(sessions: Iterable[Session]) -> int:
+    return sum(end - start for start, end in sessions)
+
+
+# --------------------------------------------------------------------------- official file
+
+
+@dataclass(frozen=True)
+class OfficialDay:
+    day: dt.date
+    reason: str
+    notice: str
+    source: DaySource = DaySource.NOTICE
+
+
+@dataclass
+class OfficialYear:
+    year: int
+    confirmed: bool
+    notices: list[str] = field(default_factory=list)
+    days_off: dict[dt.date, OfficialDay] = field(default_factory=dict)
+    worked_days: dict[dt.date, OfficialDay] = field(default_factory=dict)
+    not_off: dict[dt.date, OfficialDay] = field(default_factory=dict)
+
+
+@dataclass
+class OfficialCalendar:
+    """The yearly announcements (days off, swaps, worked Saturdays) kept by the project."""
+
+    years: dict[int, OfficialYear] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> OfficialCalendar:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise CalendarFileError(f"Không đọc được tệp lịch chính thức {path}: {exc}") from exc
+        return cls.from_dict(data, origin=str(path))
+
+    @classmethod
+    def from_dict(cls, data: Mapping, origin: str = "official calendar") -> OfficialCalendar:
+        calendar = cls()
+        for entry in data.get("years", []):
+            try:
+                year = int(entry["year"])
+                official = OfficialYear(
+                    year=year,
+                    confirmed=bool(entry.get("confirmed", False)),
+                    notices=[str(n) for n in entry.get("notices", [])],
+                )
+                for key in ("days_off", "worked_days", "not_off"):
+                    target = getattr(official, key)
+                    for item in entry.get(key, []):
+                        day = item["date"]
+                        if not isinstance(day, dt.date) or day.year != year:
+                            raise ValueError(f"{key}: {day!r} is not a date of {year}")
+                        source = DaySource(item.get("source", DaySource.NOTICE))
+                        if source not in (DaySource.LAW, DaySource.NOTICE):
+                            raise ValueError(f"{key}: source {source!r} for {day}")
+                        target[day] = OfficialDay(
+                            day, str(item["reason"]), str(item["notice"]), source
+                        )
+            except (KeyError, TypeError, ValueError) as exc:
+                raise CalendarFileError(f"{origin}: mục năm không hợp lệ ({exc})") from exc
+            if year in calendar.years:
+                raise CalendarFileError(f"{origin}: năm {year} xuất hiện hai lần")
+            clash = set(official.days_off) & set(official.worked_days)
+            if clash:
+                raise CalendarFileError(f"{origin}: ngày vừa nghỉ vừa làm: {sorted(clash)}")
+            calendar.years[year] = official
+        return calendar
+
+
+# --------------------------------------------------------------------------- the calendar
+
+
+class WorkingCalendar:
+    """Working days and working minutes of one agency.
+
+    Times are naive ``datetime`` in Vietnam local time (UTC+7, no daylight saving), to the minute.
+    The tables cover a window of years that grows on demand.
+    """
+
+    def __init__(
+        self,
+        office_hours: OfficeHours | None = None,
+        official: OfficialCalendar | None = None,
+        overrides: Iterable[Override] = (),
+        years: tuple[int, int] | None = None,
+    ):
+        self.office_hours = office_hours or OfficeHours.default()
+        self.official = official if official is not None else OfficialCalendar()
+        self.overrides = {o.day: o for o in overrides}
+        today = dt.date.today()
+        first, last = years or (min(2015, today.year - 5), today.year + 3)
+        self._build(first, last)
+
+    # ----- construction
+
+    def _build(self, first_year: int, last_year: int) -> None:
+        self.first_year, self.last_year = first_year, last_year
+        law = holidays.Vietnam(years=range(first_year, last_year + 1), language="vi")
+        self._law = {d: name for d, name in law.items()}
+        self._law_workdays = {d for d in law.weekend_workdays if first_year <= d.year <= last_year}
+        self._base = dt.date(first_year, 1, 1).toordinal()
+        n_days = dt.date(last_year, 12, 31).toordinal() - self._base + 1
+        infos = [self._decide(dt.date.fromordinal(self._base + i)) for i in range(n_days)]
+        self._infos = infos
+        self._sessions = [info.sessions for info in infos]
+        self._n_days = n_days
+        self._midnights = [dt.datetime.fromordinal(self._base + i) for i in range(n_days)]
+        cum = [0] * (n_days + 1)
+        for i, sessions in enumerate(self._sessions):
+            cum[i + 1] = cum[i] + _length(sessions)
+        self._cum = cum
+        # _next_work[i]: first index >= i that has a session (n_days when none inside the window)
+        nxt = [n_days] * (n_days + 1)
+        for i in range(n_days - 1, -1, -1):
+            nxt[i] = i if self._sessions[i] else nxt[i + 1]
+        self._next_work = nxt
+
+    def _decide(self, day: dt.date) -> DayInfo:
+        standard = self.office_hours.standard_sessions
+        override = self.overrides.get(day)
+        if override is not None:
+            sessions: tuple[Session, ...]
+            if override.kind is OverrideKind.OFF:
+                sessions = ()
+            elif override.kind is OverrideKind.WORK:
+                sessions = self.office_hours.by_weekday[day.weekday()] or standard
+            else:
+                base = self.office_hours.by_weekday[day.weekday()] or standard
+                noon = 12 * 60
+                if override.kind is OverrideKind.MORNING:
+                    sessions = tuple(s for s in base if s[0] < noon)
+                else:
+                    sessions = tuple(s for s in base if s[0] >= noon)
+            return DayInfo(day, sessions, DaySource.AGENCY, override.reason)
+        official = self.official.years.get(day.year)
+        if official is not None:
+            if day in official.worked_days:
+                entry = official.worked_days[day]
+                sessions = self.office_hours.by_weekday[day.weekday()] or standard
+                return DayInfo(day, sessions, entry.source, entry.reason, entry.notice)
+            if day in official.days_off:
+                entry = official.days_off[day]
+                return DayInfo(day, (), entry.source, entry.reason, entry.notice)
+        # A confirmed year lists every weekday off and every worked weekend day itself, so the
+        # package's estimate only labels weekend holidays there.
+        complete = official is not None and official.confirmed
+        if (
+            day in self._law
+            and not (official and day in official.not_off)
+            and not (complete and day.weekday() < 5)
+        ):
+            return DayInfo(
+                day, (), DaySource.LAW, self._law[day], "Bộ luật Lao động 2019, Điều 112"
+            )
+        if day in self._law_workdays and not complete:
+            sessions = self.office_hours.by_weekday[day.weekday()] or standard
+            return DayInfo(day, sessions, DaySource.NOTICE, "Ngày làm bù", "holidays")
+        return DayInfo(day, self.office_hours.by_weekday[day.weekday()], DaySource.WEEKLY)
+
+    def _ensure(self, day_ordinal: int) -> int:
+        """Index of a day, growing the window (by whole years, with margin) if needed."""
+        index = day_ordinal - self._base
+        if 0 <= index < self._n_days:
+            return index
+        year = dt.date.fromordinal(day_ordinal).year
+        if not 1900 <= year <= 2199:
+            raise ValidationError(f"Ngày nằm ngoài phạm vi lịch: năm {year}")
+        self._build(min(self.first_year, year - 1), max(self.last_year, year + 2))
+        return day_ordinal - self._base
+
+    # ----- days
+
+    def day_info(self, day: dt.date) -> DayInfo:
+        index = self._ensure(day.toordinal())  # first: it may rebuild the tables
+        return self._infos[index]
+
+    def sessions(self, day: dt.date) -> tuple[Session, ...]:
+        index = self._ensure(day.toordinal())
+        return self._sessions[index]
+
+    def is_working_day(self, day: dt.date) -> bool:
+        return bool(self.sessions(day))
+
+    def year_status(self, year: int) -> str:
+        official = self.official.years.get(year)
+        return "confirmed" if official is not None and official.confirmed else "estimated"
+
+    def unusual_days(self, year: int) -> list[DayInfo]:
+        """Every day of ``year`` that differs from the ordinary week (days off on weekdays,
+        worked weekend days, shortened days), with its reason and source."""
+        result = []
+        day = dt.date(year, 1, 1)
+        while day.year == year:
+            info = self.day_info(day)
+            if info.sessions != self.office_hours.by_weekday[day.weekday()]:
+                result.append(info)
+            day += dt.timedelta(days=1)
+        return result
+
+    def next_working_day(self, day: dt.date, n: int = 1) -> dt.date:
+        """The ``n``-th working day strictly after ``day``."""
+        current = day
+        for _ in range(n):
+            index = self._ensure(current.toordinal() + 1)
+            index = self._next_index(index)
+            current = dt.date.fromordinal(self._base + index)
+        return current
+
+    def first_working_day_from(self, day: dt.date) -> dt.date:
+        """``day`` itself when it is a working day, else the next one."""
+        index = self._next_index(self._ensure(day.toordinal()))
+        return dt.date.fromordinal(self._base + index)
+
+    def _next_index(self, index: int) -> int:
+        found = self._next_work[index]
+        while found >= len(self._sessions):  # no working day left in the window: grow it
+            ordinal = self._base + len(self._sessions)
+            self._ensure(ordinal)
+            index = ordinal - self._base
+            found = self._next_work[index]
+        return found
+
+    def close_of_day(self, day: dt.date) -> dt.datetime:
+        """End of the last session of a working day."""
+        sessions = self.sessions(day)
+        if not sessions:
+            raise ValueError(f"{day} is not a working day")
+        return _at(day, sessions[-1][1])
+
+    # ----- working minutes
+
+    def _index(self, moment: dt.date) -> int:
+        index = moment.toordinal() - self._base
+        if 0 <= index < self._n_days:
+            return index
+        return self._ensure(moment.toordinal())
+
+    def position(self, moment: dt.datetime) -> int:
+        """Working minutes from the start of the window up to ``moment``."""
+        index = self._index(moment)
+        minute = moment.hour * 60 + moment.minute
+        done = self._cum[index]
+        for start, end in self._sessions[index]:
+            if minute <= start:
+                break
+            done += (minute if minute < end else end) - start
+        return done
+
+    def working_minutes_between(self, start: dt.datetime, end: dt.datetime) -> int:
+        """Working minutes in [start, end); negative when ``end`` is before ``start``."""
+        return self.position(end) - self.position(start)
+
+    def add_working_minutes(self, start: dt.datetime, minutes: int) -> dt.datetime:
+        """The earliest moment at which ``minutes`` of working time have passed since ``start``.
+
+        When the time runs out exactly at the end of a session, that end is the answer
+        (17:00 that day, not 07:30 the next).
+        """
+        if minutes <= 0:
+            return self.next_opening(start) if minutes == 0 else start
+        target = self.position(start) + minutes
+        while self._cum[-1] < target:  # beyond the window: grow it by a few years
+            self._ensure(self._base + self._n_days + 366 * 3)
+            target = self.position(start) + minutes
+        cum = self._cum
+        index = bisect.bisect_left(cum, target, self._index(start) + 1) - 1
+        rest = target - cum[index]
+        for s_start, s_end in self._sessions[index]:
+            length = s_end - s_start
+            if rest <= length:
+                return self._midnights[index] + _MINUTES[s_start + rest]
+            rest -= length
+        raise AssertionError("cumulative table inconsistent")  # pragma: no cover
+
+    def next_opening(self, moment: dt.datetime) -> dt.datetime:
+        """``moment`` if it lies inside an office session, else the next session's opening."""
+        index = self._index(moment)
+        minute = moment.hour * 60 + moment.minute
+        for start, end in self._sessions[index]:
+            if minute < end:
+                if minute >= start:
+                    return self._midnights[index] + _MINUTES[minute]
+                return self._midnights[index] + _MINUTES[start]
+        index = self._next_index(index + 1)
+        return self._midnights[index] + _MINUTES[self._sessions[index][0][0]]
+
+    def in_session(self, moment: dt.datetime) -> bool:
+        minute = moment.hour * 60 + moment.minute
+        return any(s <= minute < e for s, e in self.sessions(moment.date()))
+
+    def at_or_inside_session(self, moment: dt.datetime) -> bool:
+        """Inside a session or exactly at a session's end (where a deadline may fall)."""
+        minute = moment.hour * 60 + moment.minute
+        return any(s <= minute <= e for s, e in self.sessions(moment.date()))
+
+
+def _at(day: dt.date, minute: int) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, minute // 60, minute % 60)
+
+
+_MINUTES = [dt.timedelta(minutes=m) for m in range(MINUTES_PER_DAY + 1)]
+
+
+def load_official_calendar(path: Path | None = None) -> OfficialCalendar:
+    """The official calendar shipped with the program (or the file at ``path``)."""
+    if path is None:
+        from desk_app.resources_path import resource_path
+
+        path = resource_path("calendar", "official.toml")
+    return OfficialCalendar.load(path)

@@ -1,0 +1,43 @@
+"""Logging: a rotating file in the user log folder. Qt's own messages are routed here by
+``desk_app.ui.app``. Log lines name dossiers by code, never by a person's data."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from desk_app.settings import paths
+
+FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+_configured = False
+
+
+def setup_logging(verbose: bool = False) -> Path | None:
+    """Send log records to ``<log folder>/desk.log`` (1 MB x 5 files). Returns the file, or None
+    when the folder cannot be written (the program still runs, logging to standard error)."""
+    global _configured
+    root = logging.getLogger()
+    if _configured:
+        return None
+    _configured = True
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    root.addHandler(console)
+    log_dir = paths().log_dir
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.handlers.RotatingFileHandler(
+            log_dir / "desk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError as exc:
+        logging.getLogger(__name__).warning("cannot write the log file in %s: %s", log_dir, exc)
+        return None
+    file_handler.setFormatter(logging.Formatter(FORMAT))
+    root.addHandler(file_handler)
+    for noisy in ("alembic", "sqlalchemy", "PIL", "fontTools"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    return log_dir / "desk.log"

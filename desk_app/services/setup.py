@@ -1,0 +1,52 @@
+"""Creating a database's first content and describing a database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from desk_app.db import models
+from desk_app.db.database import Database, head_revision
+from desk_app.services import agency, catalogue
+
+COUNTED = {
+    "users": models.User,
+    "fields": models.Field,
+    "procedures": models.Procedure,
+    "dossiers": models.Dossier,
+    "dossier_events": models.DossierEvent,
+    "calendar_overrides": models.CalendarOverride,
+}
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    url: str
+    schema_revision: str | None
+    head_revision: str
+    counts: dict[str, int]
+
+
+def initialise(db: Database, *, samples: bool = False) -> bool:
+    """Create the settings row; with ``samples``, seed the sample catalogue into an empty
+    catalogue (the window does that on its first start). Returns True when anything was created."""
+
+    def work(session) -> bool:
+        created = session.get(models.AgencySettings, 1) is None
+        agency.ensure_settings(session)
+        if samples and session.scalar(select(func.count()).select_from(models.Procedure)) == 0:
+            catalogue.seed_samples(session)
+            created = True
+        return created
+
+    return db.run_write(work)
+
+
+def database_info(db: Database) -> DatabaseInfo:
+    with db.read() as session:
+        counts = {
+            name: session.scalar(select(func.count()).select_from(model)) or 0
+            for name, model in COUNTED.items()
+        }
+    return DatabaseInfo(db.display_url, db.schema_revision(), head_revision(), counts)

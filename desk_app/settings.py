@@ -1,0 +1,73 @@
+"""All defaults in one place: folders, the database location, and the agency's first settings.
+
+Business settings (agency names, office hours, policies) live in the database, in the
+``agency_settings`` row created from ``AGENCY_DEFAULTS``; window geometry and last choices live in
+QSettings (``desk_app.ui``). Nothing else holds configuration.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from desk_app import APP_AUTHOR, APP_NAME
+from desk_app.domain.calendar import OfficeHours
+
+ENV_DB_URL = "DESK_DB_URL"
+ENV_DATA_DIR = "DESK_DATA_DIR"  # moves data, logs and backups together (portable or test installs)
+
+AGENCY_DEFAULTS: dict = {
+    "name": "Ban Quản lý các Khu công nghiệp",
+    "parent_agency": "Ủy ban nhân dân tỉnh",
+    "desk_name": "Bộ phận Tiếp nhận và Trả kết quả",
+    "unit_code": "000.00.00.H00",
+    "address": "",
+    "phone": "",
+    "place_name": "Đồng Nai",
+    "office_hours": OfficeHours.DEFAULT_TEXT,
+    "supplement_policy": "restart",
+    "warning_days": 2,
+    "lookup_url": "",
+    "options": {
+        "paper": "A4",  # A4: both receipt copies on one sheet; A5: one sheet per copy
+        "print_directly": False,
+        "backup_keep": 14,
+        "idle_lock_minutes": 15,
+        "paused_warning_days": 10,
+    },
+}
+
+
+@dataclass(frozen=True)
+class Paths:
+    data_dir: Path
+    log_dir: Path
+    backup_dir: Path
+
+    @property
+    def default_database(self) -> Path:
+        return self.data_dir / "desk.sqlite3"
+
+
+def paths() -> Paths:
+    """The user folders (created on demand by the code that writes into them)."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        base = Path(override)
+        return Paths(base, base / "logs", base / "backups")
+    data = platformdirs.user_data_path(APP_NAME, APP_AUTHOR)
+    logs = platformdirs.user_log_path(APP_NAME, APP_AUTHOR)
+    return Paths(data, logs, data / "backups")
+
+
+def database_url(explicit: str | None = None) -> str:
+    """``--db`` wins, then ``DESK_DB_URL``, then the embedded SQLite file in the data folder."""
+    if explicit:
+        return explicit
+    from_env = os.environ.get(ENV_DB_URL)
+    if from_env:
+        return from_env
+    return f"sqlite:///{paths().default_database}"

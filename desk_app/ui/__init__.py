@@ -1,0 +1,1 @@
+"""Qt widgets. The only package (with desk_app.app) that imports PySide6."""

@@ -1,0 +1,86 @@
+# Generated from forms/main_window.ui by scripts/build_ui.py (pyside6-uic). Do not edit:
+# change the .ui file in Qt Designer and run `python scripts/build_ui.py`.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMenu,
+    QMenuBar, QSizePolicy, QStackedWidget, QStatusBar,
+    QVBoxLayout, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1200, 780)
+        self.action_quit = QAction(MainWindow)
+        self.action_quit.setObjectName(u"action_quit")
+        self.action_about = QAction(MainWindow)
+        self.action_about.setObjectName(u"action_about")
+        self.central_widget = QWidget(MainWindow)
+        self.central_widget.setObjectName(u"central_widget")
+        self.central_layout = QVBoxLayout(self.central_widget)
+        self.central_layout.setObjectName(u"central_layout")
+        self.pages = QStackedWidget(self.central_widget)
+        self.pages.setObjectName(u"pages")
+        self.welcome_page = QWidget()
+        self.welcome_page.setObjectName(u"welcome_page")
+        self.welcome_layout = QVBoxLayout(self.welcome_page)
+        self.welcome_layout.setObjectName(u"welcome_layout")
+        self.welcome_label = QLabel(self.welcome_page)
+        self.welcome_label.setObjectName(u"welcome_label")
+        self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.welcome_layout.addWidget(self.welcome_label)
+
+        self.pages.addWidget(self.welcome_page)
+
+        self.central_layout.addWidget(self.pages)
+
+        MainWindow.setCentralWidget(self.central_widget)
+        self.menu_bar = QMenuBar(MainWindow)
+        self.menu_bar.setObjectName(u"menu_bar")
+        self.menu_file = QMenu(self.menu_bar)
+        self.menu_file.setObjectName(u"menu_file")
+        self.menu_help = QMenu(self.menu_bar)
+        self.menu_help.setObjectName(u"menu_help")
+        MainWindow.setMenuBar(self.menu_bar)
+        self.status_bar = QStatusBar(MainWindow)
+        self.status_bar.setObjectName(u"status_bar")
+        MainWindow.setStatusBar(self.status_bar)
+
+        self.menu_bar.addAction(self.menu_file.menuAction())
+        self.menu_bar.addAction(self.menu_help.menuAction())
+        self.menu_file.addAction(self.action_quit)
+        self.menu_help.addAction(self.action_about)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Reception desk", None))
+        self.action_quit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+#if QT_CONFIG(shortcut)
+        self.action_quit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+#endif // QT_CONFIG(shortcut)
+        self.action_about.setText(QCoreApplication.translate("MainWindow", u"&About desk", None))
+        self.welcome_label.setText(QCoreApplication.translate("MainWindow", u"Welcome to the reception desk.", None))
+        self.menu_file.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menu_help.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+    # retranslateUi
+
