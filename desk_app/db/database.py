@@ -99,7 +99,18 @@ def check_sqlite_file(path: Path, *, thorough: bool = True) -> None:
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            tables = {
+                row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if tables and "alembic_version" not in tables:
+                raise DatabaseFileError(
+                    f"Tệp {path} là cơ sở dữ liệu SQLite nhưng không phải cơ sở dữ liệu của chương "
+                    f"trình này (có các bảng: {', '.join(sorted(tables)[:5])})"
+                )
+            if "alembic_version" in tables:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                if row is not None and row[0] not in known_revisions():
+                    raise NewerSchemaError(_newer_message(str(path), row[0]))
             if thorough:
                 result = con.execute("PRAGMA quick_check(5)").fetchall()
                 problems = [row[0] for row in result if row[0] != "ok"]
@@ -294,11 +305,16 @@ def _check_schema(db: Database) -> str | None:
             f"(có các bảng: {', '.join(sorted(tables)[:5])})"
         )
     if current is not None and current not in known_revisions():
-        raise NewerSchemaError(
-            f"Cơ sở dữ liệu {db.display_url} được tạo bởi phiên bản mới hơn của chương trình "
-            f"(phiên bản lược đồ {current}). Hãy cài phiên bản mới nhất rồi mở lại."
-        )
+        raise NewerSchemaError(_newer_message(db.display_url, current))
     return current
+
+
+def _newer_message(where: str, revision: str) -> str:
+    return (
+        f"Cơ sở dữ liệu {where} được tạo bởi phiên bản mới hơn của chương trình "
+        f"(phiên bản lược đồ {revision}). Hãy cài phiên bản mới nhất rồi mở lại; "
+        "tệp không bị thay đổi."
+    )
 
 
 def _upgrade(db: Database, current: str | None) -> None:

@@ -77,13 +77,13 @@ def field_for(session: Session, name: str) -> Field:
 def upsert(session: Session, spec: ProcedureSpec, *, sample: bool = False) -> Procedure:
     """Create or update the procedure with ``spec.code``. Dossiers already registered keep the
     time limit they were registered with (it is copied onto each dossier)."""
+    field = field_for(session, spec.field)
     procedure = session.scalar(select(Procedure).where(Procedure.code == spec.code))
     if procedure is None:
         procedure = Procedure(code=spec.code, is_sample=sample)
-        session.add(procedure)
     procedure.name = spec.name
     procedure.name_folded = fold(f"{spec.code} {spec.name}")
-    procedure.field = field_for(session, spec.field)
+    procedure.field = field
     procedure.limit_value = spec.limit.value
     procedure.limit_unit = spec.limit.unit.value
     procedure.cutoff = spec.limit.cutoff
@@ -93,6 +93,7 @@ def upsert(session: Session, spec: ProcedureSpec, *, sample: bool = False) -> Pr
     procedure.documents = [
         ProcedureDocument(position=i, name=name) for i, name in enumerate(spec.documents, 1)
     ]
+    session.add(procedure)
     session.flush()
     return procedure
 

@@ -173,8 +173,14 @@ def test_official_file_errors_name_the_problem(tmp_path):
         OfficialCalendar.load(bad)
     with pytest.raises(CalendarFileError, match="2025"):
         OfficialCalendar.from_dict(
-            {"years": [{"year": 2026, "days_off": [{"date": D(2025, 1, 1), "reason": "x",
-                                                     "notice": "y"}]}]}
+            {
+                "years": [
+                    {
+                        "year": 2026,
+                        "days_off": [{"date": D(2025, 1, 1), "reason": "x", "notice": "y"}],
+                    }
+                ]
+            }
         )
     with pytest.raises(CalendarFileError, match="vừa nghỉ vừa làm"):
         entry = {"date": D(2026, 3, 2), "reason": "x", "notice": "y"}

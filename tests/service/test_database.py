@@ -1,0 +1,113 @@
+"""Opening, migrating and refusing databases, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from desk_app.db.database import (
+    DatabaseFileError,
+    DatabaseUnavailable,
+    NewerSchemaError,
+    head_revision,
+    open_database,
+    sqlite_file,
+)
+from desk_app.services import agency, setup
+
+
+def test_fresh_database_is_migrated_with_zero_counts(db_url):
+    db = open_database(db_url)
+    try:
+        setup.initialise(db)
+        info = setup.database_info(db)
+        assert info.schema_revision == head_revision()
+        assert set(info.counts.values()) == {0}
+        with db.read() as session:
+            assert agency.get_settings(session).unit_code == "000.00.00.H00"
+    finally:
+        db.dispose()
+
+
+def test_reopening_is_idempotent(db_url):
+    open_database(db_url).dispose()
+    db = open_database(db_url)
+    assert db.schema_revision() == head_revision()
+    db.dispose()
+
+
+def test_newer_schema_is_refused(db_url):
+    db = open_database(db_url)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    db.dispose()
+    path = sqlite_file(db_url)
+    before = _digest(path) if path else None
+    with pytest.raises(NewerSchemaError, match="phiên bản mới hơn"):
+        open_database(db_url)
+    if path:
+        assert _digest(path) == before
+
+
+def test_sqlite_pragmas(sqlite_db):
+    with sqlite_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_foreign_file_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "report.xlsx"
+    path.write_bytes(b"PK\x03\x04 not a database at all" * 100)
+    before = _digest(path)
+    with pytest.raises(DatabaseFileError, match="report.xlsx"):
+        open_database(f"sqlite:///{path}")
+    assert _digest(path) == before
+    assert not (tmp_path / "report.xlsx-wal").exists()
+
+
+def test_damaged_file_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "desk.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    setup.initialise(db, samples=True)
+    db.dispose()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(2 * page + 8, 2 * page + 200):  # scribble over the third page's cells
+        data[offset] ^= 0xFF
+    path.write_bytes(bytes(data))
+    before = _digest(path)
+    with pytest.raises(DatabaseFileError, match="desk.sqlite3"):
+        open_database(f"sqlite:///{path}")
+    assert _digest(path) == before
+
+
+def test_another_programs_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+    con.commit()
+    con.close()
+    before = _digest(path)
+    with pytest.raises(DatabaseFileError, match="không phải cơ sở dữ liệu của chương trình"):
+        open_database(f"sqlite:///{path}")
+    assert _digest(path) == before
+
+
+def test_unreachable_server_gives_a_clear_error():
+    url = "postgresql+psycopg://desk:secret@127.0.0.1:1/desk"
+    with pytest.raises(DatabaseUnavailable) as info:
+        open_database(url)
+    assert "secret" not in str(info.value)
+    assert "127.0.0.1" in str(info.value)
