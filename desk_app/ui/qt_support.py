@@ -67,9 +67,9 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     English is the source language: nothing to load."""
     translators: list[QTranslator] = []
     if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return translators
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Territory.Vietnam))
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     own = QTranslator(app)
     if own.load(str(resource_path("translations", f"desk_{language}.qm"))):
         app.installTranslator(own)

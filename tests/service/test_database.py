@@ -68,7 +68,7 @@ def test_foreign_file_is_refused_and_untouched(tmp_path):
     path = tmp_path / "report.xlsx"
     path.write_bytes(b"PK\x03\x04 not a database at all" * 100)
     before = _digest(path)
-    with pytest.raises(DatabaseFileError, match="report.xlsx"):
+    with pytest.raises(DatabaseFileError, match=r"report\.xlsx"):
         open_database(f"sqlite:///{path}")
     assert _digest(path) == before
     assert not (tmp_path / "report.xlsx-wal").exists()
@@ -88,7 +88,7 @@ def test_damaged_file_is_refused_and_untouched(tmp_path):
         data[offset] ^= 0xFF
     path.write_bytes(bytes(data))
     before = _digest(path)
-    with pytest.raises(DatabaseFileError, match="desk.sqlite3"):
+    with pytest.raises(DatabaseFileError, match=r"desk\.sqlite3"):
         open_database(f"sqlite:///{path}")
     assert _digest(path) == before
 
