@@ -232,3 +232,27 @@ class CalendarOverride(Base):
     reason: Mapped[str] = mapped_column(String(300), default="")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=_now)
+
+
+class Counter(Base):
+    """Gap-free sequences: the daily dossier sequence per unit and the yearly register number.
+    Incremented inside the registering transaction, so a rolled-back registration leaves no gap
+    and two counters never get the same number."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Guidance(Base):
+    """An incomplete dossier turned back at the counter with a printed form 02 or 03: not
+    registered, but counted."""
+
+    __tablename__ = "guidance"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # supplement (form 02), refusal (form 03)
+    procedure_id: Mapped[int | None] = mapped_column(ForeignKey("procedures.id"), nullable=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)

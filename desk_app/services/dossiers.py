@@ -1,0 +1,280 @@
+"""Registering dossiers and moving them through their life.
+
+Registration assigns, in one transaction: the dossier code (daily sequence per unit), the register
+number (per year, from 1, without gaps), the legal due moment from the deadline engine, and the
+first history event. Every later step appends an event and re-derives the due moment from the
+whole history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from desk_app.db.database import Database
+from desk_app.db.models import Counter, Dossier, DossierDocument, DossierEvent, Procedure
+from desk_app.domain import validation
+from desk_app.domain.codes import check_unit_code, dossier_code
+from desk_app.domain.deadline import Deadline, LimitUnit, TimeLimit, compute_deadline
+from desk_app.domain.errors import DeskError, ValidationError
+from desk_app.domain.lifecycle import (
+    OUTCOME_OF,
+    EventKind,
+    HistoryEvent,
+    State,
+    clock_from_history,
+    next_state,
+)
+from desk_app.domain.text import fold, nfc
+from desk_app.services import agency, calendar_service
+
+CHANNELS = ("counter", "postal", "online")
+RETURN_METHODS = ("desk", "post")
+APPLICANT_KINDS = ("person", "organisation")
+CORRECTABLE = ("applicant_name", "applicant_id_no", "address", "phone", "email", "return_address")
+
+
+class NotFound(DeskError):
+    """No dossier with that code or id."""
+
+
+@dataclass(frozen=True)
+class ReceivedDocument:
+    name: str
+    originals: int = 0
+    certified_copies: int = 0
+    copies: int = 0
+
+
+@dataclass(frozen=True)
+class Intake:
+    """What the clerk enters at the counter."""
+
+    procedure_code: str
+    applicant_name: str
+    applicant_kind: str = "person"
+    applicant_id_no: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    channel: str = "counter"
+    documents: tuple[ReceivedDocument, ...] = ()
+    sets_count: int = 1
+    return_method: str = "desk"
+    return_address: str = ""
+    note: str = ""
+    received_at: dt.datetime | None = None  # default: now
+
+
+@dataclass(frozen=True)
+class Registered:
+    id: int
+    code: str
+    register_year: int
+    register_no: int
+    received_at: dt.datetime
+    due_at: dt.datetime | None
+    deadline: Deadline = field(compare=False)
+
+
+def validate_intake(intake: Intake) -> dict[str, Any]:
+    """Normalised column values, or ValidationError naming the first field at fault."""
+    kind = validation.choice(intake.applicant_kind, APPLICANT_KINDS, "Loại người nộp", "kind")
+    values: dict[str, Any] = {
+        "applicant_kind": kind,
+        "applicant_name": validation.person_or_org_name(intake.applicant_name),
+        "applicant_id_no": validation.identity_number(intake.applicant_id_no, kind),
+        "address": nfc(intake.address)[:500],
+        "phone": validation.phone(intake.phone),
+        "email": validation.email(intake.email),
+        "channel": validation.choice(intake.channel, CHANNELS, "Kênh nộp", "channel"),
+        "sets_count": validation.count(intake.sets_count, "Số bộ hồ sơ", "sets_count", 1),
+        "return_method": validation.choice(
+            intake.return_method, RETURN_METHODS, "Hình thức trả kết quả", "return_method"
+        ),
+        "return_address": nfc(intake.return_address)[:500],
+        "note": nfc(intake.note),
+    }
+    if values["return_method"] == "post" and not values["return_address"]:
+        raise ValidationError("Trả kết quả qua bưu chính cần địa chỉ nhận", "return_address")
+    values["applicant_name_folded"] = fold(values["applicant_name"])
+    return values
+
+
+def _documents(intake: Intake) -> list[DossierDocument]:
+    rows = []
+    for position, doc in enumerate(intake.documents, 1):
+        name = nfc(doc.name)
+        if not name:
+            raise ValidationError(f"Giấy tờ thứ {position} chưa có tên", "documents")
+        rows.append(
+            DossierDocument(
+                position=position,
+                name=name,
+                originals=validation.count(doc.originals, "Số bản chính", "documents"),
+                certified_copies=validation.count(
+                    doc.certified_copies, "Số bản sao chứng thực", "documents"
+                ),
+                copies=validation.count(doc.copies, "Số bản sao", "documents"),
+            )
+        )
+    return rows
+
+
+def next_counter(session: Session, name: str) -> int:
+    """Increment and return a named counter, atomically, inside the caller's transaction."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = (
+        insert(Counter)
+        .values(name=name, value=1)
+        .on_conflict_do_update(index_elements=[Counter.name], set_={"value": Counter.value + 1})
+        .returning(Counter.value)
+    )
+    return int(session.execute(statement).scalar_one())
+
+
+def register(db: Database, intake: Intake, user_id: int | None = None) -> Registered:
+    """Validate and register a dossier. Safe when several counters register at the same moment."""
+    values = validate_intake(intake)
+    documents = _documents(intake)
+    received = (intake.received_at or dt.datetime.now()).replace(second=0, microsecond=0)
+
+    def work(session: Session) -> Registered:
+        procedure = session.scalar(
+            select(Procedure).where(Procedure.code == nfc(intake.procedure_code))
+        )
+        if procedure is None or not procedure.active:
+            raise ValidationError(
+                f"Không có thủ tục mã {intake.procedure_code!r} trong danh mục", "procedure"
+            )
+        settings = agency.ensure_settings(session)
+        unit = check_unit_code(settings.unit_code)
+        limit = TimeLimit(procedure.limit_value, LimitUnit(procedure.limit_unit), procedure.cutoff)
+        calendar = calendar_service.calendar_for(session)
+        deadline = compute_deadline(
+            calendar,
+            clock_from_history(received, limit, (), agency.supplement_policy(settings)),
+        )
+        sequence = next_counter(session, f"code:{unit}:{received:%y%m%d}")
+        register_no = next_counter(session, f"register:{received.year}")
+        dossier = Dossier(
+            code=dossier_code(unit, received.date(), sequence),
+            register_year=received.year,
+            register_no=register_no,
+            procedure_id=procedure.id,
+            limit_value=limit.value,
+            limit_unit=limit.unit.value,
+            cutoff=limit.cutoff,
+            received_at=received,
+            received_by_id=user_id,
+            state=State.RECEIVED.value,
+            due_at=deadline.due,
+            appointment_at=deadline.due,
+            documents=documents,
+            **values,
+        )
+        dossier.events.append(
+            DossierEvent(at=received, kind=EventKind.RECEIVED.value, user_id=user_id)
+        )
+        session.add(dossier)
+        session.flush()
+        return Registered(
+            dossier.id, dossier.code, received.year, register_no, received, deadline.due, deadline
+        )
+
+    return db.run_write(work)
+
+
+def find_dossier(session: Session, code_or_id: str | int) -> Dossier:
+    if isinstance(code_or_id, int):
+        dossier = session.get(Dossier, code_or_id)
+    else:
+        dossier = session.scalar(select(Dossier).where(Dossier.code == code_or_id.strip().upper()))
+    if dossier is None:
+        raise NotFound(f"Không tìm thấy hồ sơ {code_or_id}")
+    return dossier
+
+
+def deadline_of(session: Session, dossier: Dossier) -> Deadline:
+    """The legal deadline re-derived from the dossier's whole history."""
+    settings = agency.get_settings(session)
+    limit = TimeLimit(dossier.limit_value, LimitUnit(dossier.limit_unit), dossier.cutoff)
+    history = [HistoryEvent(EventKind(e.kind), e.at) for e in dossier.events]
+    clock = clock_from_history(
+        dossier.received_at, limit, history, agency.supplement_policy(settings)
+    )
+    return compute_deadline(calendar_service.calendar_for(session), clock)
+
+
+def apply_event(
+    db: Database,
+    code_or_id: str | int,
+    kind: EventKind | str,
+    *,
+    user_id: int | None = None,
+    at: dt.datetime | None = None,
+    note: str = "",
+    data: dict[str, Any] | None = None,
+) -> Dossier:
+    """Record one step of a dossier's life; raises TransitionError when the state forbids it."""
+    kind = EventKind(kind)
+    moment = (at or dt.datetime.now()).replace(second=0, microsecond=0)
+    payload = dict(data or {})
+
+    def work(session: Session) -> Dossier:
+        dossier = find_dossier(session, code_or_id)
+        state = State(dossier.state)
+        apologised = any(e.kind == EventKind.APOLOGY for e in dossier.events)
+        after = next_state(state, kind, apologised_before=apologised)
+        if moment < dossier.received_at:
+            raise ValidationError("Thời điểm trước thời điểm tiếp nhận hồ sơ", "at")
+        if kind is EventKind.APOLOGY:
+            new_due = payload.get("new_due")
+            if not isinstance(new_due, dt.datetime):
+                raise ValidationError("Cần ngày hẹn mới khi xin lỗi và hẹn lại", "new_due")
+            dossier.extended_due_at = new_due
+            payload["new_due"] = new_due.isoformat(sep=" ", timespec="minutes")
+        if kind is EventKind.CORRECTED:
+            _correct(dossier, payload)
+        if kind is EventKind.RETURNED:
+            dossier.returned_at = moment
+        dossier.events.append(
+            DossierEvent(at=moment, kind=kind.value, user_id=user_id, note=nfc(note), data=payload)
+        )
+        dossier.state = after.value
+        if after in OUTCOME_OF:
+            dossier.outcome = OUTCOME_OF[after]
+            if dossier.resolved_at is None:
+                dossier.resolved_at = moment
+        if kind is EventKind.RESULT_READY:
+            dossier.resolved_at = moment  # the result exists: that is when it was resolved
+        dossier.due_at = deadline_of(session, dossier).due
+        session.flush()
+        return dossier
+
+    return db.run_write(work)
+
+
+def _correct(dossier: Dossier, payload: dict[str, Any]) -> None:
+    column = payload.get("field")
+    if column not in CORRECTABLE:
+        raise ValidationError(f"Không sửa được trường {column!r}", "field")
+    new = str(payload.get("new", ""))
+    kind = dossier.applicant_kind
+    checked = {
+        "applicant_name": validation.person_or_org_name,
+        "applicant_id_no": lambda v: validation.identity_number(v, kind),
+        "phone": validation.phone,
+        "email": validation.email,
+    }.get(column, nfc)(new)
+    payload["old"] = getattr(dossier, column)
+    payload["new"] = checked
+    setattr(dossier, column, checked)
+    if column == "applicant_name":
+        dossier.applicant_name_folded = fold(checked)
