@@ -1,0 +1,1 @@
+"""Benchmarks. Run ``python -m bench`` from the repository root; results go to docs/benchmarks.md."""
