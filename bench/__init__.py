@@ -1,1 +1,1 @@
-"""Benchmarks. Run ``python -m bench`` from the repository root; results go to docs/benchmarks.md."""
+"""Benchmarks: ``python -m bench`` from the repository root writes docs/benchmarks.md."""

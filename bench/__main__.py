@@ -1,8 +1,8 @@
 """Run the benchmarks and write docs/benchmarks.md.
 
-    python -m bench                 # all benchmarks available so far
-    python -m bench --open 100000   # how many open dossiers the recompute benchmark uses
-    python -m bench --no-write      # print only
+python -m bench                 # all benchmarks available so far
+python -m bench --open 100000   # how many open dossiers the recompute benchmark uses
+python -m bench --no-write      # print only
 """
 
 from __future__ import annotations
@@ -58,17 +58,18 @@ def main() -> int:
     os.environ.setdefault("DESK_DATA_DIR", tempfile.mkdtemp(prefix="desk-bench-"))
     sections = [deadlines.run(args.open, median_seconds)]
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
-                                text=True, cwd=ROOT).stdout.strip()
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+        ).stdout.strip()
     except OSError:
         commit = "?"
     text = "\n".join(
         [
             "# Benchmarks",
             "",
-            "Produced by `python -m bench` (figures are medians of several runs, wall-clock time on",
-            "one core unless said otherwise). Each figure stands beside a reference measured in the",
-            "same run.",
+            "Produced by `python -m bench` (medians of several runs, wall-clock time on one",
+            "core unless said otherwise). Each figure stands beside a reference measured in",
+            "the same run.",
             "",
             f"- Machine: {machine()}",
             f"- Commit: {commit}",

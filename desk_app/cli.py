@@ -127,9 +127,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     from desk_app.services import setup
 
     db = _open(args)
-    setup.initialise(db, samples=args.samples)
+    result = setup.initialise(db, samples=args.samples)
     print(f"Cơ sở dữ liệu sẵn sàng: {db.display_url}")
     print(f"Phiên bản lược đồ: {db.schema_revision()}")
+    if result.recomputed is not None and result.recomputed.open_dossiers:
+        print("Lịch nghỉ chính thức đã được cập nhật.")
+        _print_recompute(result.recomputed)
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import json
 import threading
 from collections import defaultdict
@@ -25,6 +26,7 @@ from desk_app.domain.deadline import Clock, LimitUnit, TimeLimit, compute_deadli
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import OPEN_STATES, EventKind, HistoryEvent, pauses_from
 from desk_app.domain.text import nfc
+from desk_app.resources_path import resource_path
 from desk_app.services import agency
 
 _lock = threading.Lock()
@@ -34,6 +36,25 @@ _cache: dict[tuple, WorkingCalendar] = {}
 @functools.lru_cache(maxsize=1)
 def official_calendar() -> OfficialCalendar:
     return load_official_calendar()
+
+
+@functools.lru_cache(maxsize=1)
+def official_fingerprint() -> str:
+    """SHA-256 of the official calendar file shipped with this program."""
+    return hashlib.sha256(resource_path("calendar", "official.toml").read_bytes()).hexdigest()
+
+
+def refresh_after_new_announcements(session: Session) -> RecomputeResult | None:
+    """When this program ships a different official calendar file than the one the database
+    last saw (a new year's announcement, a corrected swap), recompute every open dossier.
+    Returns None when nothing changed."""
+    settings = agency.ensure_settings(session)
+    fingerprint = official_fingerprint()
+    if settings.options.get("official_calendar_sha256") == fingerprint:
+        return None
+    settings.options = {**settings.options, "official_calendar_sha256": fingerprint}
+    session.flush()
+    return recompute_open_dossiers(session, calendar_for(session))
 
 
 def calendar_for(session: Session) -> WorkingCalendar:

@@ -8,7 +8,8 @@ from sqlalchemy import func, select
 
 from desk_app.db import models
 from desk_app.db.database import Database, head_revision
-from desk_app.services import agency, catalogue
+from desk_app.services import agency, calendar_service, catalogue
+from desk_app.services.calendar_service import RecomputeResult
 
 COUNTED = {
     "users": models.User,
@@ -28,17 +29,25 @@ class DatabaseInfo:
     counts: dict[str, int]
 
 
-def initialise(db: Database, *, samples: bool = False) -> bool:
-    """Create the settings row; with ``samples``, seed the sample catalogue into an empty
-    catalogue (the window does that on its first start). Returns True when anything was created."""
+@dataclass(frozen=True)
+class InitResult:
+    created: bool  # settings or sample catalogue created
+    recomputed: RecomputeResult | None  # open dossiers recomputed after new announcements
 
-    def work(session) -> bool:
+
+def initialise(db: Database, *, samples: bool = False) -> InitResult:
+    """Create the settings row; with ``samples``, seed the sample catalogue into an empty
+    catalogue (the window does that on its first start). When the shipped official calendar
+    changed since the database last saw it, recompute every open dossier."""
+
+    def work(session) -> InitResult:
         created = session.get(models.AgencySettings, 1) is None
         agency.ensure_settings(session)
         if samples and session.scalar(select(func.count()).select_from(models.Procedure)) == 0:
             catalogue.seed_samples(session)
             created = True
-        return created
+        recomputed = calendar_service.refresh_after_new_announcements(session)
+        return InitResult(created, recomputed)
 
     return db.run_write(work)
 

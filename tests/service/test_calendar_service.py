@@ -45,3 +45,16 @@ def test_calendar_for_reflects_overrides_and_office_hours(db):
     calendar = calendar_service.current_calendar(db)
     assert calendar.is_working_day(dt.date(2026, 11, 28))
     assert calendar is calendar_service.current_calendar(db)  # cached while unchanged
+
+
+def test_new_official_announcements_recompute_open_dossiers(db):
+    from desk_app.services import agency, setup
+
+    dossiers.register(db, Intake("1.009645", "Võ Thị Hoa", received_at=T(2026, 11, 25, 9, 0)))
+    assert setup.initialise(db).recomputed is None  # same file as before: nothing to do
+    with db.write() as session:  # as if the database had last seen an older file
+        settings = agency.get_settings(session)
+        settings.options = {**settings.options, "official_calendar_sha256": "older"}
+    result = setup.initialise(db).recomputed
+    assert result is not None and result.open_dossiers == 1
+    assert setup.initialise(db).recomputed is None

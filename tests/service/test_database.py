@@ -111,3 +111,46 @@ def test_unreachable_server_gives_a_clear_error():
         open_database(url)
     assert "secret" not in str(info.value)
     assert "127.0.0.1" in str(info.value)
+
+
+def test_sqlite_file_is_copied_aside_before_an_upgrade(tmp_path):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from desk_app.db.database import alembic_config
+
+    path = tmp_path / "desk.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:  # a database written by the first release (schema 0001)
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.execute(text("CREATE TABLE IF NOT EXISTS marker (x INTEGER)"))
+    engine.dispose()
+
+    db = open_database(f"sqlite:///{path}")
+    assert db.schema_revision() == head_revision()
+    db.dispose()
+    copies = list(tmp_path.glob("desk.before-upgrade-0001-*.sqlite3"))
+    assert len(copies) == 1
+    con = sqlite3.connect(copies[0])
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    con.close()
+
+
+def test_postgresql_upgrade_from_an_older_schema(pg_url):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from desk_app.db.database import alembic_config
+
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    engine.dispose()
+    db = open_database(pg_url)
+    assert db.schema_revision() == head_revision()
+    db.dispose()
