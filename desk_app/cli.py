@@ -227,6 +227,24 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_find(args: argparse.Namespace) -> int:
+    from desk_app.domain.lifecycle import State
+    from desk_app.services import search
+
+    db = _open(args)
+    with db.read() as session:
+        rows = search.quick_search(session, args.text, limit=50)
+    if not rows:
+        print(f"Không tìm thấy hồ sơ nào cho {args.text!r}", file=sys.stderr)
+        return 1
+    for row in rows:
+        print(
+            f"{row.code}\t{row.applicant_name}\t{row.procedure_code}\t"
+            f"{State(row.state).label_vi}\t{fmt_moment(row.due_at)}"
+        )
+    return 0
+
+
 def _print_recompute(result) -> None:
     print(
         f"Đã tính lại hạn của {result.open_dossiers} hồ sơ đang giải quyết; "
@@ -314,6 +332,14 @@ def build_parser() -> Parser:
         help="tính lại từ đầu hay tạm dừng khi bổ sung (mặc định: cài đặt cơ quan)",
     )
     due.set_defaults(func=cmd_due)
+
+    find = commands.add_parser(
+        "find",
+        help="tìm hồ sơ theo mã, số thứ tự, tên (không dấu cũng được), điện thoại, số giấy tờ",
+        description="In tối đa 50 hồ sơ, mỗi dòng: mã, người nộp, thủ tục, trạng thái, hạn.",
+    )
+    find.add_argument("text", metavar="NỘI_DUNG")
+    find.set_defaults(func=cmd_find)
 
     calendar = commands.add_parser(
         "calendar",
