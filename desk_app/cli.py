@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -370,6 +371,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(database_url(args.db))
     try:
         return func(args)
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (InputError, ValidationError) as exc:
         print(f"desk-app {args.command}: lỗi: {exc}", file=sys.stderr)
         return 2

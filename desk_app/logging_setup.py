@@ -14,6 +14,25 @@ FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 _configured = False
 
 
+class _CurrentStderr(logging.StreamHandler):
+    """Writes to whatever ``sys.stderr`` is at the time (tests and tools swap it)."""
+
+    @property  # type: ignore[override]
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:
+        pass
+
+
+class _OneLine(logging.Formatter):
+    """Console lines without tracebacks: those go to the log file only."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{record.levelname}: {record.getMessage()}"
+
+
 def setup_logging(verbose: bool = False) -> Path | None:
     """Send log records to ``<log folder>/desk.log`` (1 MB x 5 files). Returns the file, or None
     when the folder cannot be written (the program still runs, logging to standard error)."""
@@ -23,9 +42,9 @@ def setup_logging(verbose: bool = False) -> Path | None:
         return None
     _configured = True
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    console = logging.StreamHandler(sys.stderr)
+    console = _CurrentStderr()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
-    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    console.setFormatter(_OneLine())
     root.addHandler(console)
     log_dir = paths().log_dir
     try:

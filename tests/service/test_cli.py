@@ -147,3 +147,22 @@ def test_installed_entry_point(tmp_path):
     assert result.returncode == 0, result.stderr
     help_text = subprocess.run([*exe, "due", "--help"], capture_output=True, text=True).stdout
     assert "--received" in help_text and "hạn giải quyết" in help_text
+
+
+def test_an_unexpected_error_prints_no_traceback(capsys, tmp_path, monkeypatch):
+    import logging
+
+    import desk_app.cli as cli
+
+    def broken(args):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(cli, "cmd_info", broken)
+    root = logging.getLogger()
+    before = list(root.handlers)
+    code = main(["--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "info"])
+    err = capsys.readouterr().err
+    for handler in root.handlers:
+        if handler not in before:
+            root.removeHandler(handler)
+    assert code == 1 and "Traceback" not in err and "lỗi không mong đợi" in err
