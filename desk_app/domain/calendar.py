@@ -449,10 +449,6 @@ class WorkingCalendar:
         index = self._next_index(index + 1)
         return self._midnights[index] + _MINUTES[self._sessions[index][0][0]]
 
-    def in_session(self, moment: dt.datetime) -> bool:
-        minute = moment.hour * 60 + moment.minute
-        return any(s <= minute < e for s, e in self.sessions(moment.date()))
-
     def at_or_inside_session(self, moment: dt.datetime) -> bool:
         """Inside a session or exactly at a session's end (where a deadline may fall)."""
         minute = moment.hour * 60 + moment.minute

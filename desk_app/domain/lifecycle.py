@@ -34,7 +34,6 @@ class State(StrEnum):
 OPEN_STATES = frozenset(
     {State.RECEIVED, State.HANDED_OVER, State.SUPPLEMENT_REQUESTED, State.RESULT_READY}
 )
-CLOSED_STATES = frozenset(set(State) - OPEN_STATES)
 
 STATE_LABELS = {
     State.RECEIVED: "Đã tiếp nhận",
