@@ -31,10 +31,6 @@ log = logging.getLogger(__name__)
 WEEKDAYS_VI = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
 
 
-class InputError(DeskError):
-    """Bad command-line input: exit status 2."""
-
-
 class Parser(argparse.ArgumentParser):
     """argparse that reports a usage error in one line (exit 2) instead of usage + error."""
 
@@ -153,13 +149,11 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_due(args: argparse.Namespace) -> int:
     from desk_app.services import agency, calendar_service
 
-    if args.unit is not LimitUnit.SAME_DAY and args.limit == 0:
-        raise InputError("thời hạn phải lớn hơn 0 (trừ đơn vị same_day)")
+    limit = TimeLimit(args.limit, args.unit, args.cutoff)  # validates before the database opens
     db = _open(args)
     with db.read() as session:
         calendar = calendar_service.calendar_for(session)
         policy = args.policy or agency.supplement_policy(agency.get_settings(session))
-    limit = TimeLimit(args.limit, args.unit, args.cutoff)
     deadline = compute_deadline(
         calendar, Clock(args.received, limit, tuple(args.supplement), policy)
     )
@@ -374,7 +368,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except (InputError, ValidationError) as exc:
+    except ValidationError as exc:
         print(f"desk-app {args.command}: lỗi: {exc}", file=sys.stderr)
         return 2
     except DatabaseError as exc:

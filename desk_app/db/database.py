@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import logging
 import random
 import sqlite3
@@ -184,6 +185,7 @@ def alembic_config() -> Config:
     return config
 
 
+@functools.lru_cache(maxsize=1)
 def _script() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
@@ -236,7 +238,7 @@ class Database:
             try:
                 with self.write() as session:
                     return work(session)
-            except (OperationalError, DBAPIError) as exc:
+            except DBAPIError as exc:  # includes OperationalError
                 if attempt == attempts or not _is_transient(exc):
                     raise
                 delay = min(0.05 * 2**attempt, 1.0) * random.uniform(0.5, 1.5)

@@ -76,6 +76,11 @@ class TimeLimit:
         if self.value == 0 and self.unit is not LimitUnit.SAME_DAY:
             raise ValidationError("Thời hạn phải lớn hơn 0", "limit")
 
+    @classmethod
+    def stored(cls, value: int, unit: str, cutoff: dt.time | None) -> TimeLimit:
+        """From the columns a procedure or a dossier stores it in."""
+        return cls(value, LimitUnit(unit), cutoff)
+
     def describe(self) -> str:
         if self.unit is LimitUnit.SAME_DAY:
             text = "Trong ngày"

@@ -22,7 +22,7 @@ from desk_app.domain.calendar import (
     WorkingCalendar,
     load_official_calendar,
 )
-from desk_app.domain.deadline import Clock, LimitUnit, TimeLimit, compute_deadline
+from desk_app.domain.deadline import Clock, TimeLimit, compute_deadline
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import OPEN_STATES, EventKind, HistoryEvent, pauses_from
 from desk_app.domain.text import nfc
@@ -137,7 +137,7 @@ def recompute_open_dossiers(session: Session, calendar: WorkingCalendar) -> Reco
         key = (row.limit_value, row.limit_unit, row.cutoff)
         limit = limits.get(key)
         if limit is None:
-            limit = limits[key] = TimeLimit(row.limit_value, LimitUnit(row.limit_unit), row.cutoff)
+            limit = limits[key] = TimeLimit.stored(*key)
         pauses = pauses_from(
             HistoryEvent(EventKind(kind), at) for kind, at in supplements.get(row.id, ())
         )

@@ -9,7 +9,7 @@ whole history.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -20,7 +20,7 @@ from desk_app.db.database import Database
 from desk_app.db.models import Counter, Dossier, DossierDocument, DossierEvent, Procedure
 from desk_app.domain import validation
 from desk_app.domain.codes import check_unit_code, dossier_code
-from desk_app.domain.deadline import Deadline, LimitUnit, TimeLimit, compute_deadline
+from desk_app.domain.deadline import Deadline, TimeLimit, compute_deadline
 from desk_app.domain.errors import DeskError, ValidationError
 from desk_app.domain.lifecycle import (
     OUTCOME_OF,
@@ -78,8 +78,11 @@ class Registered:
     register_year: int
     register_no: int
     received_at: dt.datetime
-    due_at: dt.datetime | None
-    deadline: Deadline = field(compare=False)
+    deadline: Deadline
+
+    @property
+    def due_at(self) -> dt.datetime | None:
+        return self.deadline.due
 
 
 def validate_intake(intake: Intake) -> dict[str, Any]:
@@ -155,7 +158,7 @@ def register(db: Database, intake: Intake, user_id: int | None = None) -> Regist
             )
         settings = agency.ensure_settings(session)
         unit = check_unit_code(settings.unit_code)
-        limit = TimeLimit(procedure.limit_value, LimitUnit(procedure.limit_unit), procedure.cutoff)
+        limit = TimeLimit.stored(procedure.limit_value, procedure.limit_unit, procedure.cutoff)
         calendar = calendar_service.calendar_for(session)
         deadline = compute_deadline(
             calendar,
@@ -184,9 +187,7 @@ def register(db: Database, intake: Intake, user_id: int | None = None) -> Regist
         )
         session.add(dossier)
         session.flush()
-        return Registered(
-            dossier.id, dossier.code, received.year, register_no, received, deadline.due, deadline
-        )
+        return Registered(dossier.id, dossier.code, received.year, register_no, received, deadline)
 
     return db.run_write(work)
 
@@ -204,7 +205,7 @@ def find_dossier(session: Session, code_or_id: str | int) -> Dossier:
 def deadline_of(session: Session, dossier: Dossier) -> Deadline:
     """The legal deadline re-derived from the dossier's whole history."""
     settings = agency.get_settings(session)
-    limit = TimeLimit(dossier.limit_value, LimitUnit(dossier.limit_unit), dossier.cutoff)
+    limit = TimeLimit.stored(dossier.limit_value, dossier.limit_unit, dossier.cutoff)
     history = [HistoryEvent(EventKind(e.kind), e.at) for e in dossier.events]
     clock = clock_from_history(
         dossier.received_at, limit, history, agency.supplement_policy(settings)
