@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from desk_app import __version__
 from desk_app.db.database import DatabaseError, open_database
@@ -28,6 +29,7 @@ from desk_app.domain.errors import DeskError, ValidationError
 from desk_app.settings import ENV_DB_URL, database_url
 
 log = logging.getLogger(__name__)
+MAX_ERROR_LINES = 200
 WEEKDAYS_VI = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
 
 
@@ -240,6 +242,63 @@ def cmd_find(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_rejected(exc) -> int:
+    shown = exc.errors[:MAX_ERROR_LINES]
+    for error in shown:
+        print(f"desk-app: {error.line()}", file=sys.stderr)
+    if len(exc.errors) > len(shown):
+        print(f"desk-app: ... và {len(exc.errors) - len(shown)} dòng lỗi khác", file=sys.stderr)
+    print(f"desk-app: lỗi: {exc}", file=sys.stderr)
+    return 2
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desk_app.services import register_io
+    from desk_app.services.tabular import ImportRejected, table_format
+
+    table_format(args.file)  # a wrong file type is bad input, before the database opens
+    db = _open(args)
+    try:
+        result = register_io.import_register(db, args.file, skip_invalid=args.skip_invalid)
+    except ImportRejected as exc:
+        return _print_rejected(exc)
+    print(f"Đã nhập {result.imported} hồ sơ từ {args.file.name}.")
+    if result.rejected:
+        skipped = len(result.rejected)
+        print(f"Bỏ qua {skipped} dòng không hợp lệ; chi tiết trong {result.rejected_file}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desk_app.services import register_io
+    from desk_app.services.tabular import table_format
+
+    table_format(args.file)
+    count = register_io.export_register(
+        _open(args), args.file, received_from=args.date_from, received_to=args.date_to
+    )
+    print(f"Đã xuất {count} hồ sơ ra {args.file}")
+    return 0
+
+
+def cmd_catalogue(args: argparse.Namespace) -> int:
+    from desk_app.services import catalogue
+    from desk_app.services.tabular import ImportRejected, table_format
+
+    table_format(args.file)
+    db = _open(args)
+    if args.action == "export":
+        count = catalogue.export_catalogue(db, args.file)
+        print(f"Đã xuất {count} thủ tục ra {args.file}")
+        return 0
+    try:
+        result = catalogue.import_catalogue(db, args.file)
+    except ImportRejected as exc:
+        return _print_rejected(exc)
+    print(f"Danh mục: thêm {result.created} thủ tục, cập nhật {result.updated} thủ tục.")
+    return 0
+
+
 def _print_recompute(result) -> None:
     print(
         f"Đã tính lại hạn của {result.open_dossiers} hồ sơ đang giải quyết; "
@@ -349,6 +408,38 @@ def build_parser() -> Parser:
     unset = actions.add_parser("unset", help="bỏ điều chỉnh của cơ quan cho một ngày")
     unset.add_argument("day", type=parse_day, metavar="YYYY-MM-DD")
     calendar.set_defaults(func=cmd_calendar)
+
+    import_ = commands.add_parser(
+        "import",
+        help="nhập sổ theo dõi hồ sơ từ tệp CSV hoặc XLSX",
+        description="Mặc định nhập tất cả hoặc không nhập gì: mỗi dòng lỗi được báo (dòng, cột, "
+        "lý do). Cột: code, register_no, procedure_code, applicant_name, applicant_id, address, "
+        "phone, email, channel, received_at, due_at, resolved_at, returned_at, outcome, note.",
+    )
+    import_.add_argument("file", type=Path, metavar="TỆP")
+    import_.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="nhập các dòng hợp lệ, ghi các dòng lỗi ra tệp TỆP.rejected.csv",
+    )
+    import_.set_defaults(func=cmd_import)
+
+    export = commands.add_parser("export", help="xuất sổ theo dõi hồ sơ ra tệp CSV hoặc XLSX")
+    export.add_argument("file", type=Path, metavar="TỆP")
+    export.add_argument("--from", dest="date_from", type=parse_day, metavar="YYYY-MM-DD")
+    export.add_argument("--to", dest="date_to", type=parse_day, metavar="YYYY-MM-DD")
+    export.set_defaults(func=cmd_export)
+
+    catalogue = commands.add_parser(
+        "catalogue", help="nhập hoặc xuất danh mục thủ tục (CSV hoặc XLSX)"
+    )
+    catalogue_actions = catalogue.add_subparsers(
+        dest="action", metavar="THAO_TÁC", parser_class=Parser, required=True
+    )
+    for name, text in (("import", "nhập/cập nhật danh mục"), ("export", "xuất danh mục")):
+        action = catalogue_actions.add_parser(name, help=text)
+        action.add_argument("file", type=Path, metavar="TỆP")
+    catalogue.set_defaults(func=cmd_catalogue)
     return parser
 
 

@@ -24,6 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql.expression import false
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -143,13 +144,15 @@ class Dossier(Base):
     __table_args__ = (
         UniqueConstraint("register_year", "register_no", name="uq_dossiers_register"),
         Index("ix_dossiers_state_due", "state", "due_at"),
+        Index("ix_dossiers_state_received", "state", "received_at"),
+        Index("ix_dossiers_procedure_received", "procedure_id", "received_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(60), unique=True)
     register_year: Mapped[int] = mapped_column(Integer)
     register_no: Mapped[int] = mapped_column(Integer)
-    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id"), index=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id"))
     # The time limit in force when the dossier was registered (the catalogue may change later).
     limit_value: Mapped[int] = mapped_column(Integer)
     limit_unit: Mapped[str] = mapped_column(String(20))
@@ -172,6 +175,8 @@ class Dossier(Base):
     received_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     state: Mapped[str] = mapped_column(String(30))
     due_at: Mapped[dt.datetime | None] = mapped_column(nullable=True, index=True)
+    # True for a due moment taken from an imported register, kept until a supplement moves it.
+    due_fixed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     appointment_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)  # as printed
     extended_due_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
     resolved_at: Mapped[dt.datetime | None] = mapped_column(nullable=True, index=True)

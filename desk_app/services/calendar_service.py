@@ -118,7 +118,7 @@ def recompute_open_dossiers(session: Session, calendar: WorkingCalendar) -> Reco
             Dossier.due_at,
             Dossier.appointment_at,
             Dossier.extended_due_at,
-        ).where(Dossier.state.in_(open_states))
+        ).where(Dossier.state.in_(open_states), Dossier.due_fixed.is_(False))
     ).all()
     supplements: dict[int, list[tuple[str, dt.datetime]]] = defaultdict(list)
     kinds = (EventKind.SUPPLEMENT_REQUESTED.value, EventKind.SUPPLEMENT_RECEIVED.value)

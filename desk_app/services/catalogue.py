@@ -7,18 +7,32 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
+from desk_app.db.database import Database
 from desk_app.db.models import Field, Procedure, ProcedureDocument
 from desk_app.domain.calendar import parse_hhmm
 from desk_app.domain.deadline import TimeLimit
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.text import fold, nfc
 from desk_app.resources_path import resource_path
+from desk_app.services.tabular import ImportRejected, RowError, read_table, write_table
 
 COLUMNS = ("code", "name", "field", "limit", "unit", "cutoff", "department", "documents", "fee")
+ALIASES: dict[str, tuple[str, ...]] = {
+    "code": ("Mã thủ tục", "Mã TTHC", "Mã số"),
+    "name": ("Tên thủ tục", "Tên thủ tục hành chính"),
+    "field": ("Lĩnh vực",),
+    "limit": ("Thời hạn", "Thời hạn giải quyết"),
+    "unit": ("Đơn vị thời hạn", "Đơn vị"),
+    "cutoff": ("Giờ chốt", "Giờ nhận tối đa"),
+    "department": ("Phòng xử lý", "Bộ phận giải quyết", "Cơ quan giải quyết"),
+    "documents": ("Thành phần hồ sơ", "Giấy tờ"),
+    "fee": ("Phí, lệ phí", "Lệ phí", "Phí"),
+}
 _CODE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-_]{0,39}$")
 
 
@@ -106,3 +120,67 @@ def seed_samples(session: Session) -> int:
     for row in rows:
         upsert(session, parse_row(row), sample=True)
     return len(rows)
+
+
+@dataclass(frozen=True)
+class CatalogueImport:
+    created: int
+    updated: int
+
+
+def import_catalogue(db: Database, path: Path) -> CatalogueImport:
+    """Create or update procedures from a CSV/XLSX file, all or nothing. Dossiers already
+    registered keep the time limit they were registered with."""
+    table = read_table(path, ALIASES, ("code", "name", "field", "limit", "unit"))
+    specs: list[ProcedureSpec] = []
+    errors: list[RowError] = []
+    seen: set[str] = set()
+    for number, cells in table.rows:
+        try:
+            spec = parse_row(cells)
+        except ValidationError as exc:
+            errors.append(RowError(number, exc.field or "?", str(exc)))
+            continue
+        if spec.code in seen:
+            errors.append(RowError(number, "code", f"mã thủ tục {spec.code} trùng với dòng trước"))
+            continue
+        seen.add(spec.code)
+        specs.append(spec)
+    if errors:
+        raise ImportRejected(path, errors)
+
+    def work(session: Session) -> CatalogueImport:
+        existing = set(session.scalars(select(Procedure.code)))
+        for spec in specs:
+            upsert(session, spec)
+        updated = sum(1 for spec in specs if spec.code in existing)
+        return CatalogueImport(len(specs) - updated, updated)
+
+    return db.run_write(work)
+
+
+def export_catalogue(db: Database, path: Path) -> int:
+    with db.read() as session:
+        procedures = session.scalars(
+            select(Procedure)
+            .options(selectinload(Procedure.documents), selectinload(Procedure.field))
+            .order_by(Procedure.code)
+        ).all()
+        return write_table(
+            path,
+            COLUMNS,
+            (
+                (
+                    p.code,
+                    p.name,
+                    p.field.name,
+                    p.limit_value,
+                    p.limit_unit,
+                    f"{p.cutoff:%H:%M}" if p.cutoff else "",
+                    p.department,
+                    ";".join(d.name for d in p.documents),
+                    p.fee,
+                )
+                for p in procedures
+            ),
+        )

@@ -205,12 +205,15 @@ def find_dossier(session: Session, code_or_id: str | int) -> Dossier:
 def deadline_of(session: Session, dossier: Dossier) -> Deadline:
     """The legal deadline re-derived from the dossier's whole history."""
     settings = agency.get_settings(session)
+    calendar = calendar_service.calendar_for(session)
+    if dossier.due_fixed:  # imported with the source register's due moment
+        return Deadline(calendar.next_opening(dossier.received_at), dossier.due_at, False)
     limit = TimeLimit.stored(dossier.limit_value, dossier.limit_unit, dossier.cutoff)
     history = [HistoryEvent(EventKind(e.kind), e.at) for e in dossier.events]
     clock = clock_from_history(
         dossier.received_at, limit, history, agency.supplement_policy(settings)
     )
-    return compute_deadline(calendar_service.calendar_for(session), clock)
+    return compute_deadline(calendar, clock)
 
 
 def apply_event(
@@ -245,6 +248,8 @@ def apply_event(
             _correct(dossier, payload)
         if kind is EventKind.RETURNED:
             dossier.returned_at = moment
+        if kind is EventKind.SUPPLEMENT_REQUESTED:
+            dossier.due_fixed = False  # the desk's own clock takes over from an imported due
         dossier.events.append(
             DossierEvent(at=moment, kind=kind.value, user_id=user_id, note=nfc(note), data=payload)
         )

@@ -7,13 +7,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desk_app.db.models import Dossier, Procedure
+from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.codes import looks_like_dossier_code
+from desk_app.domain.deadline import WarningLevel
 from desk_app.domain.errors import ValidationError
+from desk_app.domain.lifecycle import State
 from desk_app.domain.text import fold, nfc
+from desk_app.services import agency, calendar_service
 
 _DIGITS = re.compile(r"^[\d\s.\-+()]+$")
 
@@ -47,30 +51,177 @@ def _base() -> Select:
     ).join(Procedure, Procedure.id == Dossier.procedure_id)
 
 
-def quick_search(session: Session, text: str, limit: int = 50) -> list[DossierRow]:
-    """Dossiers matching ``text``, newest first. Each kind of input uses an index: the code,
-    the register number, the phone, the identity number, or a prefix of the folded name."""
+def _text_conditions(text: str) -> tuple[list, list]:
+    """Index-backed conditions for what was typed, and a slower fallback (a word inside the
+    name, e.g. "dai phat" for "Công ty TNHH Đại Phát") tried only when the first finds too few."""
     query = nfc(text)
-    if not query:
-        raise ValidationError("Nhập mã hồ sơ, số thứ tự, tên, số điện thoại hoặc số giấy tờ", "q")
     if looks_like_dossier_code(query):
-        conditions = [Dossier.code == query.upper()]
-    elif _DIGITS.match(query):
+        return [Dossier.code == query.upper()], []
+    if _DIGITS.match(query):
         digits = re.sub(r"\D", "", query)
         if query.strip().startswith("+84"):
             digits = "0" + digits[2:]
         if len(digits) <= 6:
-            conditions = [Dossier.register_no == int(digits)]
-        elif len(digits) in (10, 11) and digits.startswith("0"):
-            conditions = [Dossier.phone == digits]
-        else:
-            conditions = [Dossier.applicant_id_no == query.replace(" ", "")]
-    else:
-        folded = fold(query)
-        # a range on the folded name: an index scan on SQLite and PostgreSQL alike
-        conditions = [
-            Dossier.applicant_name_folded >= folded,
-            Dossier.applicant_name_folded < folded + "\uffff",
-        ]
-    statement = _base().where(*conditions).order_by(Dossier.received_at.desc()).limit(limit)
-    return [DossierRow(*row) for row in session.execute(statement)]
+            return [Dossier.register_no == int(digits)], []
+        if len(digits) in (10, 11) and digits.startswith("0"):
+            return [Dossier.phone == digits], []
+        return [Dossier.applicant_id_no == query.replace(" ", "")], []
+    folded = fold(query)
+    # a range on the folded name: an index scan on SQLite and PostgreSQL alike
+    prefix = [
+        Dossier.applicant_name_folded >= folded,
+        Dossier.applicant_name_folded < folded + "\uffff",
+    ]
+    inside = [Dossier.applicant_name_folded.contains(" " + folded, autoescape=True)]
+    return prefix, inside if len(folded) >= 3 else []
+
+
+def quick_search(session: Session, text: str, limit: int = 50) -> list[DossierRow]:
+    """Dossiers matching ``text``, newest first. Each kind of input uses an index: the code,
+    the register number, the phone, the identity number, or a prefix of the folded name; a word
+    inside the name is looked for only when that finds fewer than ``limit``."""
+    if not nfc(text):
+        raise ValidationError("Nhập mã hồ sơ, số thứ tự, tên, số điện thoại hoặc số giấy tờ", "q")
+    conditions, fallback = _text_conditions(text)
+    order = (Dossier.received_at.desc(), Dossier.id.desc())
+    rows = [
+        DossierRow(*row)
+        for row in session.execute(_base().where(*conditions).order_by(*order).limit(limit))
+    ]
+    if fallback and len(rows) < limit:
+        seen = {row.id for row in rows}
+        more = session.execute(_base().where(*fallback).order_by(*order).limit(limit))
+        rows += [DossierRow(*row) for row in more if row[0] not in seen][: limit - len(rows)]
+    return rows
+
+
+# --------------------------------------------------------------------------- filtered pages
+
+SORTS = {
+    "code": Dossier.code,
+    "register_no": Dossier.register_no,
+    "applicant_name": Dossier.applicant_name_folded,
+    "procedure": Procedure.code,
+    "state": Dossier.state,
+    "received_at": Dossier.received_at,
+    "due_at": Dossier.due_at,
+    "resolved_at": Dossier.resolved_at,
+}
+# States in which the clock runs and the result is not back yet: these can be overdue.
+RUNNING = (State.RECEIVED.value, State.HANDED_OVER.value)
+COUNT_CAP = 10_000
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """What the dossier list is filtered by; every field is optional."""
+
+    text: str = ""
+    procedure_id: int | None = None
+    field_id: int | None = None
+    states: tuple[str, ...] = ()
+    warning: WarningLevel | None = None
+    channel: str | None = None
+    received_from: dt.date | None = None
+    received_to: dt.date | None = None
+    due_from: dt.date | None = None
+    due_to: dt.date | None = None
+    resolved_from: dt.date | None = None
+    resolved_to: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[DossierRow]
+    total: int  # capped at COUNT_CAP
+    total_capped: bool  # more than COUNT_CAP match
+    page: int
+    page_size: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.page_size))
+
+
+def _day_range(column, first: dt.date | None, last: dt.date | None) -> list:
+    conditions = []
+    if first is not None:
+        conditions.append(column >= dt.datetime.combine(first, dt.time()))
+    if last is not None:
+        conditions.append(column < dt.datetime.combine(last + dt.timedelta(days=1), dt.time()))
+    return conditions
+
+
+def warning_conditions(
+    level: WarningLevel, calendar: WorkingCalendar, now: dt.datetime, soon_days: int
+) -> list:
+    """The SQL form of :func:`desk_app.domain.deadline.warning_level` (on the stored due)."""
+    if level is WarningLevel.PAUSED:
+        return [Dossier.state == State.SUPPLEMENT_REQUESTED.value]
+    tomorrow = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
+    soon_end = dt.datetime.combine(
+        calendar.next_working_day(now.date(), soon_days) + dt.timedelta(days=1), dt.time()
+    )
+    running = Dossier.state.in_(RUNNING)
+    if level is WarningLevel.OVERDUE:
+        return [running, Dossier.due_at < now]
+    if level is WarningLevel.DUE_TODAY:
+        return [running, Dossier.due_at >= now, Dossier.due_at < tomorrow]
+    if level is WarningLevel.DUE_SOON:
+        return [running, Dossier.due_at >= tomorrow, Dossier.due_at < soon_end]
+    return [running, Dossier.due_at >= soon_end]
+
+
+def search_dossiers(
+    session: Session,
+    criteria: Criteria,
+    *,
+    sort: str = "received_at",
+    descending: bool = True,
+    page: int = 0,
+    page_size: int = 50,
+    now: dt.datetime | None = None,
+) -> Page:
+    """One page of dossiers matching ``criteria``, sorted by ``sort`` (a key of ``SORTS``)."""
+    if sort not in SORTS:
+        raise ValidationError(f"Không sắp xếp được theo {sort!r}", "sort")
+    if page < 0 or not 1 <= page_size <= 1000:
+        raise ValidationError("Trang hoặc cỡ trang không hợp lệ", "page")
+    conditions: list = []
+    if criteria.text.strip():
+        conditions += _text_conditions(criteria.text)[0]
+    if criteria.procedure_id is not None:
+        conditions.append(Dossier.procedure_id == criteria.procedure_id)
+    if criteria.field_id is not None:
+        in_field = select(Procedure.id).where(Procedure.field_id == criteria.field_id)
+        conditions.append(Dossier.procedure_id.in_(in_field))
+    if criteria.states:
+        conditions.append(Dossier.state.in_(criteria.states))
+    if criteria.channel:
+        conditions.append(Dossier.channel == criteria.channel)
+    if criteria.warning is not None:
+        settings = agency.get_settings(session)
+        conditions += warning_conditions(
+            criteria.warning,
+            calendar_service.calendar_for(session),
+            now or dt.datetime.now(),
+            settings.warning_days,
+        )
+    conditions += _day_range(Dossier.received_at, criteria.received_from, criteria.received_to)
+    conditions += _day_range(Dossier.due_at, criteria.due_from, criteria.due_to)
+    conditions += _day_range(Dossier.resolved_at, criteria.resolved_from, criteria.resolved_to)
+
+    column = SORTS[sort]
+    order = (column.desc(), Dossier.id.desc()) if descending else (column.asc(), Dossier.id)
+    statement = (
+        _base().where(*conditions).order_by(*order).offset(page * page_size).limit(page_size)
+    )
+    rows = [DossierRow(*row) for row in session.execute(statement)]
+    counted = (
+        select(Dossier.id)
+        .where(*conditions)
+        .limit(COUNT_CAP + 1)
+        .subquery()
+    )
+    total = session.scalar(select(func.count()).select_from(counted)) or 0
+    return Page(rows, min(total, COUNT_CAP), total > COUNT_CAP, page, page_size)

@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from desk_app.cli import main
+from desk_app.db.database import head_revision
 
 
 def run(capsys, *argv):
@@ -19,10 +20,10 @@ def run(capsys, *argv):
 
 def test_init_then_info_on_both_databases(capsys, db_url):
     code, out, _ = run(capsys, "--db", db_url, "init")
-    assert code == 0 and "Phiên bản lược đồ: 0002" in out
+    assert code == 0 and f"Phiên bản lược đồ: {head_revision()}" in out
     code, out, _ = run(capsys, "--db", db_url, "info")
     assert code == 0
-    assert "Phiên bản lược đồ: 0002 (mới nhất)" in out
+    assert f"Phiên bản lược đồ: {head_revision()} (mới nhất)" in out
     assert "dossiers: 0" in out and "users: 0" in out and "procedures: 0" in out
     assert "password" not in out
 

@@ -154,3 +154,16 @@ def test_postgresql_upgrade_from_an_older_schema(pg_url):
     db = open_database(pg_url)
     assert db.schema_revision() == head_revision()
     db.dispose()
+
+
+def test_migrations_match_the_models(db):
+    """A migrated database has exactly the tables, columns and indexes the models declare."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from desk_app.db.models import Base
+
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []

@@ -1,0 +1,536 @@
+"""Import and export of the tracking register (CSV or XLSX).
+
+For moving from an Excel register or another system, and for handing data on. Import is
+all-or-nothing by default: every bad row is reported (row, column, reason) and nothing is written.
+With ``skip_invalid`` the good rows land and the bad ones go to a side file with their reasons.
+
+Empty ``code``, ``register_no`` or ``due_at`` are assigned as at the counter. A ``due_at`` given by
+the file is the source register's legal due moment: it is kept (``Dossier.due_fixed``) unless it is
+the one this desk would compute anyway.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import case, insert, select, tuple_
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from desk_app.db.database import Database
+from desk_app.db.models import Counter, Dossier, DossierEvent, Procedure
+from desk_app.domain import validation
+from desk_app.domain.codes import DOSSIER_CODE, check_unit_code, dossier_code
+from desk_app.domain.deadline import Clock, TimeLimit, compute_deadline
+from desk_app.domain.errors import ValidationError
+from desk_app.domain.lifecycle import EventKind, State
+from desk_app.domain.text import fold, nfc
+from desk_app.services import agency, calendar_service
+from desk_app.services.dossiers import CHANNELS
+from desk_app.services.tabular import ImportRejected, RowError, read_table, write_table
+
+COLUMNS = (
+    "code",
+    "register_no",
+    "procedure_code",
+    "applicant_name",
+    "applicant_id",
+    "address",
+    "phone",
+    "email",
+    "channel",
+    "received_at",
+    "due_at",
+    "resolved_at",
+    "returned_at",
+    "outcome",
+    "note",
+)
+REQUIRED = ("procedure_code", "applicant_name", "received_at")
+OUTCOMES = ("returned", "refused", "stopped", "withdrawn")
+
+# Header names seen in Excel registers kept by one-stop desks.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "code": ("Mã hồ sơ", "Ma ho so", "Số hồ sơ"),
+    "register_no": ("Số thứ tự", "STT", "Số TT", "Số vào sổ"),
+    "procedure_code": ("Mã thủ tục", "Mã TTHC", "Mã thủ tục hành chính"),
+    "applicant_name": (
+        "Tên tổ chức, cá nhân",
+        "Tên tổ chức/cá nhân",
+        "Người nộp",
+        "Tên người nộp",
+        "Họ và tên",
+        "Họ tên",
+    ),
+    "applicant_id": ("Số CCCD/MST", "Số giấy tờ", "CCCD", "Mã số thuế", "Số định danh"),
+    "address": ("Địa chỉ",),
+    "phone": ("Số điện thoại", "Điện thoại", "SĐT"),
+    "email": ("Thư điện tử", "E-mail"),
+    "channel": ("Kênh nộp", "Hình thức nộp"),
+    "received_at": ("Ngày nhận", "Ngày tiếp nhận", "Thời điểm tiếp nhận", "Ngày nhận hồ sơ"),
+    "due_at": ("Ngày hẹn trả", "Hẹn trả", "Hạn giải quyết", "Ngày hẹn trả kết quả"),
+    "resolved_at": ("Ngày có kết quả", "Ngày giải quyết", "Ngày hoàn thành"),
+    "returned_at": ("Ngày trả kết quả", "Ngày trả", "Ngày trả hồ sơ"),
+    "outcome": ("Kết quả", "Kết quả giải quyết"),
+    "note": ("Ghi chú",),
+}
+_CHANNEL_WORDS = {
+    "truc tiep": "counter",
+    "tai quay": "counter",
+    "buu chinh": "postal",
+    "qua buu chinh": "postal",
+    "truc tuyen": "online",
+}
+_OUTCOME_WORDS = {
+    "da tra": "returned",
+    "tra ket qua": "returned",
+    "tu choi": "refused",
+    "dung": "stopped",
+    "dung giai quyet": "stopped",
+    "rut": "withdrawn",
+    "rut ho so": "withdrawn",
+}
+_ORGANISATION_WORDS = ("cong ty", "chi nhanh", "doanh nghiep", "hop tac xa", "van phong dai dien")
+_MOMENT = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::\d{2})?$")
+_STATE_OF = {
+    "returned": State.RETURNED,
+    "refused": State.REFUSED,
+    "stopped": State.STOPPED,
+    "withdrawn": State.WITHDRAWN,
+}
+_CLOSING_EVENT = {
+    "refused": EventKind.REFUSED,
+    "stopped": EventKind.STOPPED,
+    "withdrawn": EventKind.WITHDRAWN,
+}
+
+
+@dataclass
+class ImportResult:
+    imported: int
+    rejected: list[RowError] = field(default_factory=list)
+    rejected_file: Path | None = None
+
+
+@dataclass
+class _Row:
+    number: int
+    code: str
+    register_no: int | None
+    procedure_code: str
+    values: dict[str, Any]
+    received_at: dt.datetime
+    due_at: dt.datetime | None
+    resolved_at: dt.datetime | None
+    returned_at: dt.datetime | None
+    outcome: str | None
+
+
+class _Bad(Exception):
+    def __init__(self, column: str, reason: str):
+        self.column, self.reason = column, reason
+
+
+def _moment(text: str, column: str) -> dt.datetime | None:
+    if not text:
+        return None
+    match = _MOMENT.match(text)
+    if match is None:
+        raise _Bad(column, f"thời điểm {text!r} không đúng dạng YYYY-MM-DD HH:MM")
+    try:
+        return dt.datetime(*(int(part) for part in match.groups()))
+    except ValueError:
+        raise _Bad(column, f"ngày giờ không có thật: {text!r}") from None
+
+
+def _applicant_kind(identity: str, name: str) -> str:
+    digits = identity.replace(" ", "")
+    if len(digits) in (10, 14) and digits[:10].isdigit():
+        return "organisation"
+    if not digits and fold(name).startswith(_ORGANISATION_WORDS):
+        return "organisation"
+    return "person"
+
+
+def _parse(number: int, cells: dict[str, str], now: dt.datetime) -> _Row:
+    def get(name: str) -> str:
+        return cells.get(name, "")
+
+    code = get("code").upper()
+    if code and not DOSSIER_CODE.match(code):
+        raise _Bad("code", f"mã hồ sơ {code!r} không đúng dạng <mã đơn vị>-YYMMDD-XXXX")
+    register_text = get("register_no")
+    register_no = None
+    if register_text:
+        if not register_text.isdigit() or int(register_text) < 1:
+            raise _Bad("register_no", f"số thứ tự phải là số nguyên dương: {register_text!r}")
+        register_no = int(register_text)
+    procedure_code = nfc(get("procedure_code"))
+    if not procedure_code:
+        raise _Bad("procedure_code", "thiếu mã thủ tục")
+    try:
+        name = validation.person_or_org_name(get("applicant_name"))
+        kind = _applicant_kind(get("applicant_id"), name)
+        identity = validation.identity_number(get("applicant_id"), kind)
+        phone = validation.phone(get("phone"))
+        email = validation.email(get("email"))
+    except ValidationError as exc:
+        raise _Bad(exc.field or "?", str(exc)) from None
+    channel_text = fold(get("channel")) or "counter"
+    channel = _CHANNEL_WORDS.get(channel_text, channel_text)
+    if channel not in CHANNELS:
+        raise _Bad("channel", f"kênh nộp {get('channel')!r} không hợp lệ (counter, postal, online)")
+    received = _moment(get("received_at"), "received_at")
+    if received is None:
+        raise _Bad("received_at", "thiếu thời điểm tiếp nhận")
+    if received > now:
+        raise _Bad("received_at", f"thời điểm tiếp nhận ở tương lai: {get('received_at')}")
+    if code and code[-11:-5] != f"{received:%y%m%d}":
+        raise _Bad("code", f"ngày trong mã {code} khác ngày tiếp nhận {received:%d/%m/%Y}")
+    due = _moment(get("due_at"), "due_at")
+    resolved = _moment(get("resolved_at"), "resolved_at")
+    returned = _moment(get("returned_at"), "returned_at")
+    for column, moment in (("due_at", due), ("resolved_at", resolved), ("returned_at", returned)):
+        if moment is not None and moment < received:
+            raise _Bad(column, "trước thời điểm tiếp nhận")
+    outcome_text = fold(get("outcome"))
+    outcome = _OUTCOME_WORDS.get(outcome_text, outcome_text) or None
+    if outcome is not None and outcome not in OUTCOMES:
+        raise _Bad("outcome", f"kết quả {get('outcome')!r} không hợp lệ ({', '.join(OUTCOMES)})")
+    if outcome is None and returned is not None:
+        outcome = "returned"
+    if outcome == "returned":
+        if returned is None:
+            raise _Bad("returned_at", "hồ sơ đã trả kết quả cần ngày trả")
+        resolved = resolved or returned
+        if returned < resolved:
+            raise _Bad("returned_at", "ngày trả trước ngày có kết quả")
+    elif outcome is not None and resolved is None:
+        raise _Bad("resolved_at", f"hồ sơ có kết quả «{outcome}» cần ngày giải quyết")
+    values = {
+        "applicant_kind": kind,
+        "applicant_name": name,
+        "applicant_name_folded": fold(name),
+        "applicant_id_no": identity,
+        "address": nfc(get("address"))[:500],
+        "phone": phone,
+        "email": email,
+        "channel": channel,
+        "note": nfc(get("note")),
+    }
+    return _Row(
+        number,
+        code,
+        register_no,
+        procedure_code,
+        values,
+        received,
+        due,
+        resolved,
+        returned,
+        outcome,
+    )
+
+
+def _parse_all(
+    rows: list[tuple[int, dict[str, str]]], now: dt.datetime
+) -> tuple[list[_Row], list[RowError]]:
+    good: list[_Row] = []
+    bad: list[RowError] = []
+    codes: set[str] = set()
+    numbers: set[tuple[int, int]] = set()
+    for number, cells in rows:
+        try:
+            row = _parse(number, cells, now)
+        except _Bad as exc:
+            bad.append(RowError(number, exc.column, exc.reason))
+            continue
+        if row.code:
+            if row.code in codes:
+                bad.append(RowError(number, "code", f"mã hồ sơ {row.code} trùng với dòng trước"))
+                continue
+            codes.add(row.code)
+        if row.register_no is not None:
+            key = (row.received_at.year, row.register_no)
+            if key in numbers:
+                bad.append(
+                    RowError(
+                        number,
+                        "register_no",
+                        f"số thứ tự {row.register_no} năm {key[0]} trùng với dòng trước",
+                    )
+                )
+                continue
+            numbers.add(key)
+        good.append(row)
+    return good, bad
+
+
+def _chunks(items: list, size: int = 500) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _check_against_database(
+    session: Session, rows: list[_Row], procedures: dict[str, Any]
+) -> tuple[list[_Row], list[RowError]]:
+    codes = [r.code for r in rows if r.code]
+    taken_codes: set[str] = set()
+    for chunk in _chunks(codes):
+        taken_codes.update(session.scalars(select(Dossier.code).where(Dossier.code.in_(chunk))))
+    keys = [(r.received_at.year, r.register_no) for r in rows if r.register_no is not None]
+    taken_numbers: set[tuple[int, int]] = set()
+    pair = tuple_(Dossier.register_year, Dossier.register_no)
+    for chunk in _chunks(keys):
+        taken_numbers.update(
+            (y, n)
+            for y, n in session.execute(
+                select(Dossier.register_year, Dossier.register_no).where(pair.in_(chunk))
+            )
+        )
+    good: list[_Row] = []
+    bad: list[RowError] = []
+    for row in rows:
+        if row.procedure_code not in procedures:
+            bad.append(
+                RowError(
+                    row.number,
+                    "procedure_code",
+                    f"không có thủ tục mã {row.procedure_code!r} trong danh mục",
+                )
+            )
+        elif row.code in taken_codes:
+            bad.append(RowError(row.number, "code", f"mã hồ sơ {row.code} đã có trong sổ"))
+        elif (row.received_at.year, row.register_no) in taken_numbers:
+            bad.append(
+                RowError(
+                    row.number,
+                    "register_no",
+                    f"số thứ tự {row.register_no} năm {row.received_at.year} đã có trong sổ",
+                )
+            )
+        else:
+            good.append(row)
+    return good, bad
+
+
+def _reserve(session: Session, name: str, at_least: int, count: int) -> int:
+    """Raise counter ``name`` to at least ``at_least``, then take ``count`` numbers after it;
+    returns the first number taken. Atomic, like :func:`dossiers.next_counter`."""
+    dialect = session.get_bind().dialect.name
+    insert_ = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    floor = case((Counter.value > at_least, Counter.value), else_=at_least)
+    statement = (
+        insert_(Counter)
+        .values(name=name, value=at_least + count)
+        .on_conflict_do_update(index_elements=[Counter.name], set_={"value": floor + count})
+        .returning(Counter.value)
+    )
+    return int(session.execute(statement).scalar_one()) - count + 1
+
+
+def _assign_numbers(session: Session, rows: list[_Row], unit: str) -> None:
+    by_year: dict[int, list[_Row]] = defaultdict(list)
+    by_day: dict[dt.date, list[_Row]] = defaultdict(list)
+    for row in rows:
+        by_year[row.received_at.year].append(row)
+        by_day[row.received_at.date()].append(row)
+    for year, group in by_year.items():
+        blanks = sorted((r for r in group if r.register_no is None), key=lambda r: r.received_at)
+        highest = max((r.register_no or 0 for r in group), default=0)
+        first = _reserve(session, f"register:{year}", highest, len(blanks))
+        for offset, row in enumerate(blanks):
+            row.register_no = first + offset
+    for day, group in by_day.items():
+        blanks = sorted((r for r in group if not r.code), key=lambda r: r.received_at)
+        ours = [int(r.code[-4:]) for r in group if r.code and r.code.startswith(unit + "-")]
+        first = _reserve(session, f"code:{unit}:{day:%y%m%d}", max(ours, default=0), len(blanks))
+        for offset, row in enumerate(blanks):
+            row.code = dossier_code(unit, day, first + offset)
+
+
+def import_register(
+    db: Database,
+    path: Path,
+    *,
+    skip_invalid: bool = False,
+    user_id: int | None = None,
+    now: dt.datetime | None = None,
+) -> ImportResult:
+    """Import a register file. Raises :class:`ImportRejected` (nothing written) when a row is
+    bad, unless ``skip_invalid``: then the bad rows go to ``<file>.rejected.csv``."""
+    table = read_table(path, ALIASES, REQUIRED)
+    moment = now or dt.datetime.now()
+    parsed, rejected = _parse_all(table.rows, moment)
+    imported_note = f"Nhập từ tệp {path.name}"
+
+    def work(session: Session) -> tuple[int, list[RowError]]:
+        procedures = {
+            code: (pid, value, unit, cutoff)
+            for pid, code, value, unit, cutoff in session.execute(
+                select(
+                    Procedure.id,
+                    Procedure.code,
+                    Procedure.limit_value,
+                    Procedure.limit_unit,
+                    Procedure.cutoff,
+                )
+            )
+        }
+        rows, late_bad = _check_against_database(session, parsed, procedures)
+        bad = sorted(rejected + late_bad, key=lambda e: e.row)
+        if bad and not skip_invalid:
+            raise ImportRejected(path, bad)
+        if not rows:
+            return 0, bad
+        settings = agency.ensure_settings(session)
+        unit = check_unit_code(settings.unit_code)
+        policy = agency.supplement_policy(settings)
+        calendar = calendar_service.calendar_for(session)
+        _assign_numbers(session, rows, unit)
+        limits: dict[tuple, TimeLimit] = {}
+        records = []
+        for row in rows:
+            procedure_id, value, unit_name, cutoff = procedures[row.procedure_code]
+            limit = limits.get((value, unit_name, cutoff))
+            if limit is None:
+                limit = limits[(value, unit_name, cutoff)] = TimeLimit.stored(
+                    value, unit_name, cutoff
+                )
+            computed = compute_deadline(calendar, Clock(row.received_at, limit, (), policy)).due
+            due = row.due_at or computed
+            state = _STATE_OF.get(row.outcome or "") or (
+                State.RESULT_READY if row.resolved_at else State.RECEIVED
+            )
+            records.append(
+                {
+                    "code": row.code,
+                    "register_year": row.received_at.year,
+                    "register_no": row.register_no,
+                    "procedure_id": procedure_id,
+                    "limit_value": value,
+                    "limit_unit": unit_name,
+                    "cutoff": cutoff,
+                    "sets_count": 1,
+                    "return_method": "desk",
+                    "return_address": "",
+                    "received_at": row.received_at,
+                    "received_by_id": user_id,
+                    "state": state.value,
+                    "due_at": due,
+                    "due_fixed": due != computed,
+                    "appointment_at": due,
+                    "resolved_at": row.resolved_at,
+                    "outcome": row.outcome,
+                    "returned_at": row.returned_at,
+                    **row.values,
+                }
+            )
+        ids = session.scalars(
+            insert(Dossier).returning(Dossier.id, sort_by_parameter_order=True), records
+        ).all()
+        events = []
+        for dossier_id, row in zip(ids, rows, strict=True):
+            events.append(
+                {
+                    "dossier_id": dossier_id,
+                    "at": row.received_at,
+                    "kind": EventKind.RECEIVED.value,
+                    "user_id": user_id,
+                    "note": imported_note,
+                    "data": {"source": "import"},
+                }
+            )
+            if row.resolved_at is not None and row.outcome in (None, "returned"):
+                events.append(_event(dossier_id, row.resolved_at, EventKind.RESULT_READY, user_id))
+            if row.outcome == "returned":
+                events.append(_event(dossier_id, row.returned_at, EventKind.RETURNED, user_id))
+            elif row.outcome in _CLOSING_EVENT:
+                events.append(
+                    _event(dossier_id, row.resolved_at, _CLOSING_EVENT[row.outcome], user_id)
+                )
+        session.execute(insert(DossierEvent), events)
+        return len(rows), bad
+
+    count, bad = db.run_write(work)
+    result = ImportResult(count, bad)
+    if bad:
+        result.rejected_file = _write_rejects(path, table.rows, bad)
+    return result
+
+
+def _event(
+    dossier_id: int, at: dt.datetime | None, kind: EventKind, user_id: int | None
+) -> dict[str, Any]:
+    return {
+        "dossier_id": dossier_id,
+        "at": at,
+        "kind": kind.value,
+        "user_id": user_id,
+        "note": "",
+        "data": {"source": "import"},
+    }
+
+
+def rejected_path(path: Path) -> Path:
+    return path.with_name(f"{path.stem}.rejected.csv")
+
+
+def _write_rejects(
+    path: Path, rows: list[tuple[int, dict[str, str]]], errors: list[RowError]
+) -> Path:
+    cells = dict(rows)
+    target = rejected_path(path)
+    write_table(
+        target,
+        ("row", "error_column", "reason", *COLUMNS),
+        (
+            (e.row, e.column, e.reason, *(cells.get(e.row, {}).get(c, "") for c in COLUMNS))
+            for e in errors
+        ),
+    )
+    return target
+
+
+def export_register(
+    db: Database,
+    path: Path,
+    *,
+    received_from: dt.date | None = None,
+    received_to: dt.date | None = None,
+) -> int:
+    """Write the register (optionally the dossiers received in a date range) to ``path``."""
+    statement = (
+        select(
+            Dossier.code,
+            Dossier.register_no,
+            Procedure.code,
+            Dossier.applicant_name,
+            Dossier.applicant_id_no,
+            Dossier.address,
+            Dossier.phone,
+            Dossier.email,
+            Dossier.channel,
+            Dossier.received_at,
+            Dossier.due_at,
+            Dossier.resolved_at,
+            Dossier.returned_at,
+            Dossier.outcome,
+            Dossier.note,
+        )
+        .join(Procedure, Procedure.id == Dossier.procedure_id)
+        .order_by(Dossier.received_at, Dossier.id)
+    )
+    if received_from is not None:
+        statement = statement.where(Dossier.received_at >= received_from)
+    if received_to is not None:
+        statement = statement.where(Dossier.received_at < received_to + dt.timedelta(days=1))
+    with db.read() as session:  # times come out as YYYY-MM-DD HH:MM (tabular._cell_text)
+        result = session.execute(statement.execution_options(yield_per=2000))
+        return write_table(path, COLUMNS, result)

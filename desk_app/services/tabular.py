@@ -1,0 +1,182 @@
+"""Reading and writing tables as CSV (UTF-8, as Excel saves it) or XLSX (openpyxl).
+
+Both import paths (the register and the catalogue) read a header row, map its names, Vietnamese
+aliases included, onto canonical column names, and hand on plain text cells with their row
+numbers as a spreadsheet shows them (the header is row 1).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desk_app.domain.errors import ValidationError
+from desk_app.domain.text import fold
+
+FORMATS = (".csv", ".xlsx")
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def table_format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValidationError(
+            f"{path.name}: chỉ nhận tệp .csv hoặc .xlsx (tệp này là {suffix or 'không đuôi'})",
+            "file",
+        )
+    return suffix
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    column: str
+    reason: str
+
+    def line(self) -> str:
+        return f"dòng {self.row}, cột {self.column}: {self.reason}"
+
+
+class ImportRejected(ValidationError):
+    """The file has bad rows; nothing was written."""
+
+    def __init__(self, path: Path, errors: list[RowError]):
+        self.errors = errors
+        super().__init__(
+            f"{path.name}: {len(errors)} dòng không hợp lệ, chưa nhập dòng nào", "file"
+        )
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[str, ...]  # canonical names, in file order (None-free)
+    rows: list[tuple[int, dict[str, str]]]  # (spreadsheet row number, canonical -> text)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _raw_rows(path: Path) -> Iterator[list[str]]:
+    if table_format(path) == ".xlsx":
+        from openpyxl import load_workbook
+
+        try:
+            book = load_workbook(path, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+            message = f"{path.name}: không đọc được tệp Excel ({exc})"
+            raise ValidationError(message, "file") from None
+        try:
+            sheet = book.worksheets[0]
+            for values in sheet.iter_rows(values_only=True):
+                yield [_cell_text(v) for v in values]
+        finally:
+            book.close()
+        return
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError(
+            f"{path.name}: tệp CSV không phải mã UTF-8 (trong Excel chọn lưu dạng "
+            "'CSV UTF-8 (Comma delimited)')",
+            "file",
+        ) from None
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count) if first_line else ","
+    yield from csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+
+
+def _header_key(name: str) -> str:
+    """``"Tên tổ chức, cá nhân"``, ``"ten to chuc/ca nhan"`` and ``"TEN_TO_CHUC_CA_NHAN"`` alike."""
+    return " ".join(_NOT_WORD.sub(" ", fold(name)).split())
+
+
+def read_table(path: Path, aliases: Mapping[str, Sequence[str]], required: Iterable[str]) -> Table:
+    """Read ``path``; ``aliases`` maps each canonical column to the other header names it may
+    have. Unknown columns are an error (a typo must not silently drop data)."""
+    if not path.is_file():
+        raise ValidationError(f"Không tìm thấy tệp {path}", "file")
+    lookup: dict[str, str] = {}
+    for canonical, names in aliases.items():
+        for name in (canonical, *names):
+            lookup[_header_key(name)] = canonical
+    rows = _raw_rows(path)
+    header = next(rows, None)
+    while header is not None and not any(cell.strip() for cell in header):
+        header = next(rows, None)
+    if header is None:
+        raise ValidationError(f"{path.name}: tệp trống, không có dòng tiêu đề", "file")
+    columns: list[str | None] = []
+    for cell in header:
+        key = _header_key(cell)
+        if not key:
+            columns.append(None)
+            continue
+        if key not in lookup:
+            raise ValidationError(f"{path.name}: cột không rõ «{cell.strip()}»", "file")
+        if lookup[key] in columns:
+            raise ValidationError(f"{path.name}: cột «{cell.strip()}» xuất hiện hai lần", "file")
+        columns.append(lookup[key])
+    missing = [name for name in required if name not in columns]
+    if missing:
+        raise ValidationError(f"{path.name}: thiếu cột {', '.join(missing)}", "file")
+    body: list[tuple[int, dict[str, str]]] = []
+    for number, cells in enumerate(rows, start=2):
+        if not any(cell.strip() for cell in cells):
+            continue
+        record = {
+            name: cells[i].strip() if i < len(cells) else ""
+            for i, name in enumerate(columns)
+            if name is not None
+        }
+        body.append((number, record))
+    return Table(tuple(c for c in columns if c is not None), body)
+
+
+def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """Write a header and ``rows`` to ``path`` (.csv with a BOM so Excel reads the accents, or
+    .xlsx); through a temporary file, so a failure never leaves half a file. Returns the row
+    count."""
+    kind = table_format(path)
+    temporary = path.with_name(f".{path.name}.part")
+    count = 0
+    try:
+        if kind == ".xlsx":
+            from openpyxl import Workbook
+
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet()
+            sheet.append(list(columns))
+            for row in rows:
+                sheet.append([_cell_text(v) for v in row])
+                count += 1
+            book.save(temporary)
+        else:
+            with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(columns)
+                for row in rows:
+                    writer.writerow([_cell_text(v) for v in row])
+                    count += 1
+        temporary.replace(path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ValidationError(f"Không ghi được tệp {path}: {exc.strerror or exc}", "file") from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return count
