@@ -2,6 +2,8 @@
 
 python -m bench                 # all benchmarks available so far
 python -m bench --open 100000   # how many open dossiers the recompute benchmark uses
+python -m bench --rows 20000    # rows per import benchmark
+python -m bench --big 2000000   # dossiers in the list benchmark (built once, kept in /tmp)
 python -m bench --no-write      # print only
 """
 
@@ -50,13 +52,20 @@ def machine() -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--open", type=int, default=100_000, help="open dossiers to recompute")
+    parser.add_argument("--rows", type=int, default=20_000, help="rows per import benchmark")
+    parser.add_argument(
+        "--big", type=int, default=2_000_000, help="dossiers for the list benchmark (0: skip)"
+    )
     parser.add_argument("--no-write", action="store_true", help="do not write docs/benchmarks.md")
     args = parser.parse_args()
 
-    from bench import deadlines
+    from bench import deadlines, register
 
     os.environ.setdefault("DESK_DATA_DIR", tempfile.mkdtemp(prefix="desk-bench-"))
-    sections = [deadlines.run(args.open, median_seconds)]
+    sections = [
+        deadlines.run(args.open, median_seconds),
+        register.run(args.rows, args.big, median_seconds),
+    ]
     try:
         commit = subprocess.run(
             ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT

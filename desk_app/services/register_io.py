@@ -11,16 +11,34 @@ the one this desk would compute anyway.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
+import json
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import case, insert, select, tuple_
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Table,
+    Time,
+    bindparam,
+    func,
+    insert,
+    select,
+    text,
+    tuple_,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from desk_app.db.database import Database
@@ -111,6 +129,43 @@ _CLOSING_EVENT = {
 }
 
 
+_VALUE_COLUMNS = (
+    "applicant_kind",
+    "applicant_name",
+    "applicant_name_folded",
+    "applicant_id_no",
+    "address",
+    "phone",
+    "email",
+    "channel",
+    "note",
+    "sets_count",
+    "return_method",
+    "return_address",
+)
+_DOSSIER_COLUMNS = (
+    "id",
+    "code",
+    "register_year",
+    "register_no",
+    "procedure_id",
+    "limit_value",
+    "limit_unit",
+    "cutoff",
+    "received_at",
+    "received_by_id",
+    "state",
+    "due_at",
+    "due_fixed",
+    "appointment_at",
+    "resolved_at",
+    "outcome",
+    "returned_at",
+    *_VALUE_COLUMNS,
+)
+_EVENT_COLUMNS = ("dossier_id", "at", "kind", "user_id", "note", "data")
+
+
 @dataclass
 class ImportResult:
     imported: int
@@ -124,7 +179,7 @@ class _Row:
     code: str
     register_no: int | None
     procedure_code: str
-    values: dict[str, Any]
+    values: tuple  # _VALUE_COLUMNS
     received_at: dt.datetime
     due_at: dt.datetime | None
     resolved_at: dt.datetime | None
@@ -140,13 +195,26 @@ class _Bad(Exception):
 def _moment(text: str, column: str) -> dt.datetime | None:
     if not text:
         return None
+    if len(text) == 16 and text[10] in " T" and text[4] == "-" and text[13] == ":":
+        try:  # the exact form YYYY-MM-DD HH:MM, parsed in C
+            return dt.datetime.fromisoformat(text)
+        except ValueError:
+            pass
     match = _MOMENT.match(text)
     if match is None:
         raise _Bad(column, f"thời điểm {text!r} không đúng dạng YYYY-MM-DD HH:MM")
     try:
-        return dt.datetime(*(int(part) for part in match.groups()))
+        return dt.datetime(*map(int, match.groups()))
     except ValueError:
         raise _Bad(column, f"ngày giờ không có thật: {text!r}") from None
+
+
+@functools.lru_cache(maxsize=256)
+def _word(text: str, column: str) -> str:
+    """A channel or outcome as typed ("Trực tuyến", "online") -> its code ("online")."""
+    folded = fold(text)
+    words = _CHANNEL_WORDS if column == "channel" else _OUTCOME_WORDS
+    return words.get(folded, folded)
 
 
 def _applicant_kind(identity: str, name: str) -> str:
@@ -159,48 +227,44 @@ def _applicant_kind(identity: str, name: str) -> str:
 
 
 def _parse(number: int, cells: dict[str, str], now: dt.datetime) -> _Row:
-    def get(name: str) -> str:
-        return cells.get(name, "")
-
-    code = get("code").upper()
+    get = cells.get
+    code = get("code", "").upper()
     if code and not DOSSIER_CODE.match(code):
         raise _Bad("code", f"mã hồ sơ {code!r} không đúng dạng <mã đơn vị>-YYMMDD-XXXX")
-    register_text = get("register_no")
+    register_text = get("register_no", "")
     register_no = None
     if register_text:
         if not register_text.isdigit() or int(register_text) < 1:
             raise _Bad("register_no", f"số thứ tự phải là số nguyên dương: {register_text!r}")
         register_no = int(register_text)
-    procedure_code = nfc(get("procedure_code"))
+    procedure_code = nfc(get("procedure_code", ""))
     if not procedure_code:
         raise _Bad("procedure_code", "thiếu mã thủ tục")
     try:
-        name = validation.person_or_org_name(get("applicant_name"))
-        kind = _applicant_kind(get("applicant_id"), name)
-        identity = validation.identity_number(get("applicant_id"), kind)
-        phone = validation.phone(get("phone"))
-        email = validation.email(get("email"))
+        name = validation.person_or_org_name(get("applicant_name", ""))
+        kind = _applicant_kind(get("applicant_id", ""), name)
+        identity = validation.identity_number(get("applicant_id", ""), kind)
+        phone = validation.phone(get("phone", ""))
+        email = validation.email(get("email", ""))
     except ValidationError as exc:
         raise _Bad(exc.field or "?", str(exc)) from None
-    channel_text = fold(get("channel")) or "counter"
-    channel = _CHANNEL_WORDS.get(channel_text, channel_text)
+    channel = _word(get("channel", ""), "channel") or "counter"
     if channel not in CHANNELS:
         raise _Bad("channel", f"kênh nộp {get('channel')!r} không hợp lệ (counter, postal, online)")
-    received = _moment(get("received_at"), "received_at")
+    received = _moment(get("received_at", ""), "received_at")
     if received is None:
         raise _Bad("received_at", "thiếu thời điểm tiếp nhận")
     if received > now:
         raise _Bad("received_at", f"thời điểm tiếp nhận ở tương lai: {get('received_at')}")
     if code and code[-11:-5] != f"{received:%y%m%d}":
         raise _Bad("code", f"ngày trong mã {code} khác ngày tiếp nhận {received:%d/%m/%Y}")
-    due = _moment(get("due_at"), "due_at")
-    resolved = _moment(get("resolved_at"), "resolved_at")
-    returned = _moment(get("returned_at"), "returned_at")
+    due = _moment(get("due_at", ""), "due_at")
+    resolved = _moment(get("resolved_at", ""), "resolved_at")
+    returned = _moment(get("returned_at", ""), "returned_at")
     for column, moment in (("due_at", due), ("resolved_at", resolved), ("returned_at", returned)):
         if moment is not None and moment < received:
             raise _Bad(column, "trước thời điểm tiếp nhận")
-    outcome_text = fold(get("outcome"))
-    outcome = _OUTCOME_WORDS.get(outcome_text, outcome_text) or None
+    outcome = _word(get("outcome", ""), "outcome") or None
     if outcome is not None and outcome not in OUTCOMES:
         raise _Bad("outcome", f"kết quả {get('outcome')!r} không hợp lệ ({', '.join(OUTCOMES)})")
     if outcome is None and returned is not None:
@@ -213,17 +277,20 @@ def _parse(number: int, cells: dict[str, str], now: dt.datetime) -> _Row:
             raise _Bad("returned_at", "ngày trả trước ngày có kết quả")
     elif outcome is not None and resolved is None:
         raise _Bad("resolved_at", f"hồ sơ có kết quả «{outcome}» cần ngày giải quyết")
-    values = {
-        "applicant_kind": kind,
-        "applicant_name": name,
-        "applicant_name_folded": fold(name),
-        "applicant_id_no": identity,
-        "address": nfc(get("address"))[:500],
-        "phone": phone,
-        "email": email,
-        "channel": channel,
-        "note": nfc(get("note")),
-    }
+    values = (  # in _VALUE_COLUMNS order
+        kind,
+        name,
+        fold(name),
+        identity,
+        nfc(get("address", ""))[:500],
+        phone,
+        email,
+        channel,
+        nfc(get("note", "")),
+        1,  # sets_count
+        "desk",  # return_method
+        "",  # return_address
+    )
     return _Row(
         number,
         code,
@@ -320,19 +387,40 @@ def _check_against_database(
     return good, bad
 
 
-def _reserve(session: Session, name: str, at_least: int, count: int) -> int:
-    """Raise counter ``name`` to at least ``at_least``, then take ``count`` numbers after it;
-    returns the first number taken. Atomic, like :func:`dossiers.next_counter`."""
+def _reserve_all(session: Session, wanted: dict[str, tuple[int, int]]) -> dict[str, int]:
+    """For each counter name -> (at least, count): raise the counter to at least ``at least``,
+    take ``count`` numbers after it, and return the first number taken. Three statements
+    whatever the number of counters; the counter rows stay locked until the transaction ends
+    (SQLite: the whole database is, from BEGIN IMMEDIATE)."""
+    if not wanted:
+        return {}
     dialect = session.get_bind().dialect.name
     insert_ = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    floor = case((Counter.value > at_least, Counter.value), else_=at_least)
-    statement = (
-        insert_(Counter)
-        .values(name=name, value=at_least + count)
-        .on_conflict_do_update(index_elements=[Counter.name], set_={"value": floor + count})
-        .returning(Counter.value)
+    names = list(wanted)
+    session.execute(
+        insert_(Counter).on_conflict_do_nothing(index_elements=[Counter.name]),
+        [{"name": name, "value": 0} for name in names],
     )
-    return int(session.execute(statement).scalar_one()) - count + 1
+    current: dict[str, int] = {}
+    for chunk in _chunks(names):
+        current.update(
+            session.execute(
+                select(Counter.name, Counter.value).where(Counter.name.in_(chunk)).with_for_update()
+            ).all()
+        )
+    first: dict[str, int] = {}
+    updates = []
+    for name, (at_least, count) in wanted.items():
+        base = max(current[name], at_least)
+        first[name] = base + 1
+        updates.append({"counter_name": name, "new_value": base + count})
+    session.connection().execute(
+        update(Counter.__table__)
+        .where(Counter.__table__.c.name == bindparam("counter_name"))
+        .values(value=bindparam("new_value")),
+        updates,
+    )
+    return first
 
 
 def _assign_numbers(session: Session, rows: list[_Row], unit: str) -> None:
@@ -341,18 +429,110 @@ def _assign_numbers(session: Session, rows: list[_Row], unit: str) -> None:
     for row in rows:
         by_year[row.received_at.year].append(row)
         by_day[row.received_at.date()].append(row)
+    wanted: dict[str, tuple[int, int]] = {}
+    blanks: dict[str, list[_Row]] = {}
     for year, group in by_year.items():
-        blanks = sorted((r for r in group if r.register_no is None), key=lambda r: r.received_at)
-        highest = max((r.register_no or 0 for r in group), default=0)
-        first = _reserve(session, f"register:{year}", highest, len(blanks))
-        for offset, row in enumerate(blanks):
-            row.register_no = first + offset
+        name = f"register:{year}"
+        blanks[name] = sorted((r for r in group if r.register_no is None), key=_received)
+        wanted[name] = (max((r.register_no or 0 for r in group), default=0), len(blanks[name]))
     for day, group in by_day.items():
-        blanks = sorted((r for r in group if not r.code), key=lambda r: r.received_at)
+        name = f"code:{unit}:{day:%y%m%d}"
+        blanks[name] = sorted((r for r in group if not r.code), key=_received)
         ours = [int(r.code[-4:]) for r in group if r.code and r.code.startswith(unit + "-")]
-        first = _reserve(session, f"code:{unit}:{day:%y%m%d}", max(ours, default=0), len(blanks))
-        for offset, row in enumerate(blanks):
-            row.code = dossier_code(unit, day, first + offset)
+        wanted[name] = (max(ours, default=0), len(blanks[name]))
+    first = _reserve_all(session, wanted)
+    for name, group in blanks.items():
+        for offset, row in enumerate(group):
+            if name.startswith("register:"):
+                row.register_no = first[name] + offset
+            else:
+                row.code = dossier_code(unit, row.received_at.date(), first[name] + offset)
+
+
+def _received(row: _Row) -> dt.datetime:
+    return row.received_at
+
+
+JSON_CONVERTER = json.dumps
+
+
+def _sqlite_converter(column_type: Any):
+    """How SQLAlchemy's SQLite types store a Python value (the same text, so that comparisons
+    with values SQLAlchemy binds later hold); ``None`` when the driver's own form is right."""
+    if isinstance(column_type, DateTime):
+        return lambda value: value.isoformat(" ", "microseconds")
+    if isinstance(column_type, Time):
+        return lambda value: value.isoformat("microseconds")
+    if isinstance(column_type, Date):
+        return dt.date.isoformat
+    if isinstance(column_type, JSON):
+        return JSON_CONVERTER
+    if isinstance(column_type, Boolean):
+        return int
+    return None
+
+
+@contextlib.contextmanager
+def _indexes_rebuilt_after(connection: Connection, table: Table, adding: int) -> Iterator[None]:
+    """A bulk load into SQLite that at least doubles ``table``: drop its non-unique indexes,
+    load, and build them again (one sort per index instead of an insert per row per index).
+    All inside the caller's transaction, so a failure leaves the indexes as they were. Not on
+    PostgreSQL, where dropping an index would lock out the other counters meanwhile."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    existing = connection.execute(select(func.count()).select_from(table)).scalar_one()
+    if adding < max(existing, 1000):
+        yield
+        return
+    indexes = [index for index in table.indexes if not index.unique]
+    for index in indexes:
+        index.drop(connection)
+    yield
+    for index in indexes:
+        index.create(connection)
+
+
+def bulk_insert(
+    connection: Connection, table: Table, columns: Sequence[str], rows: list[tuple]
+) -> None:
+    """Insert many rows (tuples in ``columns`` order). On SQLite they go straight to the
+    driver's executemany, converted column by column as SQLAlchemy would store them (its
+    per-row parameter processing costs more than SQLite's insert); elsewhere through Core."""
+    if not rows:
+        return
+    if connection.dialect.name != "sqlite":
+        connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    by_column = list(zip(*rows, strict=True))
+    for i, name in enumerate(columns):
+        convert = _sqlite_converter(table.c[name].type)
+        if convert is JSON_CONVERTER:  # usually the same payload dict many times
+            dumped = {id(v): json.dumps(v) for v in {id(v): v for v in by_column[i]}.values()}
+            by_column[i] = [dumped[id(v)] for v in by_column[i]]
+        elif convert is not None:
+            by_column[i] = [None if v is None else convert(v) for v in by_column[i]]
+    placeholders = ", ".join("?" for _ in columns)
+    connection.exec_driver_sql(
+        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})",
+        list(zip(*by_column, strict=True)),
+    )
+
+
+def _allocate_ids(session: Session, count: int) -> list[int]:
+    """Primary keys for ``count`` new dossiers, so that their events can be inserted without
+    reading the ids back row by row."""
+    if session.get_bind().dialect.name == "postgresql":
+        sequence = session.scalar(text("SELECT pg_get_serial_sequence('dossiers', 'id')"))
+        return list(
+            session.scalars(
+                text("SELECT nextval(:sequence) FROM generate_series(1, :count)"),
+                {"sequence": sequence, "count": count},
+            )
+        )
+    # SQLite: the write transaction began with BEGIN IMMEDIATE, so nobody else inserts now
+    highest = session.scalar(select(func.max(Dossier.id))) or 0
+    return list(range(highest + 1, highest + count + 1))
 
 
 def import_register(
@@ -393,10 +573,12 @@ def import_register(
         unit = check_unit_code(settings.unit_code)
         policy = agency.supplement_policy(settings)
         calendar = calendar_service.calendar_for(session)
+        rows.sort(key=_received)  # indexes on time, code and number then grow at one end
         _assign_numbers(session, rows, unit)
         limits: dict[tuple, TimeLimit] = {}
+        ids = _allocate_ids(session, len(rows))
         records = []
-        for row in rows:
+        for dossier_id, row in zip(ids, rows, strict=True):
             procedure_id, value, unit_name, cutoff = procedures[row.procedure_code]
             limit = limits.get((value, unit_name, cutoff))
             if limit is None:
@@ -409,53 +591,54 @@ def import_register(
                 State.RESULT_READY if row.resolved_at else State.RECEIVED
             )
             records.append(
-                {
-                    "code": row.code,
-                    "register_year": row.received_at.year,
-                    "register_no": row.register_no,
-                    "procedure_id": procedure_id,
-                    "limit_value": value,
-                    "limit_unit": unit_name,
-                    "cutoff": cutoff,
-                    "sets_count": 1,
-                    "return_method": "desk",
-                    "return_address": "",
-                    "received_at": row.received_at,
-                    "received_by_id": user_id,
-                    "state": state.value,
-                    "due_at": due,
-                    "due_fixed": due != computed,
-                    "appointment_at": due,
-                    "resolved_at": row.resolved_at,
-                    "outcome": row.outcome,
-                    "returned_at": row.returned_at,
-                    **row.values,
-                }
+                (
+                    dossier_id,
+                    row.code,
+                    row.received_at.year,
+                    row.register_no,
+                    procedure_id,
+                    value,
+                    unit_name,
+                    cutoff,
+                    row.received_at,
+                    user_id,
+                    state.value,
+                    due,
+                    due != computed,
+                    due,
+                    row.resolved_at,
+                    row.outcome,
+                    row.returned_at,
+                    *row.values,
+                )
             )
-        ids = session.scalars(
-            insert(Dossier).returning(Dossier.id, sort_by_parameter_order=True), records
-        ).all()
+        connection = session.connection()
+        with _indexes_rebuilt_after(connection, Dossier.__table__, len(records)):
+            bulk_insert(connection, Dossier.__table__, _DOSSIER_COLUMNS, records)
+        received = EventKind.RECEIVED.value
+        payload = {"source": "import"}
         events = []
         for dossier_id, row in zip(ids, rows, strict=True):
-            events.append(
-                {
-                    "dossier_id": dossier_id,
-                    "at": row.received_at,
-                    "kind": EventKind.RECEIVED.value,
-                    "user_id": user_id,
-                    "note": imported_note,
-                    "data": {"source": "import"},
-                }
-            )
+            events.append((dossier_id, row.received_at, received, user_id, imported_note, payload))
             if row.resolved_at is not None and row.outcome in (None, "returned"):
-                events.append(_event(dossier_id, row.resolved_at, EventKind.RESULT_READY, user_id))
-            if row.outcome == "returned":
-                events.append(_event(dossier_id, row.returned_at, EventKind.RETURNED, user_id))
-            elif row.outcome in _CLOSING_EVENT:
                 events.append(
-                    _event(dossier_id, row.resolved_at, _CLOSING_EVENT[row.outcome], user_id)
+                    (
+                        dossier_id,
+                        row.resolved_at,
+                        EventKind.RESULT_READY.value,
+                        user_id,
+                        "",
+                        payload,
+                    )
                 )
-        session.execute(insert(DossierEvent), events)
+            if row.outcome == "returned":
+                events.append(
+                    (dossier_id, row.returned_at, EventKind.RETURNED.value, user_id, "", payload)
+                )
+            elif row.outcome in _CLOSING_EVENT:
+                kind = _CLOSING_EVENT[row.outcome].value
+                events.append((dossier_id, row.resolved_at, kind, user_id, "", payload))
+        bulk_insert(connection, DossierEvent.__table__, _EVENT_COLUMNS, events)
         return len(rows), bad
 
     count, bad = db.run_write(work)
@@ -463,19 +646,6 @@ def import_register(
     if bad:
         result.rejected_file = _write_rejects(path, table.rows, bad)
     return result
-
-
-def _event(
-    dossier_id: int, at: dt.datetime | None, kind: EventKind, user_id: int | None
-) -> dict[str, Any]:
-    return {
-        "dossier_id": dossier_id,
-        "at": at,
-        "kind": kind.value,
-        "user_id": user_id,
-        "note": "",
-        "data": {"source": "import"},
-    }
 
 
 def rejected_path(path: Path) -> Path:

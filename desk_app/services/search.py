@@ -217,11 +217,6 @@ def search_dossiers(
         _base().where(*conditions).order_by(*order).offset(page * page_size).limit(page_size)
     )
     rows = [DossierRow(*row) for row in session.execute(statement)]
-    counted = (
-        select(Dossier.id)
-        .where(*conditions)
-        .limit(COUNT_CAP + 1)
-        .subquery()
-    )
+    counted = select(Dossier.id).where(*conditions).limit(COUNT_CAP + 1).subquery()
     total = session.scalar(select(func.count()).select_from(counted)) or 0
     return Page(rows, min(total, COUNT_CAP), total > COUNT_CAP, page, page_size)

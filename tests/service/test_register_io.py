@@ -1,0 +1,314 @@
+"""Register import and export (CSV/XLSX): all-or-nothing, --skip-invalid, round trip, counters."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import random
+
+import pytest
+from sqlalchemy import func, select
+
+from desk_app.cli import main
+from desk_app.db.database import open_database
+from desk_app.db.models import Dossier, DossierEvent
+from desk_app.domain.errors import ValidationError
+from desk_app.domain.lifecycle import EventKind, State
+from desk_app.services import dossiers, register_io, setup
+from desk_app.services.dossiers import Intake
+from desk_app.services.register_io import COLUMNS
+from desk_app.services.tabular import ImportRejected, write_table
+
+T = dt.datetime
+NOW = T(2026, 11, 22, 12, 0)
+PROCEDURES = ("1.009645", "1.009646")
+
+
+def _row(i: int, **overrides) -> dict[str, str]:
+    day = dt.date(2026, 1, 5) + dt.timedelta(days=i % 300)
+    row = {
+        "code": "",
+        "register_no": "",
+        "procedure_code": PROCEDURES[i % 2],
+        "applicant_name": f"Nguyễn Văn Thành {i}",
+        "applicant_id": f"{79_000_000_000 + i:012d}",
+        "address": "Khu công nghiệp Amata, Biên Hòa, Đồng Nai",
+        "phone": f"09{i % 100_000_000:08d}",
+        "email": "",
+        "channel": ("counter", "postal", "online")[i % 3],
+        "received_at": f"{day:%Y-%m-%d} {8 + i % 8:02d}:{i % 60:02d}",
+        "due_at": "",
+        "resolved_at": "",
+        "returned_at": "",
+        "outcome": "",
+        "note": "",
+    }
+    row.update(overrides)
+    return row
+
+
+def _write(path, rows, columns=COLUMNS):
+    write_table(path, columns, ([row.get(c, "") for c in columns] for row in rows))
+    return path
+
+
+def _count(db, model=Dossier) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+@pytest.fixture
+def catalogue_db(db):
+    setup.initialise(db, samples=True)
+    return db
+
+
+# Ten rows broken in ten different ways, with the column each one must be reported under.
+BROKEN = {
+    17: ("applicant_id", {"applicant_id": "12345"}),
+    404: ("phone", {"phone": "12ab"}),
+    1000: ("received_at", {"received_at": "2026-02-30 08:00"}),
+    2222: ("procedure_code", {"procedure_code": "9.999999"}),
+    3001: ("channel", {"channel": "fax"}),
+    4567: ("applicant_name", {"applicant_name": "  "}),
+    5000: ("email", {"email": "not-an-email"}),
+    6543: ("outcome", {"outcome": "lost"}),
+    8000: ("due_at", {"due_at": "2025-01-01 08:00"}),
+    9998: ("received_at", {"received_at": "2027-01-01 08:00"}),  # in the future
+}
+
+
+def _ten_thousand(tmp_path, suffix=".csv"):
+    rows = []
+    for i in range(10_000):
+        _column, change = BROKEN.get(i, (None, {}))
+        rows.append(_row(i, **change))
+    return _write(tmp_path / f"register{suffix}", rows)
+
+
+def test_ten_bad_rows_among_ten_thousand_are_reported_and_nothing_is_written(
+    catalogue_db, tmp_path
+):
+    path = _ten_thousand(tmp_path)
+    with pytest.raises(ImportRejected) as caught:
+        register_io.import_register(catalogue_db, path, now=NOW)
+    reported = {(e.row, e.column) for e in caught.value.errors}
+    assert reported == {(i + 2, column) for i, (column, _) in BROKEN.items()}  # header is row 1
+    assert _count(catalogue_db) == 0 and _count(catalogue_db, DossierEvent) == 0
+
+
+def test_skip_invalid_imports_the_good_rows_and_writes_the_rejects(catalogue_db, tmp_path):
+    path = _ten_thousand(tmp_path)
+    result = register_io.import_register(catalogue_db, path, skip_invalid=True, now=NOW)
+    assert result.imported == 9_990 and _count(catalogue_db) == 9_990
+    with result.rejected_file.open(encoding="utf-8-sig", newline="") as handle:
+        rejects = list(csv.DictReader(handle))
+    assert sorted(int(r["row"]) for r in rejects) == sorted(i + 2 for i in BROKEN)
+    assert all(r["reason"] for r in rejects)
+    by_row = {int(r["row"]): r for r in rejects}
+    assert by_row[19]["applicant_id"] == "12345" and by_row[19]["error_column"] == "applicant_id"
+    # numbers were assigned as at the counter: register numbers 1..9990 of 2026, no gap
+    with catalogue_db.read() as session:
+        numbers = sorted(session.scalars(select(Dossier.register_no)))
+    assert numbers == list(range(1, 9_991))
+
+
+def test_counter_continues_after_an_import(catalogue_db, tmp_path):
+    rows = [_row(0, code="000.00.00.H00-260105-0007", register_no="41")]
+    register_io.import_register(catalogue_db, _write(tmp_path / "a.csv", rows), now=NOW)
+    later = dossiers.register(
+        catalogue_db, Intake("1.009645", "Lê Thị Hoa", received_at=T(2026, 1, 5, 15, 0))
+    )
+    assert later.register_no == 42
+    assert later.code == "000.00.00.H00-260105-0008"
+
+
+def test_duplicates_in_the_file_and_against_the_register_are_rejected(catalogue_db, tmp_path):
+    existing = dossiers.register(
+        catalogue_db, Intake("1.009645", "Lê Thị Hoa", received_at=T(2026, 1, 5, 8, 0))
+    )
+    rows = [
+        _row(0, code=existing.code),
+        _row(1, register_no="1"),  # 2026 no. 1 is taken by the dossier above
+        _row(2, code="000.00.00.H00-260107-0001"),
+        _row(2, code="000.00.00.H00-260107-0001", applicant_name="Trần Văn Hai"),
+    ]
+    with pytest.raises(ImportRejected) as caught:
+        register_io.import_register(catalogue_db, _write(tmp_path / "d.csv", rows), now=NOW)
+    assert [(e.row, e.column) for e in caught.value.errors] == [
+        (2, "code"),
+        (3, "register_no"),
+        (5, "code"),
+    ]
+    assert _count(catalogue_db) == 1
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_then_import_into_an_empty_database_round_trips_every_column(
+    catalogue_db, tmp_path, suffix
+):
+    a = dossiers.register(
+        catalogue_db,
+        Intake(
+            "1.009645",
+            "Công ty TNHH Đại Phát",
+            applicant_kind="organisation",
+            applicant_id_no="3600123456-001",
+            address='Lô 5, KCN Long Thành; "Đồng Nai", Việt Nam',
+            phone="0251 3836 123",
+            email="info@daiphat.vn",
+            channel="online",
+            note="Nhận, kiểm tra\nđủ 02 bộ",
+            received_at=T(2026, 3, 2, 9, 10),
+        ),
+    )
+    b = dossiers.register(
+        catalogue_db, Intake("1.009646", "Đặng Thị Ánh", received_at=T(2026, 3, 3, 14, 5))
+    )
+    dossiers.apply_event(catalogue_db, b.code, "result_ready", at=T(2026, 3, 9, 10, 0))
+    dossiers.apply_event(catalogue_db, b.code, "returned", at=T(2026, 3, 10, 8, 30))
+    c = dossiers.register(
+        catalogue_db, Intake("1.009645", "Phạm Văn Bình", received_at=T(2026, 3, 4, 8, 0))
+    )
+    dossiers.apply_event(catalogue_db, c.code, "withdrawn", at=T(2026, 3, 5, 8, 0))
+    first = tmp_path / f"first{suffix}"
+    assert register_io.export_register(catalogue_db, first) == 3
+
+    other = open_database(f"sqlite:///{tmp_path / 'copy.sqlite3'}")  # an empty database
+    setup.initialise(other, samples=True)
+    assert register_io.import_register(other, first, now=NOW).imported == 3
+    second = tmp_path / f"second{suffix}"
+    register_io.export_register(other, second)
+    assert _read(first) == _read(second)
+    with other.read() as session:
+        states = dict(session.execute(select(Dossier.code, Dossier.state)).all())
+    assert states == {
+        a.code: State.RECEIVED.value,
+        b.code: State.RETURNED.value,
+        c.code: State.WITHDRAWN.value,
+    }
+
+
+def _read(path):
+    from desk_app.services.tabular import read_table
+
+    return read_table(path, register_io.ALIASES, ()).rows
+
+
+def test_vietnamese_headers_and_words_are_accepted(catalogue_db, tmp_path):
+    header = (
+        "Mã hồ sơ",
+        "Số thứ tự",
+        "Mã TTHC",
+        "Tên tổ chức, cá nhân",
+        "Số CCCD/MST",
+        "Địa chỉ",
+        "SĐT",
+        "Kênh nộp",
+        "Ngày tiếp nhận",
+        "Ngày hẹn trả",
+        "Ngày trả kết quả",
+        "Kết quả",
+    )
+    path = tmp_path / "so-theo-doi.xlsx"
+    write_table(
+        path,
+        header,
+        [
+            (
+                "",
+                "",
+                "1.009645",
+                "Nguyễn Thị Mai",
+                "079123456789",
+                "Biên Hòa",
+                "+84 912 345 678",
+                "Bưu chính",
+                T(2026, 2, 2, 9, 0),
+                "2026-02-26 09:00",
+                "2026-02-25 15:00",
+                "Đã trả",
+            )
+        ],
+    )
+    assert register_io.import_register(catalogue_db, path, now=NOW).imported == 1
+    with catalogue_db.read() as session:
+        dossier = session.scalars(select(Dossier)).one()
+        kinds = [e.kind for e in dossier.events]
+    assert (dossier.channel, dossier.phone, dossier.outcome) == ("postal", "0912345678", "returned")
+    assert dossier.due_at == T(2026, 2, 26, 9, 0) and dossier.due_fixed
+    assert kinds == [EventKind.RECEIVED, EventKind.RESULT_READY, EventKind.RETURNED]
+
+
+def test_an_imported_due_moment_is_kept_until_the_desk_moves_the_clock(catalogue_db, tmp_path):
+    rows = [_row(0, received_at="2026-11-02 09:00", due_at="2026-11-30 17:00")]
+    register_io.import_register(catalogue_db, _write(tmp_path / "f.csv", rows), now=NOW)
+    from desk_app.services import calendar_service
+
+    with catalogue_db.write() as session:
+        calendar_service.recompute_open_dossiers(session, calendar_service.calendar_for(session))
+        dossier = session.scalars(select(Dossier)).one()
+        assert dossier.due_at == T(2026, 11, 30, 17, 0)
+        code = dossier.code
+    dossiers.apply_event(catalogue_db, code, "handed_over", at=T(2026, 11, 3, 8, 0))
+    assert _due(catalogue_db) == T(2026, 11, 30, 17, 0)
+    dossiers.apply_event(catalogue_db, code, "supplement_requested", at=T(2026, 11, 4, 8, 0))
+    dossiers.apply_event(catalogue_db, code, "supplement_received", at=T(2026, 11, 5, 8, 0))
+    assert _due(catalogue_db) != T(2026, 11, 30, 17, 0)  # the desk's own clock now
+
+
+def _due(db):
+    with db.read() as session:
+        return session.scalars(select(Dossier.due_at)).one()
+
+
+def test_bad_files_get_one_clear_message(catalogue_db, tmp_path):
+    unknown = tmp_path / "u.csv"
+    unknown.write_text("code,applicant_name,procedure_code,received_at,colour\n", "utf-8")
+    with pytest.raises(ValidationError, match="cột không rõ «colour»"):
+        register_io.import_register(catalogue_db, unknown)
+    legacy = tmp_path / "l.csv"
+    legacy.write_bytes("code,Tên\n".encode("cp1258"))  # an old Windows code page
+    with pytest.raises(ValidationError, match="UTF-8"):
+        register_io.import_register(catalogue_db, legacy)
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("not a workbook", "utf-8")
+    with pytest.raises(ValidationError, match="không đọc được tệp Excel"):
+        register_io.import_register(catalogue_db, fake)
+
+
+def test_cli_import_export_errors_are_one_line_each_with_status_2(tmp_path, capsys):
+    assert main(["init", "--samples"]) == 0
+    bad = _write(tmp_path / "bad.csv", [_row(0), _row(1, phone="x1"), _row(2, channel="fax")])
+    capsys.readouterr()
+    assert main(["import", str(bad)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[0].startswith("desk-app: dòng 3, cột phone:")
+    assert err[1].startswith("desk-app: dòng 4, cột channel:")
+    assert "2 dòng không hợp lệ" in err[2] and len(err) == 3
+    assert main(["import", str(bad), "--skip-invalid"]) == 0
+    assert "Đã nhập 1 hồ sơ" in capsys.readouterr().out
+    for argv in (
+        ["import", str(tmp_path / "missing.csv")],
+        ["import", str(tmp_path / "register.txt")],
+        ["export", str(tmp_path / "out.pdf")],
+        ["export", str(tmp_path / "no-such-folder" / "out.csv")],
+    ):
+        assert main(argv) == 2, argv
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "lỗi" in err[0], argv
+    out = tmp_path / "out.xlsx"
+    assert main(["export", str(out)]) == 0 and out.exists()
+
+
+def test_random_garbage_never_raises_anything_but_a_clear_rejection(catalogue_db, tmp_path):
+    rng = random.Random(7)
+    alphabet = "0123456789-: /aăâđêôơưAĐ\t;,\"'"
+    rows = [
+        {c: "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for c in COLUMNS}
+        for _ in range(300)
+    ]
+    with pytest.raises(ImportRejected) as caught:
+        register_io.import_register(catalogue_db, _write(tmp_path / "g.csv", rows), now=NOW)
+    assert len(caught.value.errors) == 300
+    assert _count(catalogue_db) == 0
