@@ -181,6 +181,12 @@ def _big_database(n: int) -> Path:
                 "appointment_at": due,
                 "resolved_at": None if open_ else received + dt.timedelta(days=rng.randint(1, 30)),
                 "outcome": None if open_ else "returned",
+                "email": "",
+                "sets_count": 1,
+                "return_method": "desk",
+                "return_address": "",
+                "note": "",
+                "due_fixed": False,
             }
         )
         if len(batch) == 50_000:

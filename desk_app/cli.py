@@ -299,6 +299,26 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    from desk_app.services import printing
+
+    if args.out.suffix.lower() != ".pdf":
+        raise ValidationError(f"tệp in phải có đuôi .pdf: {args.out.name}", "out")
+    if args.form in printing.DOSSIER_FORMS:
+        if not args.code:
+            raise ValidationError(f"mẫu {args.form} cần --code MÃ_HỒ_SƠ", "code")
+        data = printing.dossier_document(_open(args), args.form, args.code, paper=args.paper)
+    elif args.form == "register":
+        first = args.date_from or args.date or dt.date.today()
+        last = args.date_to or args.date or first
+        data = printing.register_document(_open(args), first, last)
+    else:
+        data = printing.review_document(_open(args), args.date or dt.date.today())
+    printing.write_pdf(args.out, data)
+    print(f"Đã in {args.form} ra {args.out}")
+    return 0
+
+
 def _print_recompute(result) -> None:
     print(
         f"Đã tính lại hạn của {result.open_dossiers} hồ sơ đang giải quyết; "
@@ -440,6 +460,36 @@ def build_parser() -> Parser:
         action = catalogue_actions.add_parser(name, help=text)
         action.add_argument("file", type=Path, metavar="TỆP")
     catalogue.set_defaults(func=cmd_catalogue)
+
+    print_ = commands.add_parser(
+        "print",
+        help="in giấy tờ ra tệp PDF (giấy tiếp nhận, các mẫu 02-07, phiếu rà soát, phiếu hẹn)",
+        description="receipt=01, supplement=02, refusal=03, apology=04, stop=05, control=06, "
+        "register=07 (--from/--to), review=phiếu rà soát cuối ngày (--date), slip=phiếu 80 mm.",
+    )
+    print_.add_argument(
+        "form",
+        choices=[
+            "receipt",
+            "supplement",
+            "refusal",
+            "apology",
+            "stop",
+            "control",
+            "register",
+            "review",
+            "slip",
+        ],
+    )
+    print_.add_argument("--code", metavar="MÃ_HỒ_SƠ")
+    print_.add_argument("--out", type=Path, required=True, metavar="TỆP.pdf")
+    print_.add_argument(
+        "--paper", choices=["A4", "A5"], help="khổ giấy tiếp nhận (mặc định: cài đặt)"
+    )
+    print_.add_argument("--date", type=parse_day, metavar="YYYY-MM-DD")
+    print_.add_argument("--from", dest="date_from", type=parse_day, metavar="YYYY-MM-DD")
+    print_.add_argument("--to", dest="date_to", type=parse_day, metavar="YYYY-MM-DD")
+    print_.set_defaults(func=cmd_print)
     return parser
 
 

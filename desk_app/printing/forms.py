@@ -1,0 +1,802 @@
+"""The documents themselves. Each ``render_*`` takes plain data and returns the PDF as bytes.
+
+Layout follows Decree 30/2020/NĐ-CP as the provinces apply it to the one-stop forms: agency on the
+left and the national title, motto and dateline on the right; a Times-style serif at 13 pt for the
+body (shrunk only when a copy would not otherwise fit its half sheet); signature blocks at the end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode import createBarcodeDrawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4, A5, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    Frame,
+    KeepInFrame,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desk_app.printing.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
+from desk_app.printing.wording import moment_words, place_date, short_moment
+
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+SIGN_HINT = "(Ký và ghi rõ họ tên)"
+SLIP_WIDTH = 80 * mm
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class Agency:
+    parent: str  # e.g. "Ủy ban nhân dân tỉnh Đồng Nai"
+    name: str  # e.g. "Ban Quản lý các Khu công nghiệp"
+    desk: str  # e.g. "Bộ phận Tiếp nhận và Trả kết quả"
+    place: str  # for the dateline
+    phone: str = ""
+    address: str = ""
+    lookup_url: str = ""  # "https://.../tra-cuu?ma={code}"; empty: the QR code holds the code
+
+    def qr_payload(self, code: str) -> str:
+        return self.lookup_url.replace("{code}", code) if "{code}" in self.lookup_url else code
+
+
+@dataclass(frozen=True)
+class DocumentLine:
+    name: str
+    originals: int = 0
+    certified_copies: int = 0
+    copies: int = 0
+
+
+@dataclass(frozen=True)
+class DossierSheet:
+    """What the dossier forms print about one dossier."""
+
+    code: str
+    register_year: int
+    register_no: int
+    applicant_name: str
+    applicant_is_organisation: bool
+    address: str
+    phone: str
+    email: str
+    procedure_name: str
+    department: str
+    fee: str
+    limit_text: str  # "15 ngày làm việc"
+    documents: tuple[DocumentLine, ...]
+    sets_count: int
+    received_at: dt.datetime
+    appointment_at: dt.datetime | None
+    return_by_post: bool
+    return_address: str
+    clerk_name: str = ""
+
+
+@dataclass(frozen=True)
+class ControlRow:
+    """One hand-over on the process-control slip (form 06)."""
+
+    handed_by: str
+    received_by: str
+    at: dt.datetime
+    result: str = ""  # early / on time / late, in words, when the result comes back
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class RegisterLine:
+    """One line of the tracking register (form 07)."""
+
+    register_no: int
+    code: str
+    procedure_name: str
+    applicant_name: str
+    address_phone: str
+    department: str
+    received_at: dt.datetime
+    appointment_at: dt.datetime | None
+    returned_at: dt.datetime | None
+    return_method: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ReviewLine:
+    code: str
+    applicant_name: str
+    procedure_name: str
+    due_at: dt.datetime | None
+    state: str
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class ReviewSection:
+    title: str
+    lines: tuple[ReviewLine, ...]
+
+
+@dataclass(frozen=True)
+class ReviewSheet:
+    day: dt.date
+    printed_at: dt.datetime
+    clerk_name: str
+    sections: tuple[ReviewSection, ...]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Forms 02-05: what differs between them."""
+
+    title: str
+    lines: tuple[str, ...] = ()  # paragraphs of content (plain text)
+    items: tuple[str, ...] = ()  # numbered list (missing documents...)
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- styles
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    bold: ParagraphStyle
+    title: ParagraphStyle
+    centre: ParagraphStyle
+    centre_bold: ParagraphStyle
+    italic_centre: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+
+
+def styles(size: float = 13) -> Styles:
+    register_fonts()
+    leading = size * 1.22
+    body = ParagraphStyle(
+        "body", fontName=SERIF, fontSize=size, leading=leading, alignment=TA_JUSTIFY
+    )
+    return Styles(
+        body=body,
+        bold=ParagraphStyle("bold", parent=body, fontName=SERIF_BOLD),
+        title=ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=SERIF_BOLD,
+            fontSize=size + 1,
+            leading=(size + 1) * 1.25,
+            alignment=TA_CENTER,
+            spaceBefore=size * 0.6,
+        ),
+        centre=ParagraphStyle("centre", parent=body, alignment=TA_CENTER),
+        centre_bold=ParagraphStyle(
+            "centre_bold", parent=body, fontName=SERIF_BOLD, alignment=TA_CENTER
+        ),
+        italic_centre=ParagraphStyle(
+            "italic_centre", parent=body, fontName=SERIF_ITALIC, alignment=TA_CENTER
+        ),
+        small=ParagraphStyle(
+            "small", parent=body, fontSize=size - 2, leading=(size - 2) * 1.2, alignment=TA_LEFT
+        ),
+        cell=ParagraphStyle(
+            "cell", parent=body, fontSize=size - 3, leading=(size - 3) * 1.18, alignment=TA_LEFT
+        ),
+        cell_bold=ParagraphStyle(
+            "cell_bold",
+            parent=body,
+            fontName=SERIF_BOLD,
+            fontSize=size - 3,
+            leading=(size - 3) * 1.18,
+            alignment=TA_CENTER,
+        ),
+    )
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (user data is escaped, never read as markup)."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _label(label: str, value: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(f"{escape(label)} <b>{escape(value)}</b>", style)
+
+
+# --------------------------------------------------------------------------- building blocks
+
+
+def header(agency: Agency, day: dt.date, width: float, s: Styles) -> Table:
+    """Agency on the left; national title, motto and dateline on the right."""
+    small = ParagraphStyle("hdr", parent=s.centre, fontSize=s.body.fontSize - 1)
+    small_bold = ParagraphStyle("hdr_b", parent=s.centre_bold, fontSize=s.body.fontSize - 1)
+    left = [
+        _p(agency.parent.upper(), small),
+        _p(agency.name.upper(), small_bold),
+        _p(agency.desk.upper(), small_bold),
+        _p("________", small_bold),
+    ]
+    right = [
+        _p(NATIONAL_TITLE, small_bold),
+        Paragraph(f"<u>{escape(MOTTO)}</u>", s.centre_bold),
+        Spacer(1, 2 * mm),
+        _p(place_date(agency.place, day), ParagraphStyle("dl", parent=s.italic_centre)),
+    ]
+    table = Table([[left, right]], colWidths=[width * 0.42, width * 0.58])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def signatures(
+    left: str, right: str, width: float, s: Styles, right_name: str = "", left_name: str = ""
+) -> Table:
+    def block(title: str, name: str) -> list[Flowable]:
+        return [
+            _p(title, s.centre_bold),
+            _p(SIGN_HINT, s.italic_centre),
+            Spacer(1, 16 * mm),
+            _p(name, s.centre_bold),
+        ]
+
+    cells = [block(left, left_name) if left else "", block(right, right_name)]
+    table = Table([cells], colWidths=[width / 2, width / 2])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.spaceBefore = 3 * mm  # one row: it moves to the next page whole, never splits
+    return table
+
+
+def codes(code: str, payload: str, height: float = 11 * mm) -> Table:
+    """Code 128 of the dossier code (with the code printed under it) and a QR code."""
+    register_fonts()
+    barcode = createBarcodeDrawing(
+        "Code128",
+        value=code,
+        barHeight=height,
+        barWidth=0.27 * mm,
+        humanReadable=True,
+        fontName=SERIF,
+        fontSize=8,
+        quiet=True,
+    )
+    qr = createBarcodeDrawing("QR", value=payload, width=height + 9 * mm, height=height + 9 * mm)
+    table = Table([[barcode, qr]], colWidths=[barcode.width + 4 * mm, qr.width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    table.hAlign = "RIGHT"
+    return table
+
+
+def _count_words(line: DocumentLine) -> str:
+    parts = []
+    if line.originals:
+        parts.append(f"{line.originals:02d} bản chính")
+    if line.certified_copies:
+        parts.append(f"{line.certified_copies:02d} bản sao chứng thực")
+    if line.copies:
+        parts.append(f"{line.copies:02d} bản sao")
+    return ", ".join(parts) or "—"
+
+
+def _applicant(sheet: DossierSheet, s: Styles) -> list[Flowable]:
+    rows = [_label("Tiếp nhận hồ sơ của:", sheet.applicant_name, s.body)]
+    if sheet.address:
+        rows.append(_p(f"Địa chỉ: {sheet.address}", s.body))
+    contact = []
+    if sheet.phone:
+        contact.append(f"Số điện thoại: {sheet.phone}")
+    if sheet.email:
+        contact.append(f"Thư điện tử: {sheet.email}")
+    if contact:
+        rows.append(_p("    ".join(contact), s.body))
+    rows.append(_label("Nội dung yêu cầu giải quyết:", sheet.procedure_name, s.body))
+    return rows
+
+
+# --------------------------------------------------------------------------- form 01: receipt
+
+
+def receipt_copy(
+    agency: Agency, sheet: DossierSheet, copy_label: str, width: float, s: Styles
+) -> list[Flowable]:
+    flow: list[Flowable] = [header(agency, sheet.received_at.date(), width, s)]
+    flow.append(_p("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", s.title))
+    flow.append(
+        Paragraph(
+            f"Mã hồ sơ: <b>{escape(sheet.code)}</b> &nbsp;&nbsp; <i>({escape(copy_label)})</i>",
+            s.centre,
+        )
+    )
+    flow.append(codes(sheet.code, agency.qr_payload(sheet.code)))
+    flow.append(_p(f"{agency.desk} — {agency.name}", s.body))
+    flow += _applicant(sheet, s)
+    flow.append(_p("1. Thành phần hồ sơ và số lượng mỗi loại giấy tờ gồm:", s.body))
+    if sheet.documents:
+        rows = [
+            [_p("TT", s.cell_bold), _p("Tên giấy tờ", s.cell_bold), _p("Số lượng", s.cell_bold)]
+        ]
+        for number, line in enumerate(sheet.documents, 1):
+            rows.append(
+                [_p(str(number), s.cell), _p(line.name, s.cell), _p(_count_words(line), s.cell)]
+            )
+        table = Table(rows, colWidths=[width * 0.07, width * 0.6, width * 0.33], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        flow.append(table)
+    else:
+        flow.append(_p("(không có giấy tờ kèm theo)", s.body))
+    flow.append(_p(f"2. Số lượng hồ sơ: {sheet.sets_count:02d} bộ", s.body))
+    flow.append(_p(f"3. Thời gian giải quyết hồ sơ theo quy định: {sheet.limit_text}", s.body))
+    flow.append(_p(f"4. Thời gian nhận hồ sơ: {moment_words(sheet.received_at)}", s.body))
+    if sheet.appointment_at is not None:
+        flow.append(
+            Paragraph(
+                "5. Thời gian trả kết quả giải quyết hồ sơ: "
+                f"<b>{escape(moment_words(sheet.appointment_at))}</b>",
+                s.body,
+            )
+        )
+    where = (
+        f"qua dịch vụ bưu chính công ích đến địa chỉ: {sheet.return_address}"
+        if sheet.return_by_post
+        else f"tại {agency.desk}"
+    )
+    flow.append(_p(f"6. Đăng ký nhận kết quả: {where}", s.body))
+    if sheet.fee and sheet.fee.lower() not in ("không", "0"):
+        flow.append(_p(f"Phí, lệ phí: {sheet.fee}", s.body))
+    flow.append(
+        _p(
+            f"Vào Sổ theo dõi hồ sơ, Quyển số: {sheet.register_year}, "
+            f"Số thứ tự: {sheet.register_no}",
+            s.body,
+        )
+    )
+    flow.append(signatures("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ", width, s, sheet.clerk_name))
+    return flow
+
+
+BODY_SIZES = (13, 12.5, 12, 11.5, 11, 10.5, 10, 9.5, 9)
+
+
+def _height(flow: list[Flowable], width: float, height: float) -> float:
+    total = 0.0
+    for flowable in flow:
+        total += flowable.wrap(width, height)[1]
+        total += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def _fit(
+    canvas: Canvas,
+    build: Callable[[Styles], list[Flowable]],
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+) -> float:
+    """Lay out ``build(styles)`` in the box at the largest body size from 13 pt down to 9 pt
+    that fits; below that, shrink the 9 pt layout as a whole. Returns the size used."""
+    size = BODY_SIZES[-1]
+    for size in BODY_SIZES:
+        flow = build(styles(size))
+        if _height(flow, w, h) <= h:
+            break
+    else:
+        flow = [KeepInFrame(w, h, build(styles(size)), mode="shrink")]
+    frame = Frame(x, y, w, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame.addFromList(flow, canvas)
+    return size
+
+
+def _canvas(buffer: io.BytesIO, size, title: str, agency: Agency, subject: str = "") -> Canvas:
+    canvas = Canvas(buffer, pagesize=size, pageCompression=1)
+    canvas.setTitle(title)
+    canvas.setAuthor(f"{agency.desk} — {agency.name}")
+    canvas.setSubject(subject)
+    canvas.setCreator("desk")
+    return canvas
+
+
+def render_receipt(agency: Agency, sheet: DossierSheet, paper: str = "A4") -> bytes:
+    """Form 01. ``A4``: both copies on one sheet with a cut line between; ``A5``: one page per
+    copy."""
+    buffer = io.BytesIO()
+    title = f"Giấy tiếp nhận hồ sơ và hẹn trả kết quả {sheet.code}"
+    copies = ("Liên 1: lưu", "Liên 2: giao người nộp hồ sơ")
+    if paper.upper() == "A5":
+        canvas = _canvas(buffer, A5, title, agency, sheet.code)
+        width, height = A5
+        margin_x, margin_y = 14 * mm, 10 * mm
+        for label in copies:
+            box_w = width - 2 * margin_x
+            _fit(
+                canvas,
+                lambda s, label=label, box_w=box_w: receipt_copy(agency, sheet, label, box_w, s),
+                margin_x,
+                margin_y,
+                box_w,
+                height - 2 * margin_y,
+            )
+            canvas.showPage()
+    else:
+        canvas = _canvas(buffer, A4, title, agency, sheet.code)
+        width, height = A4
+        margin_x, margin_y, gap = 15 * mm, 8 * mm, 6 * mm
+        half = height / 2
+        box_w, box_h = width - 2 * margin_x, half - margin_y - gap / 2
+        for i, label in enumerate(copies):
+            y = half + gap / 2 if i == 0 else margin_y
+            _fit(
+                canvas,
+                lambda s, label=label: receipt_copy(agency, sheet, label, box_w, s),
+                margin_x,
+                y,
+                box_w,
+                box_h,
+            )
+        canvas.setDash(3, 3)
+        canvas.setLineWidth(0.5)
+        canvas.line(8 * mm, half, width - 8 * mm, half)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+# --------------------------------------------------------------------------- forms 02-05
+
+
+def _document(
+    pagesize, agency: Agency, title: str, subject: str, build: Callable[[float], list[Flowable]]
+) -> bytes:
+    buffer = io.BytesIO()
+    margins = 15 * mm if pagesize[0] < 160 * mm else 20 * mm
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=margins,
+        rightMargin=margins * 0.8,
+        topMargin=12 * mm,
+        bottomMargin=12 * mm,
+        title=title,
+        author=f"{agency.desk} — {agency.name}",
+        subject=subject,
+        creator="desk",
+    )
+    document.build(build(document.width))
+    return buffer.getvalue()
+
+
+def render_notice(agency: Agency, sheet: DossierSheet, notice: Notice, day: dt.date) -> bytes:
+    """Forms 02 (supplement), 03 (refusal), 04 (apology and new date), 05 (stop notice):
+    the same frame around different content, on A5."""
+    s = styles(12)
+
+    def build(width: float) -> list[Flowable]:
+        flow: list[Flowable] = [header(agency, day, width, s)]
+        flow.append(_p(notice.title, s.title))
+        flow.append(
+            Paragraph(f"Mã hồ sơ: <b>{escape(sheet.code)}</b>", s.centre),
+        )
+        flow.append(codes(sheet.code, agency.qr_payload(sheet.code), height=8 * mm))
+        flow += _applicant(sheet, s)
+        flow.append(_p(f"Thời gian nhận hồ sơ: {moment_words(sheet.received_at)}", s.body))
+        for line in notice.lines:
+            flow.append(_p(line, s.body))
+        for number, item in enumerate(notice.items, 1):
+            flow.append(_p(f"{number}. {item}", s.body))
+        if agency.phone:
+            flow.append(_p(f"Mọi thắc mắc xin liên hệ: {agency.phone}", s.body))
+        flow.append(signatures("", "NGƯỜI LẬP PHIẾU", width, s, sheet.clerk_name))
+        return flow
+
+    return _document(A5, agency, f"{notice.title} {sheet.code}", sheet.code, build)
+
+
+# --------------------------------------------------------------------------- form 06
+
+
+def render_control(
+    agency: Agency, sheet: DossierSheet, rows: Sequence[ControlRow], day: dt.date
+) -> bytes:
+    s = styles(12)
+
+    def build(width: float) -> list[Flowable]:
+        flow: list[Flowable] = [header(agency, day, width, s)]
+        flow.append(_p("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", s.title))
+        flow.append(Paragraph(f"Mã hồ sơ: <b>{escape(sheet.code)}</b>", s.centre))
+        flow.append(codes(sheet.code, agency.qr_payload(sheet.code), height=8 * mm))
+        flow.append(_p(f"(Kèm theo hồ sơ của: {sheet.applicant_name})", s.centre))
+        flow.append(_label("Thủ tục:", sheet.procedure_name, s.body))
+        flow.append(_p(f"Ngày hẹn trả kết quả: {short_moment(sheet.appointment_at)}", s.body))
+        head = [
+            "TÊN CƠ QUAN, ĐƠN VỊ",
+            "THỜI GIAN GIAO, NHẬN HỒ SƠ",
+            "KẾT QUẢ GIẢI QUYẾT HỒ SƠ (trước hạn / đúng hạn / quá hạn)",
+            "GHI CHÚ",
+        ]
+        table_rows = [[_p(h, s.cell_bold) for h in head]]
+        for row in rows:
+            table_rows.append(
+                [
+                    _p(f"1. Giao: {row.handed_by}\n2. Nhận: {row.received_by}", s.cell),
+                    _p(f"{row.at:%H} giờ {row.at:%M} phút, ngày {row.at:%d/%m/%Y}", s.cell),
+                    _p(row.result, s.cell),
+                    _p(row.note, s.cell),
+                ]
+            )
+        table = Table(
+            table_rows,
+            colWidths=[width * 0.34, width * 0.24, width * 0.24, width * 0.18],
+            repeatRows=1,
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
+        flow.append(Spacer(1, 2 * mm))
+        flow.append(table)
+        return flow
+
+    return _document(A4, agency, f"Phiếu kiểm soát {sheet.code}", sheet.code, build)
+
+
+# --------------------------------------------------------------------------- form 07 and lists
+
+
+class _NumberedCanvas(Canvas):
+    """Writes "Trang x/y" at the foot of each page once the page count is known."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            width = self._pagesize[0]
+            self.setFont(SERIF, 9)
+            self.drawRightString(width - 12 * mm, 7 * mm, f"Trang {self._pageNumber}/{total}")
+            super().showPage()
+        super().save()
+
+
+def render_register(
+    agency: Agency, lines: Sequence[RegisterLine], first: dt.date, last: dt.date, day: dt.date
+) -> bytes:
+    """Form 07: one line per dossier received from ``first`` to ``last``, A4 landscape."""
+    s = styles(12)
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=landscape(A4),
+        leftMargin=10 * mm,
+        rightMargin=10 * mm,
+        topMargin=10 * mm,
+        bottomMargin=12 * mm,
+        title=f"Sổ theo dõi hồ sơ {first:%d/%m/%Y} - {last:%d/%m/%Y}",
+        author=f"{agency.desk} — {agency.name}",
+        creator="desk",
+    )
+    width = document.width
+    cell = ParagraphStyle("reg", parent=s.cell, fontSize=9, leading=10.6)
+    cell_bold = ParagraphStyle("reg_b", parent=s.cell_bold, fontSize=9, leading=10.6)
+    heads = [
+        ("STT", 0.04),
+        ("Mã hồ sơ", 0.145),
+        ("Tên thủ tục hành chính", 0.155),
+        ("Tên tổ chức, cá nhân", 0.1),
+        ("Địa chỉ, số điện thoại", 0.12),
+        ("Cơ quan chủ trì giải quyết", 0.09),
+        ("Ngày, tháng, năm nhận hồ sơ", 0.07),
+        ("Ngày hẹn trả kết quả", 0.07),
+        ("Ngày trả kết quả", 0.07),
+        ("Hình thức trả", 0.05),
+        ("Ký nhận", 0.04),
+        ("Ghi chú", 0.05),
+    ]
+    rows = [[_p(h, cell_bold) for h, _ in heads]]
+    for line in lines:
+        rows.append(
+            [
+                _p(str(line.register_no), cell),
+                _p(line.code, cell),
+                _p(line.procedure_name, cell),
+                _p(line.applicant_name, cell),
+                _p(line.address_phone, cell),
+                _p(line.department, cell),
+                _p(short_moment(line.received_at), cell),
+                _p(short_moment(line.appointment_at), cell),
+                _p(short_moment(line.returned_at), cell),
+                _p(line.return_method, cell),
+                "",
+                _p(line.note, cell),
+            ]
+        )
+    table = Table(rows, colWidths=[width * f for _, f in heads], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    title_left = Table(
+        [[[_p(agency.name.upper(), s.centre_bold), _p(agency.desk, s.centre)], ""]],
+        colWidths=[width * 0.4, width * 0.6],
+    )
+    flow = [
+        title_left,
+        _p("SỔ THEO DÕI HỒ SƠ", s.title),
+        _p(f"Từ ngày {first:%d/%m/%Y} đến ngày {last:%d/%m/%Y}", s.centre),
+        Spacer(1, 3 * mm),
+        table,
+        Spacer(1, 2 * mm),
+        _p(f"Tổng số: {len(lines)} hồ sơ. In ngày {day:%d/%m/%Y}.", s.small),
+    ]
+    document.build(flow, canvasmaker=_NumberedCanvas)
+    return buffer.getvalue()
+
+
+def render_review(agency: Agency, sheet: ReviewSheet) -> bytes:
+    """The end-of-day review: overdue, due today, due next working day, paused, received and
+    returned today, each with its total."""
+    s = styles(12)
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=12 * mm,
+        topMargin=12 * mm,
+        bottomMargin=14 * mm,
+        title=f"Rà soát cuối ngày {sheet.day:%d/%m/%Y}",
+        author=f"{agency.desk} — {agency.name}",
+        creator="desk",
+    )
+    width = document.width
+    flow: list[Flowable] = [header(agency, sheet.day, width, s)]
+    flow.append(_p("PHIẾU RÀ SOÁT HỒ SƠ CUỐI NGÀY", s.title))
+    flow.append(_p(f"Ngày {sheet.day:%d/%m/%Y} — in lúc {sheet.printed_at:%H:%M}", s.italic_centre))
+    totals = [[_p("Nhóm hồ sơ", s.cell_bold), _p("Số hồ sơ", s.cell_bold)]]
+    for section in sheet.sections:
+        totals.append([_p(section.title, s.cell), _p(str(len(section.lines)), s.cell)])
+    summary = Table(totals, colWidths=[width * 0.7, width * 0.3])
+    summary.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.black)]))
+    flow += [Spacer(1, 3 * mm), summary]
+    for section in sheet.sections:
+        flow.append(_p(f"{section.title} ({len(section.lines)})", s.bold))
+        if not section.lines:
+            flow.append(_p("Không có.", s.small))
+            continue
+        rows = [
+            [
+                _p(h, s.cell_bold)
+                for h in ("Mã hồ sơ", "Người nộp", "Thủ tục", "Hạn giải quyết", "Trạng thái")
+            ]
+        ]
+        for line in section.lines:
+            who = line.applicant_name + (f"\n{line.phone}" if line.phone else "")
+            rows.append(
+                [
+                    _p(line.code, s.cell),
+                    _p(who, s.cell),
+                    _p(line.procedure_name, s.cell),
+                    _p(short_moment(line.due_at), s.cell),
+                    _p(line.state, s.cell),
+                ]
+            )
+        table = Table(
+            rows,
+            colWidths=[width * f for f in (0.22, 0.2, 0.32, 0.12, 0.14)],
+            repeatRows=1,
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
+        flow.append(table)
+    flow.append(signatures("", "NGƯỜI RÀ SOÁT", width, s, sheet.clerk_name))
+    document.build(flow, canvasmaker=_NumberedCanvas)
+    return buffer.getvalue()
+
+
+# --------------------------------------------------------------------------- queue slip
+
+
+def render_slip(agency: Agency, sheet: DossierSheet) -> bytes:
+    """A slip for an 80 mm thermal printer: agency, code, procedure, times, barcode."""
+    buffer = io.BytesIO()
+    width, height = SLIP_WIDTH, 150 * mm
+    canvas = _canvas(buffer, (width, height), f"Phiếu hẹn {sheet.code}", agency, sheet.code)
+    margin = 4 * mm
+    box_w = width - 2 * margin
+
+    def build(s: Styles) -> list[Flowable]:
+        return _slip_flow(agency, sheet, s)
+
+    _fit(canvas, build, margin, margin, box_w, height - 2 * margin)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _slip_flow(agency: Agency, sheet: DossierSheet, s: Styles) -> list[Flowable]:
+    s = styles(min(s.body.fontSize, 10))
+    flow: list[Flowable] = [
+        _p(agency.name.upper(), s.centre_bold),
+        _p(agency.desk, s.centre),
+        Spacer(1, 2 * mm),
+        _p("PHIẾU HẸN TRẢ KẾT QUẢ", s.title),
+        Paragraph(f"<b>{escape(sheet.code)}</b>", s.centre),
+        Spacer(1, 1 * mm),
+    ]
+    barcode = createBarcodeDrawing(
+        "Code128", value=sheet.code, barHeight=12 * mm, barWidth=0.25 * mm, quiet=True
+    )
+    barcode.hAlign = "CENTER"
+    flow += [
+        barcode,
+        Spacer(1, 2 * mm),
+        _label("Người nộp:", sheet.applicant_name, s.body),
+        _label("Thủ tục:", sheet.procedure_name, s.body),
+        _p(f"Nhận lúc: {short_moment(sheet.received_at)}", s.body),
+        Paragraph(f"Hẹn trả: <b>{escape(short_moment(sheet.appointment_at))}</b>", s.body),
+        _p(f"Số thứ tự: {sheet.register_no}/{sheet.register_year}", s.body),
+    ]
+    if agency.phone:
+        flow.append(_p(f"Liên hệ: {agency.phone}", s.body))
+    return flow

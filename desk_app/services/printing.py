@@ -1,0 +1,297 @@
+"""The documents a dossier needs, filled from the database (see desk_app.printing.forms)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desk_app.db.database import Database
+from desk_app.db.models import AgencySettings, Dossier, Procedure, User
+from desk_app.domain.deadline import Classification, TimeLimit, WarningLevel, classify
+from desk_app.domain.errors import ValidationError
+from desk_app.domain.lifecycle import EventKind, State
+from desk_app.printing import forms
+from desk_app.printing.wording import moment_words
+from desk_app.services import agency as agency_service
+from desk_app.services import calendar_service, search
+from desk_app.services.dossiers import find_dossier
+
+DOSSIER_FORMS = ("receipt", "supplement", "refusal", "apology", "stop", "control", "slip")
+RANGE_FORMS = ("register", "review")
+CLASSIFICATION_WORDS = {
+    Classification.EARLY: "Trước hạn",
+    Classification.ON_TIME: "Đúng hạn",
+    Classification.LATE: "Quá hạn",
+}
+RETURN_WORDS = {"desk": "Tại Bộ phận Một cửa", "post": "Bưu chính công ích"}
+
+
+def agency_of(settings: AgencySettings) -> forms.Agency:
+    return forms.Agency(
+        parent=settings.parent_agency,
+        name=settings.name,
+        desk=settings.desk_name,
+        place=settings.place_name,
+        phone=settings.phone,
+        address=settings.address,
+        lookup_url=settings.lookup_url,
+    )
+
+
+def sheet_of(session: Session, dossier: Dossier) -> forms.DossierSheet:
+    clerk = session.get(User, dossier.received_by_id) if dossier.received_by_id else None
+    limit = TimeLimit.stored(dossier.limit_value, dossier.limit_unit, dossier.cutoff)
+    return forms.DossierSheet(
+        code=dossier.code,
+        register_year=dossier.register_year,
+        register_no=dossier.register_no,
+        applicant_name=dossier.applicant_name,
+        applicant_is_organisation=dossier.applicant_kind == "organisation",
+        address=dossier.address,
+        phone=dossier.phone,
+        email=dossier.email,
+        procedure_name=dossier.procedure.name,
+        department=dossier.procedure.department,
+        fee=dossier.procedure.fee,
+        limit_text=limit.describe(),
+        documents=tuple(
+            forms.DocumentLine(d.name, d.originals, d.certified_copies, d.copies)
+            for d in dossier.documents
+        ),
+        sets_count=dossier.sets_count,
+        received_at=dossier.received_at,
+        appointment_at=dossier.appointment_at or dossier.due_at,
+        return_by_post=dossier.return_method == "post",
+        return_address=dossier.return_address,
+        clerk_name=clerk.full_name if clerk else "",
+    )
+
+
+def _last_event(dossier: Dossier, kind: EventKind, form: str):
+    events = [e for e in dossier.events if e.kind == kind.value]
+    if not events:
+        raise ValidationError(
+            f"Hồ sơ {dossier.code} chưa có bước «{kind.value}» nên chưa in được {form}", "code"
+        )
+    return events[-1]
+
+
+def _notice(dossier: Dossier, kind: str, sheet: forms.DossierSheet) -> forms.Notice:
+    who = "Tổ chức" if sheet.applicant_is_organisation else "Ông/Bà"
+    if kind == "supplement":
+        event = _last_event(dossier, EventKind.SUPPLEMENT_REQUESTED, "phiếu yêu cầu bổ sung")
+        items = tuple(event.data.get("items") or [x for x in event.note.splitlines() if x])
+        return forms.Notice(
+            "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
+            lines=(
+                f"Qua xem xét, hồ sơ của {who} chưa đầy đủ, đề nghị bổ sung, hoàn thiện "
+                "các nội dung sau:",
+            ),
+            items=items or ("(nội dung cần bổ sung ghi tại Bộ phận Một cửa)",),
+        )
+    if kind == "refusal":
+        event = _last_event(dossier, EventKind.REFUSED, "phiếu từ chối")
+        return forms.Notice(
+            "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ",
+            lines=(
+                f"Hồ sơ của {who} không đủ điều kiện giải quyết. Lý do: "
+                f"{event.note or '(không ghi)'}.",
+                f"Xin thông báo để {who} được biết và thực hiện.",
+            ),
+        )
+    if kind == "apology":
+        event = _last_event(dossier, EventKind.APOLOGY, "văn bản xin lỗi")
+        new_due = dt.datetime.fromisoformat(event.data["new_due"])
+        promised = dossier.appointment_at or dossier.due_at
+        return forms.Notice(
+            "VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+            lines=(
+                f"Ngày hẹn trả kết quả: {moment_words(promised)}." if promised else "",
+                f"Đến nay hồ sơ chưa giải quyết xong. Lý do: {event.note or '(không ghi)'}.",
+                f"Sự chậm trễ này đã gây phiền hà cho {who}. Chúng tôi thành thật xin lỗi "
+                f"{who} và xin hẹn lại thời gian trả kết quả vào:",
+                moment_words(new_due),
+                f"Rất mong nhận được sự thông cảm của {who}.",
+            ),
+            extra={"new_due": moment_words(new_due)},
+        )
+    if kind == "stop":
+        event = _last_event(dossier, EventKind.STOPPED, "thông báo dừng giải quyết")
+        return forms.Notice(
+            "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ",
+            lines=(
+                f"Hồ sơ của {who} được dừng giải quyết. Lý do: {event.note or '(không ghi)'}.",
+                f"Xin thông báo để {who} được biết.",
+            ),
+        )
+    raise ValueError(kind)
+
+
+def _control_rows(dossier: Dossier, desk: str) -> list[forms.ControlRow]:
+    department = dossier.procedure.department or "Phòng chuyên môn"
+    due = dossier.due_at
+    rows = []
+    for event in dossier.events:
+        kind = EventKind(event.kind)
+        if kind is EventKind.HANDED_OVER:
+            rows.append(forms.ControlRow(desk, department, event.at, note=event.note))
+        elif kind is EventKind.SUPPLEMENT_REQUESTED:
+            rows.append(
+                forms.ControlRow(
+                    department, dossier.applicant_name, event.at, "", "Yêu cầu bổ sung"
+                )
+            )
+        elif kind is EventKind.SUPPLEMENT_RECEIVED:
+            rows.append(forms.ControlRow(dossier.applicant_name, desk, event.at, "", "Đã bổ sung"))
+        elif kind is EventKind.RESULT_READY:
+            result = CLASSIFICATION_WORDS[classify(due, event.at)] if due else ""
+            rows.append(forms.ControlRow(department, desk, event.at, result, event.note))
+        elif kind is EventKind.RETURNED:
+            rows.append(forms.ControlRow(desk, dossier.applicant_name, event.at, "", event.note))
+    return rows
+
+
+def dossier_document(
+    db: Database, kind: str, code: str, *, paper: str | None = None, today: dt.date | None = None
+) -> bytes:
+    """Render a dossier form: receipt, supplement, refusal, apology, stop, control or slip."""
+    if kind not in DOSSIER_FORMS:
+        raise ValidationError(f"Không có mẫu in {kind!r}", "kind")
+    with db.read() as session:
+        dossier = find_dossier(session, code)
+        settings = agency_service.get_settings(session)
+        agency = agency_of(settings)
+        sheet = sheet_of(session, dossier)
+        day = today or dt.date.today()
+        if kind == "receipt":
+            return forms.render_receipt(agency, sheet, paper or settings.options.get("paper", "A4"))
+        if kind == "slip":
+            return forms.render_slip(agency, sheet)
+        if kind == "control":
+            return forms.render_control(agency, sheet, _control_rows(dossier, agency.desk), day)
+        return forms.render_notice(agency, sheet, _notice(dossier, kind, sheet), day)
+
+
+def register_document(db: Database, first: dt.date, last: dt.date) -> bytes:
+    """Form 07 for the dossiers received from ``first`` to ``last``."""
+    if last < first:
+        raise ValidationError("Ngày kết thúc trước ngày bắt đầu", "to")
+    with db.read() as session:
+        agency = agency_of(agency_service.get_settings(session))
+        dossiers = session.scalars(
+            select(Dossier)
+            .options(selectinload(Dossier.procedure))
+            .where(
+                Dossier.received_at >= dt.datetime.combine(first, dt.time()),
+                Dossier.received_at < dt.datetime.combine(last + dt.timedelta(days=1), dt.time()),
+            )
+            .order_by(Dossier.received_at, Dossier.id)
+        ).all()
+        lines = [
+            forms.RegisterLine(
+                register_no=d.register_no,
+                code=d.code,
+                procedure_name=d.procedure.name,
+                applicant_name=d.applicant_name,
+                address_phone=", ".join(x for x in (d.address, d.phone) if x),
+                department=d.procedure.department,
+                received_at=d.received_at,
+                appointment_at=d.extended_due_at or d.appointment_at or d.due_at,
+                returned_at=d.returned_at,
+                return_method=RETURN_WORDS.get(d.return_method, d.return_method)
+                if d.returned_at
+                else "",
+                note=d.note,
+            )
+            for d in dossiers
+        ]
+    return forms.render_register(agency, lines, first, last, dt.date.today())
+
+
+def review_sheet(session: Session, day: dt.date, now: dt.datetime) -> forms.ReviewSheet:
+    """The end-of-day lists: overdue, due today, due the next working day, waiting for a
+    supplement, received today, returned today."""
+    calendar = calendar_service.calendar_for(session)
+    start = dt.datetime.combine(day, dt.time())
+    end = start + dt.timedelta(days=1)
+    next_day = calendar.next_working_day(day)
+    next_start = dt.datetime.combine(next_day, dt.time())
+
+    def lines(*conditions) -> tuple[forms.ReviewLine, ...]:
+        rows = session.execute(
+            select(
+                Dossier.code,
+                Dossier.applicant_name,
+                Procedure.name,
+                Dossier.due_at,
+                Dossier.state,
+                Dossier.phone,
+            )
+            .join(Procedure, Procedure.id == Dossier.procedure_id)
+            .where(*conditions)
+            .order_by(Dossier.due_at, Dossier.id)
+        )
+        return tuple(
+            forms.ReviewLine(code, name, procedure, due, State(state).label_vi, phone)
+            for code, name, procedure, due, state, phone in rows
+        )
+
+    running = Dossier.state.in_(search.RUNNING)
+    return forms.ReviewSheet(
+        day=day,
+        printed_at=now,
+        clerk_name="",
+        sections=(
+            forms.ReviewSection(
+                "Hồ sơ quá hạn",
+                lines(*search.warning_conditions(WarningLevel.OVERDUE, calendar, now, 0)),
+            ),
+            forms.ReviewSection(
+                "Hồ sơ đến hạn hôm nay", lines(running, Dossier.due_at >= now, Dossier.due_at < end)
+            ),
+            forms.ReviewSection(
+                f"Hồ sơ đến hạn ngày làm việc tiếp theo ({next_day:%d/%m/%Y})",
+                lines(
+                    running,
+                    Dossier.due_at >= next_start,
+                    Dossier.due_at < next_start + dt.timedelta(days=1),
+                ),
+            ),
+            forms.ReviewSection(
+                "Hồ sơ đang chờ bổ sung",
+                lines(Dossier.state == State.SUPPLEMENT_REQUESTED.value),
+            ),
+            forms.ReviewSection(
+                "Hồ sơ tiếp nhận trong ngày",
+                lines(Dossier.received_at >= start, Dossier.received_at < end),
+            ),
+            forms.ReviewSection(
+                "Hồ sơ đã trả kết quả trong ngày",
+                lines(Dossier.returned_at >= start, Dossier.returned_at < end),
+            ),
+        ),
+    )
+
+
+def review_document(db: Database, day: dt.date, now: dt.datetime | None = None) -> bytes:
+    moment = now or dt.datetime.combine(day, dt.time(17, 0))
+    with db.read() as session:
+        agency = agency_of(agency_service.get_settings(session))
+        sheet = review_sheet(session, day, moment)
+    return forms.render_review(agency, sheet)
+
+
+def write_pdf(path: Path, data: bytes) -> None:
+    """Write through a temporary file: a reader never sees half a PDF."""
+    if path.suffix.lower() != ".pdf":
+        raise ValidationError(f"Tệp in phải có đuôi .pdf: {path.name}", "out")
+    temporary = path.with_name(f".{path.name}.part")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ValidationError(f"Không ghi được tệp {path}: {exc.strerror or exc}", "out") from None

@@ -1,0 +1,261 @@
+"""Printed documents: text, codes that scan, Vietnamese letters, nothing overflowing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+from pypdf import PdfReader
+
+from desk_app.cli import main
+from desk_app.printing import fonts, forms
+from desk_app.printing.wording import date_words, moment_words, place_date
+from desk_app.services import dossiers, printing, setup
+from desk_app.services.dossiers import Intake, ReceivedDocument
+
+T = dt.datetime
+LONG_PROCEDURE = (
+    "Cấp Giấy chứng nhận đăng ký đầu tư đối với dự án không thuộc diện chấp thuận chủ trương "
+    "đầu tư, kèm theo điều chỉnh nội dung về quy mô, tiến độ, địa điểm thực hiện dự án và "
+    "chuyển nhượng một phần dự án cho nhà đầu tư khác trong khu công nghiệp"
+)
+
+
+def _text(pdf: bytes) -> str:
+    """The text of every page, NFC, with line breaks and runs of spaces as one space."""
+    reader = PdfReader(io.BytesIO(pdf))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _pages(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_vietnamese_date_wording():
+    assert date_words(dt.date(2026, 3, 5)) == "ngày 05 tháng 3 năm 2026"
+    assert date_words(dt.date(2026, 1, 15)) == "ngày 15 tháng 01 năm 2026"
+    assert date_words(dt.date(2026, 2, 9)) == "ngày 09 tháng 02 năm 2026"
+    assert date_words(dt.date(2026, 12, 31)) == "ngày 31 tháng 12 năm 2026"
+    assert place_date("Đồng Nai", dt.date(2026, 3, 5)) == "Đồng Nai, ngày 05 tháng 3 năm 2026"
+    assert moment_words(T(2026, 11, 23, 8, 7)) == "08 giờ 07 phút, ngày 23 tháng 11 năm 2026"
+
+
+def test_the_shipped_font_has_every_vietnamese_letter():
+    fonts.register_fonts()
+    for face in (fonts.SERIF, fonts.SERIF_BOLD, fonts.SERIF_ITALIC, fonts.SERIF_BOLD_ITALIC):
+        assert fonts.missing_glyphs(face) == ""
+    assert fonts.missing_glyphs(fonts.SERIF, "ắặềộữđĐ\u4e2d") == "\u4e2d"  # the check can fail
+
+
+@pytest.fixture
+def registered(db):
+    setup.initialise(db, samples=True)
+    documents = tuple(
+        ReceivedDocument(f"Văn bản đề nghị số {i} kèm phụ lục thuyết minh dự án", 1, i % 2, 2)
+        for i in range(1, 11)
+    )
+    return dossiers.register(
+        db,
+        Intake(
+            "1.009645",
+            "Công ty TNHH Đầu tư Phát triển Hạ tầng Khu công nghiệp Nhơn Trạch Đồng Nai",
+            applicant_kind="organisation",
+            applicant_id_no="3600123456",
+            address=("Lô A5, đường số 7, Khu công nghiệp Amata, phường Long Bình, Biên Hòa; " * 4)[
+                :200
+            ],
+            phone="0912345678",
+            email="lienhe@nhontrach.vn",
+            documents=documents,
+            sets_count=2,
+            received_at=T(2026, 11, 23, 8, 37),
+        ),
+    )
+
+
+@pytest.mark.parametrize("paper", ["A4", "A5"])
+def test_receipt_text_and_layout(db, registered, paper):
+    pdf = printing.dossier_document(db, "receipt", registered.code, paper=paper)
+    text = _text(pdf)
+    for expected in (
+        "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Đồng Nai, ngày 23 tháng 11 năm 2026",
+        registered.code,
+        "Công ty TNHH Đầu tư Phát triển Hạ tầng",
+        "Cấp Giấy chứng nhận đăng ký đầu tư",
+        "08 giờ 37 phút, ngày 23 tháng 11 năm 2026",
+        "08 giờ 37 phút, ngày 15 tháng 12 năm 2026",  # 15 working days; 24/11 is a day off
+        "Liên 1: lưu",
+        "Liên 2: giao người nộp hồ sơ",
+        "Số thứ tự: 1",
+        "NGƯỜI TIẾP NHẬN HỒ SƠ",
+    ):
+        assert expected in text, expected
+    assert _pages(pdf) == (1 if paper == "A4" else 2)
+
+
+def test_receipt_on_a4_fits_each_copy_in_its_half(db, registered):
+    """Ten documents, a 200-character address and a long procedure: both copies stay on one
+    sheet, each in its own half, signature blocks last."""
+    with db.write() as session:
+        dossier = dossiers.find_dossier(session, registered.code)
+        dossier.procedure.name = LONG_PROCEDURE
+    pdf = printing.dossier_document(db, "receipt", registered.code, paper="A4")
+    assert _pages(pdf) == 1
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    positions: list[tuple[float, str]] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():  # the height on the page: the text matrix, then the canvas matrix
+            positions.append((tm[4] * cm[1] + tm[5] * cm[3] + cm[5], text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    half = float(page.mediabox.height) / 2
+
+    def ys(fragment: str) -> list[float]:
+        return [y for y, text in positions if fragment in text]
+
+    titles, signatures_ = ys("GIẤY TIẾP NHẬN"), ys("NGƯỜI TIẾP NHẬN HỒ SƠ")
+    documents = ys("Văn bản đề nghị số 10")
+    assert len(titles) == len(signatures_) == len(documents) == 2
+    top, bottom = sorted(titles, reverse=True), sorted(signatures_, reverse=True)
+    assert top[0] > bottom[0] > half > top[1] > bottom[1] > 0  # each copy in its half
+    assert all(min(signatures_) < y for y in ys("Vào Sổ theo dõi hồ sơ")[1:])
+    for copy_documents, copy_signature in zip(sorted(documents), sorted(signatures_), strict=True):
+        assert copy_documents > copy_signature  # the list ends above the signature block
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbarimg (zbar-tools) not installed")
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) missing")
+@pytest.mark.parametrize("form", ["receipt", "slip"])
+def test_barcode_and_qr_decode_to_the_dossier_code(db, registered, tmp_path, form):
+    pdf_path = tmp_path / f"{form}.pdf"
+    pdf_path.write_bytes(printing.dossier_document(db, form, registered.code))
+    subprocess.run(
+        ["pdftoppm", "-r", "300", "-png", "-f", "1", "-l", "1", str(pdf_path), str(tmp_path / "p")],
+        check=True,
+    )
+    image = next(tmp_path.glob("p*.png"))
+    found = subprocess.run(
+        ["zbarimg", "-q", "--raw", "-Sdisable", "-Scode128.enable", "-Sqrcode.enable", str(image)],
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    assert registered.code in found
+    if form == "receipt":
+        kinds = subprocess.run(
+            ["zbarimg", "-q", str(image)], capture_output=True, text=True
+        ).stdout.splitlines()
+        assert f"CODE-128:{registered.code}" in kinds and f"QR-Code:{registered.code}" in kinds
+
+
+def test_qr_code_can_carry_a_lookup_address():
+    agency = forms.Agency(
+        "UBND tỉnh",
+        "Ban Quản lý",
+        "Bộ phận Một cửa",
+        "Đồng Nai",
+        lookup_url="https://dichvucong.example.gov.vn/tra-cuu?ma={code}",
+    )
+    assert agency.qr_payload("X-1") == "https://dichvucong.example.gov.vn/tra-cuu?ma=X-1"
+    assert forms.Agency("a", "b", "c", "d").qr_payload("X-1") == "X-1"
+
+
+def test_forms_02_to_07_and_the_review_sheet(db, registered):
+    code = registered.code
+    dossiers.apply_event(db, code, "handed_over", at=T(2026, 11, 23, 14, 0))
+    dossiers.apply_event(
+        db,
+        code,
+        "supplement_requested",
+        at=T(2026, 11, 25, 9, 0),
+        data={"items": ["Bản sao báo cáo tài chính năm 2025", "Văn bản ủy quyền có công chứng"]},
+    )
+    text = _text(printing.dossier_document(db, "supplement", code, today=dt.date(2026, 11, 25)))
+    assert "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ" in text
+    assert "1. Bản sao báo cáo tài chính năm 2025" in text
+    assert "2. Văn bản ủy quyền có công chứng" in text
+    assert "Đồng Nai, ngày 25 tháng 11 năm 2026" in text
+    dossiers.apply_event(db, code, "supplement_received", at=T(2026, 11, 26, 9, 0))
+    dossiers.apply_event(
+        db,
+        code,
+        "apology",
+        at=T(2026, 12, 14, 8, 0),
+        note="Chờ ý kiến Sở Xây dựng",
+        data={"new_due": T(2026, 12, 28, 16, 30)},
+    )
+    text = _text(printing.dossier_document(db, "apology", code))
+    assert "VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ" in text
+    assert "16 giờ 30 phút, ngày 28 tháng 12 năm 2026" in text
+    assert "Chờ ý kiến Sở Xây dựng" in text
+    dossiers.apply_event(db, code, "result_ready", at=T(2026, 12, 22, 10, 0))
+    text = _text(printing.dossier_document(db, "control", code))
+    assert "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ" in text and "Yêu cầu bổ sung" in text
+    assert "Quá hạn" in text  # due 17/12 (15 working days from the supply), result on 22/12
+
+    other = dossiers.register(
+        db, Intake("1.009646", "Trần Văn Bảy", received_at=T(2026, 11, 24, 10, 0))
+    )
+    dossiers.apply_event(
+        db, other.code, "stopped", at=T(2026, 11, 24, 15, 0), note="Người nộp đề nghị"
+    )
+    assert "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ" in _text(
+        printing.dossier_document(db, "stop", other.code)
+    )
+    third = dossiers.register(
+        db, Intake("1.009646", "Lê Thị Tám", received_at=T(2026, 11, 24, 11, 0))
+    )
+    dossiers.apply_event(
+        db, third.code, "refused", at=T(2026, 11, 24, 16, 0), note="Sai thẩm quyền"
+    )
+    text = _text(printing.dossier_document(db, "refusal", third.code))
+    assert "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ" in text and "Sai thẩm quyền" in text
+
+    register = printing.register_document(db, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    text = _text(register)
+    assert "SỔ THEO DÕI HỒ SƠ" in text and "Trang 1/1" in text
+    assert all(c in text for c in (code, other.code, third.code))
+    page = PdfReader(io.BytesIO(register)).pages[0]
+    assert page.mediabox.width > page.mediabox.height  # landscape
+
+    review = _text(printing.review_document(db, dt.date(2026, 11, 24), T(2026, 11, 24, 17, 0)))
+    assert "PHIẾU RÀ SOÁT HỒ SƠ CUỐI NGÀY" in review
+    assert "Hồ sơ tiếp nhận trong ngày (2)" in review
+
+
+def test_a_register_of_many_dossiers_has_numbered_pages(db):
+    setup.initialise(db, samples=True)
+    for i in range(60):
+        dossiers.register(
+            db, Intake("1.009646", f"Phạm Thị Hồng {i}", received_at=T(2026, 10, 1 + i % 28, 9, 0))
+        )
+    pdf = printing.register_document(db, dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    pages = _pages(pdf)
+    assert pages >= 2 and f"Trang {pages}/{pages}" in _text(pdf)
+
+
+def test_print_command(db_url, registered, tmp_path, capsys):
+    out = tmp_path / "receipt.pdf"
+    assert (
+        main(["--db", db_url, "print", "receipt", "--code", registered.code, "--out", str(out)])
+        == 0
+    )
+    assert out.read_bytes().startswith(b"%PDF")
+    for argv in (
+        ["print", "receipt", "--code", "000.00.00.H00-261123-9999", "--out", str(out)],
+        ["print", "receipt", "--out", str(out)],
+        ["print", "apology", "--code", registered.code, "--out", str(out)],
+        ["print", "receipt", "--code", registered.code, "--out", str(tmp_path / "r.txt")],
+        ["print", "register", "--from", "2026-12-01", "--to", "2026-11-01", "--out", str(out)],
+    ):
+        capsys.readouterr()
+        assert main(["--db", db_url, *argv]) == 2, argv
+        assert len(capsys.readouterr().err.strip().splitlines()) == 1, argv
