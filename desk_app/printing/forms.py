@@ -8,12 +8,14 @@ body (shrunk only when a copy would not otherwise fit its half sheet); signature
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode import createBarcodeDrawing
+from reportlab.graphics.barcode import qrencoder
+from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, A5, landscape
@@ -258,7 +260,7 @@ def signatures(
         return [
             _p(title, s.centre_bold),
             _p(SIGN_HINT, s.italic_centre),
-            Spacer(1, 16 * mm),
+            Spacer(1, s.body.fontSize * 3.4),
             _p(name, s.centre_bold),
         ]
 
@@ -269,12 +271,50 @@ def signatures(
     return table
 
 
+@functools.lru_cache(maxsize=128)
+def _qr_rows(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR matrix (error correction M) of ``payload``; computed once per payload."""
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(payload)
+    qr.make()
+    return tuple(tuple(bool(m) for m in row) for row in qr.modules)
+
+
+class QrCode(Flowable):
+    """A QR code drawn as one filled path (reportlab's widget makes a shape per module, ten
+    times slower), with the standard quiet zone of four modules."""
+
+    def __init__(self, payload: str, size: float):
+        super().__init__()
+        self.payload, self.size = payload, size
+        self.rows = _qr_rows(payload)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        count = len(self.rows)
+        module = self.size / (count + 8)
+        path = self.canv.beginPath()
+        for r, row in enumerate(self.rows):
+            y = self.size - (r + 5) * module
+            c = 0
+            while c < count:
+                if row[c]:
+                    start = c
+                    while c < count and row[c]:
+                        c += 1
+                    path.rect((start + 4) * module, y, (c - start) * module, module)
+                else:
+                    c += 1
+        self.canv.drawPath(path, stroke=0, fill=1)
+
+
 def codes(code: str, payload: str, height: float = 11 * mm) -> Table:
     """Code 128 of the dossier code (with the code printed under it) and a QR code."""
     register_fonts()
-    barcode = createBarcodeDrawing(
-        "Code128",
-        value=code,
+    barcode = Code128(
+        code,
         barHeight=height,
         barWidth=0.27 * mm,
         humanReadable=True,
@@ -282,8 +322,9 @@ def codes(code: str, payload: str, height: float = 11 * mm) -> Table:
         fontSize=8,
         quiet=True,
     )
-    qr = createBarcodeDrawing("QR", value=payload, width=height + 9 * mm, height=height + 9 * mm)
-    table = Table([[barcode, qr]], colWidths=[barcode.width + 4 * mm, qr.width])
+    qr = QrCode(payload, height + 9 * mm)
+    barcode_width = barcode.wrap(0, 0)[0]
+    table = Table([[barcode, qr]], colWidths=[barcode_width + 4 * mm, qr.size])
     table.setStyle(
         TableStyle(
             [
@@ -331,13 +372,28 @@ def receipt_copy(
 ) -> list[Flowable]:
     flow: list[Flowable] = [header(agency, sheet.received_at.date(), width, s)]
     flow.append(_p("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", s.title))
-    flow.append(
-        Paragraph(
-            f"Mã hồ sơ: <b>{escape(sheet.code)}</b> &nbsp;&nbsp; <i>({escape(copy_label)})</i>",
-            s.centre,
+    titles = [
+        Paragraph(f"Mã hồ sơ: <b>{escape(sheet.code)}</b>", s.centre),
+        _p(f"({copy_label})", s.italic_centre),
+    ]
+    code_block = codes(sheet.code, agency.qr_payload(sheet.code), height=9 * mm)
+    code_width = code_block.wrap(width, 100)[0]
+    if code_width > width * 0.6:  # a narrow page (A5): the codes under the title lines
+        flow += [*titles, code_block]
+    else:  # side by side, to save height on a half sheet
+        top = Table(
+            [[titles, code_block]], colWidths=[width - code_width - 2 * mm, code_width + 2 * mm]
         )
-    )
-    flow.append(codes(sheet.code, agency.qr_payload(sheet.code)))
+        top.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        flow.append(top)
     flow.append(_p(f"{agency.desk} — {agency.name}", s.body))
     flow += _applicant(sheet, s)
     flow.append(_p("1. Thành phần hồ sơ và số lượng mỗi loại giấy tờ gồm:", s.body))
@@ -404,26 +460,28 @@ def _height(flow: list[Flowable], width: float, height: float) -> float:
     return total
 
 
-def _fit(
-    canvas: Canvas,
-    build: Callable[[Styles], list[Flowable]],
-    x: float,
-    y: float,
-    w: float,
-    h: float,
-) -> float:
-    """Lay out ``build(styles)`` in the box at the largest body size from 13 pt down to 9 pt
-    that fits; below that, shrink the 9 pt layout as a whole. Returns the size used."""
-    size = BODY_SIZES[-1]
-    for size in BODY_SIZES:
-        flow = build(styles(size))
+def _fitting(
+    build: Callable[[Styles], list[Flowable]], w: float, h: float
+) -> tuple[float, list[Flowable]]:
+    """The largest body size from 13 pt down to 9 pt at which ``build`` fits the box, and its
+    flowables; below 9 pt the 9 pt layout shrunk as a whole. Bisects: at most four layouts."""
+    low, high = 0, len(BODY_SIZES) - 1  # sizes descend
+    found: tuple[float, list[Flowable]] | None = None
+    while low <= high:
+        middle = (low + high) // 2
+        flow = build(styles(BODY_SIZES[middle]))
         if _height(flow, w, h) <= h:
-            break
-    else:
-        flow = [KeepInFrame(w, h, build(styles(size)), mode="shrink")]
+            found, high = (BODY_SIZES[middle], flow), middle - 1
+        else:
+            low = middle + 1
+    if found is not None:
+        return found
+    return BODY_SIZES[-1], [KeepInFrame(w, h, build(styles(BODY_SIZES[-1])), mode="shrink")]
+
+
+def _place(canvas: Canvas, flow: list[Flowable], x: float, y: float, w: float, h: float) -> None:
     frame = Frame(x, y, w, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    frame.addFromList(flow, canvas)
-    return size
+    frame.addFromList(list(flow), canvas)
 
 
 def _canvas(buffer: io.BytesIO, size, title: str, agency: Agency, subject: str = "") -> Canvas:
@@ -437,44 +495,36 @@ def _canvas(buffer: io.BytesIO, size, title: str, agency: Agency, subject: str =
 
 def render_receipt(agency: Agency, sheet: DossierSheet, paper: str = "A4") -> bytes:
     """Form 01. ``A4``: both copies on one sheet with a cut line between; ``A5``: one page per
-    copy."""
+    copy. Both copies are set at the same size: the largest that fits the longer one."""
     buffer = io.BytesIO()
     title = f"Giấy tiếp nhận hồ sơ và hẹn trả kết quả {sheet.code}"
-    copies = ("Liên 1: lưu", "Liên 2: giao người nộp hồ sơ")
-    if paper.upper() == "A5":
-        canvas = _canvas(buffer, A5, title, agency, sheet.code)
-        width, height = A5
+    first, second = "Liên 1: lưu", "Liên 2: giao người nộp hồ sơ"
+    a5 = paper.upper() == "A5"
+    width, height = A5 if a5 else A4
+    if a5:
         margin_x, margin_y = 14 * mm, 10 * mm
-        for label in copies:
-            box_w = width - 2 * margin_x
-            _fit(
-                canvas,
-                lambda s, label=label, box_w=box_w: receipt_copy(agency, sheet, label, box_w, s),
-                margin_x,
-                margin_y,
-                box_w,
-                height - 2 * margin_y,
-            )
-            canvas.showPage()
+        box_w, box_h = width - 2 * margin_x, height - 2 * margin_y
+        boxes = [(margin_x, margin_y), (margin_x, margin_y)]
     else:
-        canvas = _canvas(buffer, A4, title, agency, sheet.code)
-        width, height = A4
         margin_x, margin_y, gap = 15 * mm, 8 * mm, 6 * mm
         half = height / 2
         box_w, box_h = width - 2 * margin_x, half - margin_y - gap / 2
-        for i, label in enumerate(copies):
-            y = half + gap / 2 if i == 0 else margin_y
-            _fit(
-                canvas,
-                lambda s, label=label: receipt_copy(agency, sheet, label, box_w, s),
-                margin_x,
-                y,
-                box_w,
-                box_h,
-            )
+        boxes = [(margin_x, half + gap / 2), (margin_x, margin_y)]
+    size, second_flow = _fitting(
+        lambda s: receipt_copy(agency, sheet, second, box_w, s), box_w, box_h
+    )
+    first_flow = receipt_copy(agency, sheet, first, box_w, styles(size))
+    if isinstance(second_flow[0], KeepInFrame):
+        first_flow = [KeepInFrame(box_w, box_h, first_flow, mode="shrink")]
+    canvas = _canvas(buffer, (width, height), title, agency, sheet.code)
+    for (x, y), flow in zip(boxes, (first_flow, second_flow), strict=True):
+        _place(canvas, flow, x, y, box_w, box_h)
+        if a5:
+            canvas.showPage()
+    if not a5:
         canvas.setDash(3, 3)
         canvas.setLineWidth(0.5)
-        canvas.line(8 * mm, half, width - 8 * mm, half)
+        canvas.line(8 * mm, height / 2, width - 8 * mm, height / 2)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -765,10 +815,8 @@ def render_slip(agency: Agency, sheet: DossierSheet) -> bytes:
     margin = 4 * mm
     box_w = width - 2 * margin
 
-    def build(s: Styles) -> list[Flowable]:
-        return _slip_flow(agency, sheet, s)
-
-    _fit(canvas, build, margin, margin, box_w, height - 2 * margin)
+    _size, flow = _fitting(lambda s: _slip_flow(agency, sheet, s), box_w, height - 2 * margin)
+    _place(canvas, flow, margin, margin, box_w, height - 2 * margin)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -784,9 +832,7 @@ def _slip_flow(agency: Agency, sheet: DossierSheet, s: Styles) -> list[Flowable]
         Paragraph(f"<b>{escape(sheet.code)}</b>", s.centre),
         Spacer(1, 1 * mm),
     ]
-    barcode = createBarcodeDrawing(
-        "Code128", value=sheet.code, barHeight=12 * mm, barWidth=0.25 * mm, quiet=True
-    )
+    barcode = Code128(sheet.code, barHeight=12 * mm, barWidth=0.25 * mm, quiet=True)
     barcode.hAlign = "CENTER"
     flow += [
         barcode,
