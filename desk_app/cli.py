@@ -302,8 +302,7 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     from desk_app.services import printing
 
-    if args.out.suffix.lower() != ".pdf":
-        raise ValidationError(f"tệp in phải có đuôi .pdf: {args.out.name}", "out")
+    printing.check_pdf_path(args.out)  # before the database opens
     if args.form in printing.DOSSIER_FORMS:
         if not args.code:
             raise ValidationError(f"mẫu {args.form} cần --code MÃ_HỒ_SƠ", "code")

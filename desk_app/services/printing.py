@@ -250,7 +250,8 @@ def review_sheet(session: Session, day: dt.date, now: dt.datetime) -> forms.Revi
                 lines(*search.warning_conditions(WarningLevel.OVERDUE, calendar, now, 0)),
             ),
             forms.ReviewSection(
-                "Hồ sơ đến hạn hôm nay", lines(running, Dossier.due_at >= now, Dossier.due_at < end)
+                "Hồ sơ đến hạn hôm nay",
+                lines(*search.warning_conditions(WarningLevel.DUE_TODAY, calendar, now, 0)),
             ),
             forms.ReviewSection(
                 f"Hồ sơ đến hạn ngày làm việc tiếp theo ({next_day:%d/%m/%Y})",
@@ -262,7 +263,7 @@ def review_sheet(session: Session, day: dt.date, now: dt.datetime) -> forms.Revi
             ),
             forms.ReviewSection(
                 "Hồ sơ đang chờ bổ sung",
-                lines(Dossier.state == State.SUPPLEMENT_REQUESTED.value),
+                lines(*search.warning_conditions(WarningLevel.PAUSED, calendar, now, 0)),
             ),
             forms.ReviewSection(
                 "Hồ sơ tiếp nhận trong ngày",
@@ -284,10 +285,15 @@ def review_document(db: Database, day: dt.date, now: dt.datetime | None = None) 
     return forms.render_review(agency, sheet)
 
 
-def write_pdf(path: Path, data: bytes) -> None:
-    """Write through a temporary file: a reader never sees half a PDF."""
+def check_pdf_path(path: Path) -> Path:
     if path.suffix.lower() != ".pdf":
         raise ValidationError(f"Tệp in phải có đuôi .pdf: {path.name}", "out")
+    return path
+
+
+def write_pdf(path: Path, data: bytes) -> None:
+    """Write through a temporary file: a reader never sees half a PDF."""
+    check_pdf_path(path)
     temporary = path.with_name(f".{path.name}.part")
     try:
         temporary.write_bytes(data)

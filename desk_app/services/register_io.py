@@ -47,7 +47,7 @@ from desk_app.domain import validation
 from desk_app.domain.codes import DOSSIER_CODE, check_unit_code, dossier_code
 from desk_app.domain.deadline import Clock, TimeLimit, compute_deadline
 from desk_app.domain.errors import ValidationError
-from desk_app.domain.lifecycle import EventKind, State
+from desk_app.domain.lifecycle import OUTCOME_OF, EventKind, State
 from desk_app.domain.text import fold, nfc
 from desk_app.services import agency, calendar_service
 from desk_app.services.dossiers import CHANNELS
@@ -116,12 +116,7 @@ _OUTCOME_WORDS = {
 }
 _ORGANISATION_WORDS = ("cong ty", "chi nhanh", "doanh nghiep", "hop tac xa", "van phong dai dien")
 _MOMENT = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::\d{2})?$")
-_STATE_OF = {
-    "returned": State.RETURNED,
-    "refused": State.REFUSED,
-    "stopped": State.STOPPED,
-    "withdrawn": State.WITHDRAWN,
-}
+_STATE_OF = {outcome: state for state, outcome in OUTCOME_OF.items()}
 _CLOSING_EVENT = {
     "refused": EventKind.REFUSED,
     "stopped": EventKind.STOPPED,
