@@ -21,7 +21,7 @@ from desk_app.db import models
 from desk_app.db.database import head_revision, open_database
 from desk_app.domain.deadline import WarningLevel
 from desk_app.domain.text import fold
-from desk_app.services import register_io, search, setup
+from desk_app.services import bulk, register_io, search, setup
 from desk_app.services.register_io import COLUMNS
 from desk_app.services.tabular import write_table
 
@@ -140,7 +140,7 @@ def _big_database(n: int) -> Path:
     def flush() -> None:
         columns = tuple(batch[0])
         with db.write() as session:
-            register_io.bulk_insert(
+            bulk.bulk_insert(
                 session.connection(),
                 models.Dossier.__table__,
                 columns,

@@ -11,38 +11,22 @@ the one this desk would compute anyway.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
-import json
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
-    Boolean,
-    Date,
-    DateTime,
-    Table,
-    Time,
-    bindparam,
-    func,
-    insert,
     select,
-    text,
     tuple_,
-    update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from desk_app.db.database import Database
-from desk_app.db.models import Counter, Dossier, DossierEvent, Procedure
+from desk_app.db.models import Dossier, DossierEvent, Procedure
 from desk_app.domain import validation
 from desk_app.domain.codes import DOSSIER_CODE, check_unit_code, dossier_code
 from desk_app.domain.deadline import Clock, TimeLimit, compute_deadline
@@ -50,6 +34,13 @@ from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import OUTCOME_OF, EventKind, State
 from desk_app.domain.text import fold, nfc
 from desk_app.services import agency, calendar_service
+from desk_app.services.bulk import (
+    allocate_ids,
+    bulk_insert,
+    chunks,
+    indexes_rebuilt_after,
+    reserve_all,
+)
 from desk_app.services.dossiers import CHANNELS
 from desk_app.services.tabular import ImportRejected, RowError, read_table, write_table
 
@@ -334,22 +325,17 @@ def _parse_all(
     return good, bad
 
 
-def _chunks(items: list, size: int = 500) -> Iterator[list]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def _check_against_database(
     session: Session, rows: list[_Row], procedures: dict[str, Any]
 ) -> tuple[list[_Row], list[RowError]]:
     codes = [r.code for r in rows if r.code]
     taken_codes: set[str] = set()
-    for chunk in _chunks(codes):
+    for chunk in chunks(codes):
         taken_codes.update(session.scalars(select(Dossier.code).where(Dossier.code.in_(chunk))))
     keys = [(r.received_at.year, r.register_no) for r in rows if r.register_no is not None]
     taken_numbers: set[tuple[int, int]] = set()
     pair = tuple_(Dossier.register_year, Dossier.register_no)
-    for chunk in _chunks(keys):
+    for chunk in chunks(keys):
         taken_numbers.update(
             (y, n)
             for y, n in session.execute(
@@ -382,42 +368,6 @@ def _check_against_database(
     return good, bad
 
 
-def _reserve_all(session: Session, wanted: dict[str, tuple[int, int]]) -> dict[str, int]:
-    """For each counter name -> (at least, count): raise the counter to at least ``at least``,
-    take ``count`` numbers after it, and return the first number taken. Three statements
-    whatever the number of counters; the counter rows stay locked until the transaction ends
-    (SQLite: the whole database is, from BEGIN IMMEDIATE)."""
-    if not wanted:
-        return {}
-    dialect = session.get_bind().dialect.name
-    insert_ = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    names = list(wanted)
-    session.execute(
-        insert_(Counter).on_conflict_do_nothing(index_elements=[Counter.name]),
-        [{"name": name, "value": 0} for name in names],
-    )
-    current: dict[str, int] = {}
-    for chunk in _chunks(names):
-        current.update(
-            session.execute(
-                select(Counter.name, Counter.value).where(Counter.name.in_(chunk)).with_for_update()
-            ).all()
-        )
-    first: dict[str, int] = {}
-    updates = []
-    for name, (at_least, count) in wanted.items():
-        base = max(current[name], at_least)
-        first[name] = base + 1
-        updates.append({"counter_name": name, "new_value": base + count})
-    session.connection().execute(
-        update(Counter.__table__)
-        .where(Counter.__table__.c.name == bindparam("counter_name"))
-        .values(value=bindparam("new_value")),
-        updates,
-    )
-    return first
-
-
 def _assign_numbers(session: Session, rows: list[_Row], unit: str) -> None:
     by_year: dict[int, list[_Row]] = defaultdict(list)
     by_day: dict[dt.date, list[_Row]] = defaultdict(list)
@@ -435,7 +385,7 @@ def _assign_numbers(session: Session, rows: list[_Row], unit: str) -> None:
         blanks[name] = sorted((r for r in group if not r.code), key=_received)
         ours = [int(r.code[-4:]) for r in group if r.code and r.code.startswith(unit + "-")]
         wanted[name] = (max(ours, default=0), len(blanks[name]))
-    first = _reserve_all(session, wanted)
+    first = reserve_all(session, wanted)
     for name, group in blanks.items():
         for offset, row in enumerate(group):
             if name.startswith("register:"):
@@ -446,88 +396,6 @@ def _assign_numbers(session: Session, rows: list[_Row], unit: str) -> None:
 
 def _received(row: _Row) -> dt.datetime:
     return row.received_at
-
-
-JSON_CONVERTER = json.dumps
-
-
-def _sqlite_converter(column_type: Any):
-    """How SQLAlchemy's SQLite types store a Python value (the same text, so that comparisons
-    with values SQLAlchemy binds later hold); ``None`` when the driver's own form is right."""
-    if isinstance(column_type, DateTime):
-        return lambda value: value.isoformat(" ", "microseconds")
-    if isinstance(column_type, Time):
-        return lambda value: value.isoformat("microseconds")
-    if isinstance(column_type, Date):
-        return dt.date.isoformat
-    if isinstance(column_type, JSON):
-        return JSON_CONVERTER
-    if isinstance(column_type, Boolean):
-        return int
-    return None
-
-
-@contextlib.contextmanager
-def _indexes_rebuilt_after(connection: Connection, table: Table, adding: int) -> Iterator[None]:
-    """A bulk load into SQLite that at least doubles ``table``: drop its non-unique indexes,
-    load, and build them again (one sort per index instead of an insert per row per index).
-    All inside the caller's transaction, so a failure leaves the indexes as they were. Not on
-    PostgreSQL, where dropping an index would lock out the other counters meanwhile."""
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    existing = connection.execute(select(func.count()).select_from(table)).scalar_one()
-    if adding < max(existing, 1000):
-        yield
-        return
-    indexes = [index for index in table.indexes if not index.unique]
-    for index in indexes:
-        index.drop(connection)
-    yield
-    for index in indexes:
-        index.create(connection)
-
-
-def bulk_insert(
-    connection: Connection, table: Table, columns: Sequence[str], rows: list[tuple]
-) -> None:
-    """Insert many rows (tuples in ``columns`` order). On SQLite they go straight to the
-    driver's executemany, converted column by column as SQLAlchemy would store them (its
-    per-row parameter processing costs more than SQLite's insert); elsewhere through Core."""
-    if not rows:
-        return
-    if connection.dialect.name != "sqlite":
-        connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
-        return
-    by_column = list(zip(*rows, strict=True))
-    for i, name in enumerate(columns):
-        convert = _sqlite_converter(table.c[name].type)
-        if convert is JSON_CONVERTER:  # usually the same payload dict many times
-            dumped = {id(v): json.dumps(v) for v in {id(v): v for v in by_column[i]}.values()}
-            by_column[i] = [dumped[id(v)] for v in by_column[i]]
-        elif convert is not None:
-            by_column[i] = [None if v is None else convert(v) for v in by_column[i]]
-    placeholders = ", ".join("?" for _ in columns)
-    connection.exec_driver_sql(
-        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})",
-        list(zip(*by_column, strict=True)),
-    )
-
-
-def _allocate_ids(session: Session, count: int) -> list[int]:
-    """Primary keys for ``count`` new dossiers, so that their events can be inserted without
-    reading the ids back row by row."""
-    if session.get_bind().dialect.name == "postgresql":
-        sequence = session.scalar(text("SELECT pg_get_serial_sequence('dossiers', 'id')"))
-        return list(
-            session.scalars(
-                text("SELECT nextval(:sequence) FROM generate_series(1, :count)"),
-                {"sequence": sequence, "count": count},
-            )
-        )
-    # SQLite: the write transaction began with BEGIN IMMEDIATE, so nobody else inserts now
-    highest = session.scalar(select(func.max(Dossier.id))) or 0
-    return list(range(highest + 1, highest + count + 1))
 
 
 def import_register(
@@ -571,7 +439,7 @@ def import_register(
         rows.sort(key=_received)  # indexes on time, code and number then grow at one end
         _assign_numbers(session, rows, unit)
         limits: dict[tuple, TimeLimit] = {}
-        ids = _allocate_ids(session, len(rows))
+        ids = allocate_ids(session, len(rows))
         records = []
         for dossier_id, row in zip(ids, rows, strict=True):
             procedure_id, value, unit_name, cutoff = procedures[row.procedure_code]
@@ -608,7 +476,7 @@ def import_register(
                 )
             )
         connection = session.connection()
-        with _indexes_rebuilt_after(connection, Dossier.__table__, len(records)):
+        with indexes_rebuilt_after(connection, Dossier.__table__, len(records)):
             bulk_insert(connection, Dossier.__table__, _DOSSIER_COLUMNS, records)
         received = EventKind.RECEIVED.value
         payload = {"source": "import"}

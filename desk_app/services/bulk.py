@@ -1,0 +1,157 @@
+"""Writing many rows at once: the register import and the demo data share this.
+
+On SQLite the rows go straight to the driver's ``executemany`` in the form SQLAlchemy itself
+stores them (its per-row parameter processing costs more than SQLite's insert). Counters
+(register numbers, daily code sequences) are reserved for a whole batch in three statements.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Table,
+    Time,
+    bindparam,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from desk_app.db.models import Counter, Dossier
+
+
+def chunks(items: list, size: int = 500) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def reserve_all(session: Session, wanted: dict[str, tuple[int, int]]) -> dict[str, int]:
+    """For each counter name -> (at least, count): raise the counter to at least ``at least``,
+    take ``count`` numbers after it, and return the first number taken. Three statements
+    whatever the number of counters; the counter rows stay locked until the transaction ends
+    (SQLite: the whole database is, from BEGIN IMMEDIATE)."""
+    if not wanted:
+        return {}
+    dialect = session.get_bind().dialect.name
+    insert_ = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    names = list(wanted)
+    session.execute(
+        insert_(Counter).on_conflict_do_nothing(index_elements=[Counter.name]),
+        [{"name": name, "value": 0} for name in names],
+    )
+    current: dict[str, int] = {}
+    for chunk in chunks(names):
+        current.update(
+            session.execute(
+                select(Counter.name, Counter.value).where(Counter.name.in_(chunk)).with_for_update()
+            ).all()
+        )
+    first: dict[str, int] = {}
+    updates = []
+    for name, (at_least, count) in wanted.items():
+        base = max(current[name], at_least)
+        first[name] = base + 1
+        updates.append({"counter_name": name, "new_value": base + count})
+    session.connection().execute(
+        update(Counter.__table__)
+        .where(Counter.__table__.c.name == bindparam("counter_name"))
+        .values(value=bindparam("new_value")),
+        updates,
+    )
+    return first
+
+
+JSON_CONVERTER = json.dumps
+
+
+def _sqlite_converter(column_type: Any):
+    """How SQLAlchemy's SQLite types store a Python value (the same text, so that comparisons
+    with values SQLAlchemy binds later hold); ``None`` when the driver's own form is right."""
+    if isinstance(column_type, DateTime):
+        return lambda value: value.isoformat(" ", "microseconds")
+    if isinstance(column_type, Time):
+        return lambda value: value.isoformat("microseconds")
+    if isinstance(column_type, Date):
+        return dt.date.isoformat
+    if isinstance(column_type, JSON):
+        return JSON_CONVERTER
+    if isinstance(column_type, Boolean):
+        return int
+    return None
+
+
+@contextlib.contextmanager
+def indexes_rebuilt_after(connection: Connection, table: Table, adding: int) -> Iterator[None]:
+    """A bulk load into SQLite that at least doubles ``table``: drop its non-unique indexes,
+    load, and build them again (one sort per index instead of an insert per row per index).
+    All inside the caller's transaction, so a failure leaves the indexes as they were. Not on
+    PostgreSQL, where dropping an index would lock out the other counters meanwhile."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    existing = connection.execute(select(func.count()).select_from(table)).scalar_one()
+    if adding < max(existing, 1000):
+        yield
+        return
+    indexes = [index for index in table.indexes if not index.unique]
+    for index in indexes:
+        index.drop(connection)
+    yield
+    for index in indexes:
+        index.create(connection)
+
+
+def bulk_insert(
+    connection: Connection, table: Table, columns: Sequence[str], rows: list[tuple]
+) -> None:
+    """Insert many rows (tuples in ``columns`` order). On SQLite they go straight to the
+    driver's executemany, converted column by column as SQLAlchemy would store them (its
+    per-row parameter processing costs more than SQLite's insert); elsewhere through Core."""
+    if not rows:
+        return
+    if connection.dialect.name != "sqlite":
+        connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    by_column = list(zip(*rows, strict=True))
+    for i, name in enumerate(columns):
+        convert = _sqlite_converter(table.c[name].type)
+        if convert is JSON_CONVERTER:  # usually the same payload dict many times
+            dumped = {id(v): json.dumps(v) for v in {id(v): v for v in by_column[i]}.values()}
+            by_column[i] = [dumped[id(v)] for v in by_column[i]]
+        elif convert is not None:
+            by_column[i] = [None if v is None else convert(v) for v in by_column[i]]
+    placeholders = ", ".join("?" for _ in columns)
+    connection.exec_driver_sql(
+        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})",
+        list(zip(*by_column, strict=True)),
+    )
+
+
+def allocate_ids(session: Session, count: int) -> list[int]:
+    """Primary keys for ``count`` new dossiers, so that their events can be inserted without
+    reading the ids back row by row."""
+    if session.get_bind().dialect.name == "postgresql":
+        sequence = session.scalar(text("SELECT pg_get_serial_sequence('dossiers', 'id')"))
+        return list(
+            session.scalars(
+                text("SELECT nextval(:sequence) FROM generate_series(1, :count)"),
+                {"sequence": sequence, "count": count},
+            )
+        )
+    # SQLite: the write transaction began with BEGIN IMMEDIATE, so nobody else inserts now
+    highest = session.scalar(select(func.max(Dossier.id))) or 0
+    return list(range(highest + 1, highest + count + 1))
