@@ -18,6 +18,7 @@ from desk_app.printing.wording import moment_words
 from desk_app.services import agency as agency_service
 from desk_app.services import calendar_service, search
 from desk_app.services.dossiers import find_dossier
+from desk_app.services.tabular import write_bytes
 
 DOSSIER_FORMS = ("receipt", "supplement", "refusal", "apology", "stop", "control", "slip")
 RANGE_FORMS = ("register", "review")
@@ -293,11 +294,4 @@ def check_pdf_path(path: Path) -> Path:
 
 def write_pdf(path: Path, data: bytes) -> None:
     """Write through a temporary file: a reader never sees half a PDF."""
-    check_pdf_path(path)
-    temporary = path.with_name(f".{path.name}.part")
-    try:
-        temporary.write_bytes(data)
-        temporary.replace(path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise ValidationError(f"Không ghi được tệp {path}: {exc.strerror or exc}", "out") from None
+    write_bytes(check_pdf_path(path), data)

@@ -180,3 +180,15 @@ def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence[obje
         temporary.unlink(missing_ok=True)
         raise
     return count
+
+
+def write_bytes(path: Path, data: bytes, field: str = "out") -> None:
+    """Write ``data`` through a temporary file beside ``path``: a reader never sees half a
+    file, and a failure leaves the old file as it was."""
+    temporary = path.with_name(f".{path.name}.part")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ValidationError(f"Không ghi được tệp {path}: {exc.strerror or exc}", field) from None

@@ -1,0 +1,184 @@
+"""The official results report (Form 06/VPCP/KSTT): received, resolved early / on time / late,
+and in progress, per field and per procedure, for any period.
+
+Definitions, for a period [first day, last day]:
+
+* a dossier is *resolved* at its ``resolved_at``: when its result was ready at the desk, or when
+  it was refused, stopped or withdrawn. A result waiting to be collected counts as resolved;
+* (6) carried over: received before the period and not resolved before it;
+* (4) online and (5) direct or postal: received within the period, by channel;
+* (7) resolved within the period, classified against the legal due moment by the deadline
+  engine's rule (``deadline.classify``: an earlier day is early, the due day on time, a later day
+  late). A dossier closed while its clock was stopped for a supplement has no due moment and
+  counts as on time;
+* (11) in progress at the end of the period: received by then and not resolved by then;
+  (13) overdue when its legal due moment had passed by the end of the period.
+
+So (3) = (4) + (5) + (6) = (7) + (11) on every row. Everything is counted by SQL aggregates
+grouped by procedure; fields and the total are sums of those few rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import Date, and_, case, cast, func, or_, select
+from sqlalchemy.orm import Session
+
+from desk_app.db.database import Database
+from desk_app.db.models import Dossier, Field, Procedure
+from desk_app.domain.statistics import (
+    CHANNELS,
+    Counts,
+    Report,
+    ReportRow,
+    check_period,
+    month_period,
+)
+from desk_app.domain.text import fold
+from desk_app.services import agency
+
+
+def _day(session: Session, column):
+    """The calendar day of a stored moment, comparable within one dialect."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.substr(column, 1, 10)  # stored as 'YYYY-MM-DD HH:MM:SS.ffffff'
+    return cast(column, Date)
+
+
+def _bounds(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    return dt.datetime.combine(first, dt.time()), dt.datetime.combine(
+        last + dt.timedelta(days=1), dt.time()
+    )
+
+
+def _counts_by_procedure(
+    session: Session, first: dt.date, last: dt.date
+) -> tuple[dict[int, Counts], dict[str, int]]:
+    start, end = _bounds(first, last)
+    d = Dossier
+    resolved_day, due_day = _day(session, d.resolved_at), _day(session, d.due_at)
+    in_period = d.received_at >= start
+    resolved_in = and_(d.resolved_at.is_not(None), d.resolved_at < end)
+    with_due = and_(resolved_in, d.due_at.is_not(None))
+
+    def count(condition):
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    query = (
+        select(
+            d.procedure_id,
+            d.channel,
+            count(in_period),
+            count(~in_period),
+            count(and_(with_due, resolved_day < due_day)),
+            count(and_(with_due, resolved_day > due_day)),
+            count(resolved_in),
+            count(and_(~resolved_in, d.due_at.is_not(None), d.due_at < end)),
+            func.count(),
+        )
+        # alive during the period: received before its end, not resolved before its start
+        .where(d.received_at < end, or_(d.resolved_at.is_(None), d.resolved_at >= start))
+        .group_by(d.procedure_id, d.channel)
+    )
+    by_procedure: dict[int, Counts] = defaultdict(Counts)
+    channels = dict.fromkeys(CHANNELS, 0)
+    for procedure_id, channel, new, old, early, late, resolved, overdue, total in session.execute(
+        query
+    ):
+        online = new if channel == "online" else 0
+        counts = Counts(
+            online=online,
+            direct_postal=new - online,
+            carried_over=old,
+            early=early,
+            on_time=resolved - early - late,
+            late=late,
+            within_deadline=total - resolved - overdue,
+            overdue=overdue,
+        )
+        by_procedure[procedure_id] = by_procedure[procedure_id] + counts
+        channels[channel] = channels.get(channel, 0) + new
+    return by_procedure, channels
+
+
+def build_report(session: Session, first: dt.date, last: dt.date) -> Report:
+    check_period(first, last)
+    by_procedure, channels = _counts_by_procedure(session, first, last)
+    catalogue = session.execute(
+        select(Field.id, Field.code, Field.name, Procedure.id, Procedure.code, Procedure.name).join(
+            Procedure, Procedure.field_id == Field.id
+        )
+    ).all()
+    catalogue.sort(key=lambda r: (fold(r[2]), r[4]))  # Vietnamese order: "Đầu tư" near "D"
+    children: dict[int, list[ReportRow]] = defaultdict(list)
+    field_names: dict[int, tuple[str, str]] = {}
+    for field_id, field_code, field_name, procedure_id, code, name in catalogue:
+        field_names[field_id] = (field_code, field_name)
+        children[field_id].append(ReportRow(name, code, by_procedure.get(procedure_id, Counts())))
+    rows = []
+    total = Counts()
+    for field_id, (field_code, field_name) in field_names.items():
+        procedures = tuple(children[field_id])
+        counts = sum((p.counts for p in procedures), Counts())
+        rows.append(ReportRow(field_name, field_code, counts, procedures))
+        total = total + counts
+    settings = agency.get_settings(session)
+    return Report(
+        first,
+        last,
+        settings.name,
+        settings.parent_agency,
+        settings.place_name,
+        tuple(rows),
+        total,
+        channels,
+    )
+
+
+def report(db: Database, first: dt.date, last: dt.date) -> Report:
+    with db.read() as session:
+        return build_report(session, first, last)
+
+
+@dataclass(frozen=True)
+class MonthRate:
+    month: dt.date  # first day of the month
+    resolved: int
+    early_or_on_time: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.early_or_on_time / self.resolved if self.resolved else None
+
+
+def monthly_on_time(db: Database, last_month: dt.date, months: int = 12) -> list[MonthRate]:
+    """On-time rate ((8)+(9))/(7) for each of the ``months`` months ending with the month of
+    ``last_month``: one grouped query over the dossiers resolved in that span."""
+    end_first, end_last = month_period(last_month.year, last_month.month)
+    year, month = end_first.year, end_first.month - (months - 1)
+    while month < 1:
+        year, month = year - 1, month + 12
+    start, end = _bounds(dt.date(year, month, 1), end_last)
+    with db.read() as session:
+        d = Dossier
+        resolved_day, due_day = _day(session, d.resolved_at), _day(session, d.due_at)
+        if session.get_bind().dialect.name == "sqlite":
+            month_key = func.substr(d.resolved_at, 1, 7)
+        else:
+            month_key = func.to_char(d.resolved_at, "YYYY-MM")
+        late = and_(d.due_at.is_not(None), resolved_day > due_day)
+        rows = session.execute(
+            select(month_key, func.count(), func.sum(case((late, 1), else_=0)))
+            .where(d.resolved_at >= start, d.resolved_at < end)
+            .group_by(month_key)
+        ).all()
+    found = {key: (total, total - (late_count or 0)) for key, total, late_count in rows}
+    result = []
+    for index in range(months):
+        y, m = year + (month - 1 + index) // 12, (month - 1 + index) % 12 + 1
+        total, good = found.get(f"{y:04d}-{m:02d}", (0, 0))
+        result.append(MonthRate(dt.date(y, m, 1), total, good))
+    return result

@@ -1,0 +1,151 @@
+"""The results report written to a file: CSV (one line per row, for other tools), XLSX laid
+out as Form 06/VPCP/KSTT (merged headers, column numbers, agency and period, ready to send), or
+the same on an A4 landscape PDF. The file's extension picks the format."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from desk_app.domain.errors import ValidationError
+from desk_app.domain.statistics import COLUMNS, Grouping, Report
+from desk_app.services.tabular import write_bytes, write_table
+
+FORMATS = (".csv", ".xlsx", ".pdf")
+
+
+def report_format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValidationError(
+            f"{path.name}: báo cáo ghi ra tệp .csv, .xlsx hoặc .pdf "
+            f"(tệp này là {suffix or 'không đuôi'})",
+            "out",
+        )
+    return suffix
+
+
+def write_report(report: Report, path: Path, by: Grouping, day: dt.date | None = None) -> None:
+    kind = report_format(path)
+    today = day or dt.date.today()
+    if kind == ".csv":
+        rows = [(row.name, *row.counts.values()) for row in report.rows(by)]
+        rows.append(("TOTAL", *report.total.values()))
+        write_table(path, ("name", *COLUMNS), rows)
+    elif kind == ".xlsx":
+        write_bytes(path, xlsx_bytes(report, by, today))
+    else:
+        from desk_app.printing.report_form import render_pdf
+
+        write_bytes(path, render_pdf(report, by, today))
+
+
+def xlsx_bytes(report: Report, by: Grouping, day: dt.date) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    from desk_app.printing.report_form import (
+        FORM_BASIS,
+        FORM_CODE,
+        HEADER,
+        HEADER_ROWS,
+        N_COLUMNS,
+        TITLE,
+        UNIT_NOTE,
+        lines,
+        summary_lines,
+    )
+    from desk_app.printing.wording import place_date
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Biểu 06"
+    font = "Times New Roman"
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    bold = Font(name=font, bold=True, size=11)
+    plain = Font(name=font, size=11)
+
+    def put(row: int, column: int, value, *, font=plain, align=None, span: int = 1) -> None:
+        cell = sheet.cell(row=row, column=column, value=value)
+        cell.font = font
+        if align is not None:
+            cell.alignment = align
+        if span > 1:
+            sheet.merge_cells(
+                start_row=row, start_column=column, end_row=row, end_column=column + span - 1
+            )
+
+    put(1, 1, FORM_CODE, font=bold, span=3)
+    put(2, 1, FORM_BASIS, font=Font(name=font, italic=True, size=10), span=3)
+    put(3, 1, TITLE, font=Font(name=font, bold=True, size=13), align=centre, span=N_COLUMNS)
+    sheet.row_dimensions[3].height = 36
+    put(4, 1, f"Kỳ báo cáo: {report.period_text}", align=centre, span=N_COLUMNS)
+    put(5, 1, f"- Đơn vị báo cáo: {report.agency_name}", span=8)
+    put(6, 1, f"- Đơn vị nhận báo cáo: {report.parent_name}", span=8)
+    put(7, 10, UNIT_NOTE, font=Font(name=font, italic=True, size=10), span=4)
+    top = 8
+    for c in HEADER:
+        put(top + c.row, c.column + 1, c.text, font=bold, align=centre)
+        if c.rows > 1 or c.columns > 1:
+            sheet.merge_cells(
+                start_row=top + c.row,
+                start_column=c.column + 1,
+                end_row=top + c.row + c.rows - 1,
+                end_column=c.column + c.columns,
+            )
+    for row in range(top, top + HEADER_ROWS):
+        for column in range(1, N_COLUMNS + 1):
+            sheet.cell(row=row, column=column).border = box
+    sheet.row_dimensions[top + 2].height = 45
+    row = top + HEADER_ROWS
+    grey = PatternFill("solid", fgColor="EEEEEE")
+    for line in lines(report, by):
+        weight = bold if line.level <= 0 else plain
+        put(row, 1, line.number, font=weight, align=Alignment(horizontal="center"))
+        put(row, 2, line.name, font=weight, align=Alignment(wrap_text=True, vertical="top"))
+        for offset, value in enumerate(line.values):
+            put(row, 3 + offset, value, font=weight)
+        if line.level == 1:
+            sheet.row_dimensions[row].outlineLevel = 1  # procedures fold under their field
+        if line.level == -1:
+            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+            sheet.cell(row=row, column=1, value=line.name).alignment = centre
+        for column in range(1, N_COLUMNS + 1):
+            cell = sheet.cell(row=row, column=column)
+            cell.border = box
+            if line.level == -1:
+                cell.fill = grey
+        row += 1
+    row += 1
+    for text in summary_lines(report):
+        put(row, 2, text, font=Font(name=font, italic=True, size=10), span=8)
+        row += 1
+    row += 1
+    put(row, 2, "NGƯỜI LẬP BIỂU", font=bold, align=centre)
+    put(
+        row - 1,
+        9,
+        place_date(report.place_name, day),
+        font=Font(name=font, italic=True),
+        align=centre,
+        span=5,
+    )
+    put(row, 9, "THỦ TRƯỞNG ĐƠN VỊ", font=bold, align=centre, span=5)
+    sheet.column_dimensions["A"].width = 6
+    sheet.column_dimensions["B"].width = 48
+    for column in range(3, N_COLUMNS + 1):
+        sheet.column_dimensions[get_column_letter(column)].width = 11
+    sheet.freeze_panes = sheet.cell(row=top + HEADER_ROWS, column=3)
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{top}:{top + HEADER_ROWS - 1}"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
