@@ -59,13 +59,14 @@ def main() -> int:
     parser.add_argument("--no-write", action="store_true", help="do not write docs/benchmarks.md")
     args = parser.parse_args()
 
-    from bench import deadlines, printing, register
+    from bench import deadlines, printing, register, report
 
     os.environ.setdefault("DESK_DATA_DIR", tempfile.mkdtemp(prefix="desk-bench-"))
     sections = [
         deadlines.run(args.open, median_seconds),
         register.run(args.rows, args.big, median_seconds),
         printing.run(median_seconds),
+        report.run(args.big, median_seconds),
     ]
     try:
         commit = subprocess.run(

@@ -1,6 +1,7 @@
 """Render the sample documents shown in the README (docs/images/*.png) from a scratch database.
 
-python scripts/sample_documents.py      # needs pdftoppm (Debian: poppler-utils)
+python scripts/sample_documents.py      # needs pdftoppm (Debian: poppler-utils); the XLSX
+                                        # report is drawn by LibreOffice when `soffice` exists
 """
 
 from __future__ import annotations
@@ -82,6 +83,65 @@ def main() -> None:
                 check=True,
             )
             print(OUT / f"{name}.png")
+    _report_samples()
+
+
+def _report_samples() -> None:
+    """The statistics report (Form 06/VPCP/KSTT) for Q3 2026 on 30,000 demo dossiers, as PDF
+    and as XLSX (rendered through LibreOffice, so the picture is what a spreadsheet shows)."""
+    import shutil
+
+    from desk_app.db.database import open_database
+    from desk_app.domain.statistics import quarter_period
+    from desk_app.services import demo, report, report_files, setup
+
+    db = open_database(f"sqlite:///{os.environ['DESK_DATA_DIR']}/report.sqlite3")
+    setup.initialise(db, samples=True)
+    demo.generate(db, 30_000, seed=3, now=dt.datetime(2026, 11, 20, 16, 0))
+    result = report.report(db, *quarter_period(2026, 3))
+    with tempfile.TemporaryDirectory() as scratch:
+        pdf = Path(scratch) / "report.pdf"
+        report_files.write_report(result, pdf, "field", day=dt.date(2026, 10, 5))
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "80",
+                "-png",
+                "-f",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(OUT / "report-pdf"),
+            ],
+            check=True,
+        )
+        print(OUT / "report-pdf.png")
+        if shutil.which("soffice") is None:
+            print("soffice not found: the XLSX rendering is left as it was")
+            return
+        xlsx = Path(scratch) / "report-xlsx.xlsx"
+        report_files.write_report(result, xlsx, "field", day=dt.date(2026, 10, 5))
+        subprocess.run(
+            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", scratch, str(xlsx)],
+            check=True,
+            capture_output=True,
+        )
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "80",
+                "-png",
+                "-f",
+                "1",
+                "-singlefile",
+                str(Path(scratch) / "report-xlsx.pdf"),
+                str(OUT / "report-xlsx"),
+            ],
+            check=True,
+        )
+        print(OUT / "report-xlsx.png")
 
 
 if __name__ == "__main__":

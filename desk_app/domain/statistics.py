@@ -130,3 +130,14 @@ def year_period(year: int) -> tuple[dt.date, dt.date]:
 def percent_text(value: float | None) -> str:
     """A rate as Vietnamese documents write it: "95,25 %"; "-" when there is nothing to rate."""
     return "-" if value is None else f"{value * 100:.2f} %".replace(".", ",")
+
+
+@dataclass(frozen=True)
+class MonthRate:
+    month: dt.date  # first day of the month
+    resolved: int
+    early_or_on_time: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.early_or_on_time / self.resolved if self.resolved else None

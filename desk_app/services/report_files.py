@@ -13,6 +13,7 @@ from desk_app.domain.statistics import COLUMNS, Grouping, Report
 from desk_app.services.tabular import write_bytes, write_table
 
 FORMATS = (".csv", ".xlsx", ".pdf")
+NAME_CHARS = 56  # characters of a name per line in the XLSX's second column
 
 
 def report_format(path: Path) -> str:
@@ -107,8 +108,10 @@ def xlsx_bytes(report: Report, by: Grouping, day: dt.date) -> bytes:
         weight = bold if line.level <= 0 else plain
         put(row, 1, line.number, font=weight, align=Alignment(horizontal="center"))
         put(row, 2, line.name, font=weight, align=Alignment(wrap_text=True, vertical="top"))
+        # spreadsheets do not grow a row for wrapped text written by a program: set its height
+        sheet.row_dimensions[row].height = 15 * max(1, -(-len(line.name) // NAME_CHARS))
         for offset, value in enumerate(line.values):
-            put(row, 3 + offset, value, font=weight)
+            put(row, 3 + offset, value, font=weight, align=Alignment(vertical="top"))
         if line.level == 1:
             sheet.row_dimensions[row].outlineLevel = 1  # procedures fold under their field
         if line.level == -1:
@@ -136,7 +139,7 @@ def xlsx_bytes(report: Report, by: Grouping, day: dt.date) -> bytes:
     )
     put(row, 9, "THỦ TRƯỞNG ĐƠN VỊ", font=bold, align=centre, span=5)
     sheet.column_dimensions["A"].width = 6
-    sheet.column_dimensions["B"].width = 48
+    sheet.column_dimensions["B"].width = NAME_CHARS + 4
     for column in range(3, N_COLUMNS + 1):
         sheet.column_dimensions[get_column_letter(column)].width = 11
     sheet.freeze_panes = sheet.cell(row=top + HEADER_ROWS, column=3)

@@ -9,6 +9,7 @@ from desk_app import __version__
 from desk_app.db.database import Database
 from desk_app.services import agency
 from desk_app.ui.generated.ui_main_window import Ui_MainWindow
+from desk_app.ui.reports import ReportsPage
 
 
 class MainWindow(QMainWindow):
@@ -24,7 +25,16 @@ class MainWindow(QMainWindow):
         self.ui.status_bar.showMessage(self.tr("Database: %s") % db.display_url)
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self.show_about)
+        self.ui.action_reports.triggered.connect(self.show_reports)
+        self.reports_page: ReportsPage | None = None
         self._restore_geometry()
+
+    def show_reports(self) -> ReportsPage:
+        if self.reports_page is None:
+            self.reports_page = ReportsPage(self.db, self)
+            self.ui.pages.addWidget(self.reports_page)
+        self.ui.pages.setCurrentWidget(self.reports_page)
+        return self.reports_page
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -1,0 +1,71 @@
+"""Screenshots of the window for the README, in Vietnamese, under a real or virtual X server.
+
+    Xvfb :77 -screen 0 1366x860x24 &
+    DISPLAY=:77 python scripts/screenshots.py        # writes docs/images/screen-*.png
+
+Uses a throw-away database filled by the demo-data generator (seed 3), so the pictures show
+realistic numbers and never anybody's personal data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+IMAGES = ROOT / "docs" / "images"
+NOW = dt.datetime(2026, 11, 20, 16, 0)
+
+
+def main() -> int:
+    os.environ.setdefault("DESK_DATA_DIR", tempfile.mkdtemp(prefix="desk-shots-"))
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+    from desk_app.app import create_application
+    from desk_app.db.database import open_database
+    from desk_app.services import demo, setup
+    from desk_app.ui.main_window import MainWindow
+
+    QSettings().setValue("ui/language", "vi")
+    app = create_application([sys.argv[0]])
+    folder = Path(tempfile.mkdtemp(prefix="desk-shots-db-"))
+    db = open_database(f"sqlite:///{folder / 'demo.sqlite3'}")
+    setup.initialise(db, samples=True)
+    demo.generate(db, 30_000, seed=3, now=NOW)
+
+    window = MainWindow(db)
+    window.resize(1340, 820)
+    window.show()
+
+    def settle(ms: int = 400) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def grab(name: str) -> None:
+        settle()
+        IMAGES.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(IMAGES / f"screen-{name}.png"))
+        print(f"docs/images/screen-{name}.png")
+
+    page = window.show_reports()
+    page.today = NOW.date()
+    page.ui.period_kind.setCurrentIndex(1)  # quarter
+    page.ui.year.setValue(2026)
+    page.ui.part.setCurrentIndex(2)
+    page.compute()
+    while page.result is None:
+        settle(100)
+    page.ui.table.topLevelItem(1).setExpanded(True)
+    grab("reports")
+    window.close()
+    db.dispose()
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""The Reports screen: reached by its shortcut, computes off the GUI thread, shows the same
+numbers as the service, draws its two charts, and exports the official XLSX."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from desk_app.domain.statistics import quarter_period
+from desk_app.services import demo, report, setup
+
+NOW = dt.datetime(2026, 11, 20, 16, 0)
+
+
+@pytest.fixture
+def demo_db(sqlite_db):
+    setup.initialise(sqlite_db, samples=True)
+    demo.generate(sqlite_db, 1200, seed=5, now=NOW)
+    return sqlite_db
+
+
+def _computed(qtbot, page):
+    qtbot.mouseClick(page.ui.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result is not None and page.ui.show_button.isEnabled())
+
+
+def test_quarter_report_matches_the_service_and_exports(qtbot, demo_db, tmp_path):
+    from desk_app.ui.main_window import MainWindow
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    page = window.reports_page
+    assert page is not None and window.ui.pages.currentWidget() is page
+    page.today = NOW.date()
+    page.ui.period_kind.setCurrentIndex(1)  # quarter
+    page.ui.year.setValue(2026)
+    page.ui.part.setCurrentIndex(2)  # Q3
+    assert page.period() == quarter_period(2026, 3)
+    _computed(qtbot, page)
+
+    expected = report.report(demo_db, *quarter_period(2026, 3))
+    table = page.ui.table
+    assert table.topLevelItemCount() == len(expected.fields) + 1
+    total = table.topLevelItem(table.topLevelItemCount() - 1)
+    shown = [int(total.text(c).replace(".", "")) for c in range(1, 12)]
+    assert shown == list(expected.total.values()) and shown[0] > 0
+    first_field = table.topLevelItem(0)
+    assert first_field.text(0) == expected.fields[0].name
+    assert first_field.childCount() == len(expected.fields[0].children)
+    assert page.rate_view.chart().series()[0].barSets()[0].count() == 12
+    slices = page.channel_view.chart().series()[0].slices()
+    assert sum(s.value() for s in slices) == sum(expected.received_by_channel.values())
+    assert "on time or early" in page.ui.summary.text()
+
+    out = tmp_path / "q3.xlsx"
+    assert page.export(out) == out
+    sheet = load_workbook(out).active
+    total_row = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "Tổng số")
+    assert list(total_row[2:13]) == list(expected.total.values())
+
+
+def test_a_bad_period_is_a_message_and_the_screen_stays_usable(qtbot, demo_db, monkeypatch):
+    from desk_app.ui import reports, tasks
+
+    shown = []
+    monkeypatch.setattr(
+        tasks.QMessageBox, "warning", lambda parent, title, text: shown.append(text)
+    )
+    page = reports.ReportsPage(demo_db, today=NOW.date())
+    qtbot.addWidget(page)
+    page.set_period(dt.date(2026, 9, 30), dt.date(2026, 7, 1))
+    qtbot.mouseClick(page.ui.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "trước ngày đầu kỳ" in shown[0]
+    assert page.ui.show_button.isEnabled() and page.result is None
+    page.set_period(dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+    _computed(qtbot, page)
+    assert page.ui.export_button.isEnabled()
+
+
+def test_reports_screen_is_in_vietnamese(qtbot, demo_db, qapp):
+    from desk_app.ui.qt_support import install_translators
+    from desk_app.ui.reports import ReportsPage
+
+    translators = install_translators(qapp, "vi")
+    try:
+        page = ReportsPage(demo_db, today=NOW.date())
+        qtbot.addWidget(page)
+        headers = [page.ui.table.headerItem().text(c) for c in range(12)]
+        assert headers[0] == "Lĩnh vực, thủ tục" and headers[7] == "Đúng hạn\n(9)"
+        assert page.ui.show_button.text() == "&Xem"
+        assert page.ui.period_kind.itemText(1) == "Quý"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
