@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desk_app import __version__
-from desk_app.db.database import DatabaseError, open_database
+from desk_app.db.database import DatabaseError, DatabaseFileError, open_database
 from desk_app.domain.calendar import DaySource, WorkingCalendar, parse_hhmm
 from desk_app.domain.deadline import (
     Clock,
@@ -26,6 +26,7 @@ from desk_app.domain.deadline import (
     compute_deadline,
 )
 from desk_app.domain.errors import DeskError, ValidationError
+from desk_app.domain.roles import NotSignedIn
 from desk_app.settings import ENV_DB_URL, database_url
 
 log = logging.getLogger(__name__)
@@ -188,7 +189,7 @@ def _days_off_between(calendar: WorkingCalendar, first: dt.date, last: dt.date):
 def cmd_calendar(args: argparse.Namespace) -> int:
     from desk_app.services import calendar_service
 
-    db = _open(args)
+    db = _open_signed_in(args) if args.action in ("set", "unset") else _open(args)
     if args.action == "set":
         result = calendar_service.set_override(db, args.day, args.kind, args.reason or "")
         print(f"Đã đặt {args.day:%d/%m/%Y}: {args.kind}")
@@ -228,7 +229,7 @@ def cmd_find(args: argparse.Namespace) -> int:
     from desk_app.domain.lifecycle import State
     from desk_app.services import search
 
-    db = _open(args)
+    db = _open_signed_in(args)
     with db.read() as session:
         rows = search.quick_search(session, args.text, limit=50)
     if not rows:
@@ -236,7 +237,7 @@ def cmd_find(args: argparse.Namespace) -> int:
         return 1
     for row in rows:
         print(
-            f"{row.code}\t{row.applicant_name}\t{row.procedure_code}\t"
+            f"{row.code}\t{row.applicant_name}\t{row.masked_id or '-'}\t{row.procedure_code}\t"
             f"{State(row.state).label_vi}\t{fmt_moment(row.due_at)}"
         )
     return 0
@@ -257,7 +258,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desk_app.services.tabular import ImportRejected, table_format
 
     table_format(args.file)  # a wrong file type is bad input, before the database opens
-    db = _open(args)
+    db = _open_signed_in(args)
     try:
         result = register_io.import_register(db, args.file, skip_invalid=args.skip_invalid)
     except ImportRejected as exc:
@@ -275,7 +276,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     table_format(args.file)
     count = register_io.export_register(
-        _open(args), args.file, received_from=args.date_from, received_to=args.date_to
+        _open_signed_in(args), args.file, received_from=args.date_from, received_to=args.date_to
     )
     print(f"Đã xuất {count} hồ sơ ra {args.file}")
     return 0
@@ -286,7 +287,7 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
     from desk_app.services.tabular import ImportRejected, table_format
 
     table_format(args.file)
-    db = _open(args)
+    db = _open_signed_in(args)
     if args.action == "export":
         count = catalogue.export_catalogue(db, args.file)
         print(f"Đã xuất {count} thủ tục ra {args.file}")
@@ -306,13 +307,15 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.form in printing.DOSSIER_FORMS:
         if not args.code:
             raise ValidationError(f"mẫu {args.form} cần --code MÃ_HỒ_SƠ", "code")
-        data = printing.dossier_document(_open(args), args.form, args.code, paper=args.paper)
+        data = printing.dossier_document(
+            _open_signed_in(args), args.form, args.code, paper=args.paper
+        )
     elif args.form == "register":
         first = args.date_from or args.date or dt.date.today()
         last = args.date_to or args.date or first
-        data = printing.register_document(_open(args), first, last)
+        data = printing.register_document(_open_signed_in(args), first, last)
     else:
-        data = printing.review_document(_open(args), args.date or dt.date.today())
+        data = printing.review_document(_open_signed_in(args), args.date or dt.date.today())
     printing.write_pdf(args.out, data)
     print(f"Đã in {args.form} ra {args.out}")
     return 0
@@ -324,7 +327,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     report_files.report_format(args.out)  # bad input, before the database opens
     check_period(args.date_from, args.date_to)
-    result = report.report(_open(args), args.date_from, args.date_to)
+    result = report.report(_open_signed_in(args), args.date_from, args.date_to)
     report_files.write_report(result, args.out, args.by)
     total = result.total
     print(
@@ -342,7 +345,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
     if not 1 <= args.count <= demo.MAX_COUNT:  # bad input, before the database opens
         raise ValidationError(f"--count phải từ 1 đến {demo.MAX_COUNT}: {args.count}", "count")
-    db = _open(args)
+    db = _open_signed_in(args)
     setup.initialise(db, samples=True)
     started = time.monotonic()
     last = [started]
@@ -376,7 +379,159 @@ def _print_recompute(result) -> None:
 
 
 def _open(args: argparse.Namespace):
-    return open_database(database_url(args.db))
+    url = database_url(args.db)
+    try:
+        return open_database(url)
+    except DatabaseFileError as exc:
+        raise DatabaseFileError(f"{exc}. {_restore_hint(url)}") from exc
+
+
+def _restore_hint(url: str) -> str:
+    from desk_app.services import backup
+
+    newest = backup.newest_good_backup()
+    if newest is None:
+        return (
+            "Không có bản sao lưu còn tốt trong thư mục sao lưu; chương trình không ghi vào tệp này"
+        )
+    return (
+        f"Chương trình không ghi vào tệp này. Bản sao lưu gần nhất còn tốt: {newest}; "
+        f"khôi phục bằng: desk-app restore {newest}"
+    )
+
+
+def _open_signed_in(args: argparse.Namespace):
+    """The database, with the acting user signed in: ``--user`` and the password (asked, or
+    the first line of standard input with ``--password-stdin``). A database without any user
+    yet (a new installation) is administered by the local system."""
+    from desk_app.services import auth, users
+
+    db = _open(args)
+    if args.user:
+        actor = users.authenticate(db, args.user, _password(args, f"Mật khẩu của {args.user}: "))
+    else:
+        actor = users.bootstrap_actor(db)
+        if actor is None:
+            raise NotSignedIn(
+                "cơ sở dữ liệu đã có tài khoản: thêm --user TÊN (mật khẩu được hỏi, hoặc đọc từ "
+                "đầu vào chuẩn với --password-stdin)"
+            )
+    auth.sign_in(actor)
+    return db
+
+
+def _password(args: argparse.Namespace, prompt: str, *, from_stdin: bool | None = None) -> str:
+    import getpass
+
+    if args.password_stdin if from_stdin is None else from_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise ValidationError("không đọc được mật khẩu từ đầu vào chuẩn", "password")
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            "cần mật khẩu: chạy trong cửa sổ lệnh để nhập, hoặc dùng --password-stdin", "password"
+        )
+    return getpass.getpass(prompt)
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from desk_app.services import auth, users
+
+    db = _open(args)
+    if users.user_count(db) > 0 or args.action != "add":
+        db = _open_signed_in(args)
+    else:
+        auth.sign_in(None)  # the first account: nobody to sign in as yet
+    if args.action == "list":
+        for user in users.list_users(db):
+            state = "hoạt động" if user.active else "đã khóa"
+            print(f"{user.username}\t{user.role.value}\t{user.full_name}\t{state}")
+        return 0
+    if args.action in ("add", "passwd"):
+        if args.new_password_stdin:
+            password = _password(args, "", from_stdin=True)
+        else:
+            password = _password(args, f"Mật khẩu mới cho {args.name}: ", from_stdin=False)
+            again = _password(args, "Nhập lại mật khẩu: ", from_stdin=False)
+            if password != again:
+                raise ValidationError("hai lần nhập mật khẩu không khớp", "password")
+        if args.action == "passwd":
+            users.set_password(db, args.name, password)
+            print(f"Đã đặt mật khẩu mới cho {args.name}")
+            return 0
+        info = users.add_user(db, args.name, password, args.role, args.full_name or "")
+        print(f"Đã tạo tài khoản {info.username} ({info.role.label_vi})")
+        return 0
+    users.set_active(db, args.name, args.action == "enable")
+    print(f"Đã {'mở' if args.action == 'enable' else 'khóa'} tài khoản {args.name}")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from desk_app.domain.roles import Permission
+    from desk_app.services import audit, auth
+
+    db = _open_signed_in(args)
+    if args.action == "verify":
+        auth.require(Permission.REPORTS)
+        result = audit.verify(db)
+        if result.intact:
+            print(f"Nhật ký kiểm tra nguyên vẹn: {result.checked} mục, chuỗi băm khớp.")
+            return 0
+        print(
+            f"Nhật ký kiểm tra bị can thiệp tại mục số {result.broken_id}: {result.reason} "
+            f"({result.checked} mục trước đó vẫn khớp).",
+            file=sys.stderr,
+        )
+        return 3
+    for entry in audit.recent(db, limit=args.limit):
+        print(
+            f"{entry.id}\t{entry.at:%Y-%m-%d %H:%M}\t{entry.username}\t"
+            f"{entry.action}\t{entry.entity_id}"
+        )
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from desk_app.services import backup
+
+    db = _open_signed_in(args)
+    result = backup.backup(db, args.to)
+    print(f"Đã sao lưu vào {result.path}")
+    for old in result.removed:
+        print(f"Đã xóa bản sao lưu cũ {old.name}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore needs an administrator: of the current database when it opens, else of the
+    backup itself (a damaged database cannot say who may restore it)."""
+    import shutil
+    import tempfile
+
+    from desk_app.db.database import sqlite_file
+    from desk_app.services import backup
+
+    url = database_url(args.db)
+    try:
+        db = _open_signed_in(args)
+        db.dispose()
+    except DatabaseFileError:
+        with tempfile.TemporaryDirectory() as scratch:
+            if not backup.integrity_ok(args.file):
+                raise
+            copy = Path(scratch) / "check.sqlite3"
+            shutil.copyfile(args.file, copy)
+            probe = argparse.Namespace(**{**vars(args), "db": f"sqlite:///{copy}"})
+            _open_signed_in(probe).dispose()
+    if sqlite_file(url) is None:
+        raise ValidationError("khôi phục PostgreSQL bằng pg_restore của máy chủ", "db")
+    result = backup.restore(url, args.file)
+    print(f"Đã khôi phục {result.restored} từ {args.file}")
+    if result.kept_aside is not None:
+        print(f"Cơ sở dữ liệu trước đó được giữ lại: {result.kept_aside}")
+    return 0
 
 
 # --------------------------------------------------------------------------- parser
@@ -396,6 +551,14 @@ def build_parser() -> Parser:
         "trong thư mục dữ liệu người dùng); ví dụ postgresql+psycopg://user:pass@host/desk",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="ghi nhật ký chi tiết")
+    parser.add_argument(
+        "--user", metavar="TÊN", help="đăng nhập để thực hiện lệnh (mật khẩu được hỏi)"
+    )
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="đọc mật khẩu của --user từ dòng đầu của đầu vào chuẩn",
+    )
     commands = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=Parser)
 
     init = commands.add_parser("init", help="tạo hoặc nâng cấp cơ sở dữ liệu")
@@ -564,6 +727,48 @@ def build_parser() -> Parser:
     demo_data.add_argument("--seed", type=int, default=1, metavar="S")
     demo_data.add_argument("--years", type=int, default=3, metavar="NĂM")
     demo_data.set_defaults(func=cmd_demo_data)
+
+    user = commands.add_parser("user", help="tài khoản người dùng (quản trị hệ thống)")
+    user_actions = user.add_subparsers(
+        dest="action", metavar="THAO_TÁC", parser_class=Parser, required=True
+    )
+    add = user_actions.add_parser("add", help="tạo tài khoản (tài khoản đầu tiên: administrator)")
+    add.add_argument("name", metavar="TÊN")
+    add.add_argument("--role", required=True, choices=["clerk", "supervisor", "administrator"])
+    add.add_argument("--full-name", metavar="HỌ_TÊN")
+    passwd = user_actions.add_parser("passwd", help="đặt mật khẩu mới")
+    passwd.add_argument("name", metavar="TÊN")
+    for action in (add, passwd):
+        action.add_argument(
+            "--password-stdin",
+            dest="new_password_stdin",
+            action="store_true",
+            help="đọc mật khẩu mới từ đầu vào chuẩn (sau dòng mật khẩu của --user nếu có)",
+        )
+    user_actions.add_parser("list", help="danh sách tài khoản")
+    for name, text in (("disable", "khóa tài khoản"), ("enable", "mở lại tài khoản")):
+        action = user_actions.add_parser(name, help=text)
+        action.add_argument("name", metavar="TÊN")
+    user.set_defaults(func=cmd_user)
+
+    audit_ = commands.add_parser("audit", help="nhật ký kiểm tra (lãnh đạo bộ phận)")
+    audit_actions = audit_.add_subparsers(
+        dest="action", metavar="THAO_TÁC", parser_class=Parser, required=True
+    )
+    audit_actions.add_parser("verify", help="kiểm tra chuỗi băm: báo mục đầu tiên bị can thiệp")
+    listing = audit_actions.add_parser("list", help="các mục mới nhất")
+    listing.add_argument("--limit", type=int, default=50)
+    audit_.set_defaults(func=cmd_audit)
+
+    backup_ = commands.add_parser("backup", help="sao lưu cơ sở dữ liệu (quản trị hệ thống)")
+    backup_.add_argument("--to", type=Path, metavar="THƯ_MỤC")
+    backup_.set_defaults(func=cmd_backup)
+
+    restore = commands.add_parser(
+        "restore", help="khôi phục từ bản sao lưu; cơ sở dữ liệu hiện tại được giữ lại bên cạnh"
+    )
+    restore.add_argument("file", type=Path, metavar="TỆP")
+    restore.set_defaults(func=cmd_restore)
     return parser
 
 
@@ -578,8 +783,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk_app.app import run_gui
 
         return run_gui(database_url(args.db))
+    from desk_app.services import auth
+
     try:
-        return func(args)
+        with auth.acting_as(None):  # each command signs in for itself
+            return func(args)
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

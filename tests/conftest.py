@@ -5,6 +5,8 @@
 * ``db_url`` / ``db`` give a fresh database per test, once on SQLite and once on a real
   PostgreSQL server started for the test session with the ``pgserver`` package.
 * GUI tests run offscreen; Qt warnings fail them (``qt_log_level_fail`` in pyproject.toml).
+* Services check the acting user's role: tests act as the local system administrator unless
+  marked ``no_actor``.
 """
 
 from __future__ import annotations
@@ -35,6 +37,21 @@ def pytest_collection_modifyitems(items):
 def _isolated_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("DESK_DATA_DIR", str(tmp_path / "userdata"))
     monkeypatch.delenv("DESK_DB_URL", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _acting(request):
+    """Services check who acts. Tests act as the local system (an administrator) unless they
+    are about roles (``@pytest.mark.no_actor``) and sign in themselves."""
+    from desk_app.domain.roles import SYSTEM
+    from desk_app.services import auth
+
+    if request.node.get_closest_marker("no_actor"):
+        with auth.acting_as(None):
+            yield
+        return
+    with auth.acting_as(SYSTEM):
+        yield
 
 
 # --------------------------------------------------------------------------- PostgreSQL

@@ -261,3 +261,24 @@ class Guidance(Base):
     kind: Mapped[str] = mapped_column(String(20))  # supplement (form 02), refusal (form 03)
     procedure_id: Mapped[int | None] = mapped_column(ForeignKey("procedures.id"), nullable=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+
+
+class AuditEntry(Base):
+    """One change of data, append-only. ``hash`` covers the entry's fields and the previous
+    entry's hash, so an edited, deleted or inserted row breaks the chain (``desk-app audit
+    verify``). ``username`` is kept as text: the entry outlives any change to the user."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(index=True)
+    user_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    username: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(80), default="")
+    old: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
+    new: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

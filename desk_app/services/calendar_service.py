@@ -25,9 +25,10 @@ from desk_app.domain.calendar import (
 from desk_app.domain.deadline import Clock, TimeLimit, compute_deadline
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import OPEN_STATES, EventKind, HistoryEvent, pauses_from
+from desk_app.domain.roles import Permission
 from desk_app.domain.text import nfc
 from desk_app.resources_path import resource_path
-from desk_app.services import agency
+from desk_app.services import agency, audit, auth
 
 _lock = threading.Lock()
 _cache: dict[tuple, WorkingCalendar] = {}
@@ -52,9 +53,19 @@ def refresh_after_new_announcements(session: Session) -> RecomputeResult | None:
     fingerprint = official_fingerprint()
     if settings.options.get("official_calendar_sha256") == fingerprint:
         return None
+    old = settings.options.get("official_calendar_sha256")
     settings.options = {**settings.options, "official_calendar_sha256": fingerprint}
     session.flush()
-    return recompute_open_dossiers(session, calendar_for(session))
+    result = recompute_open_dossiers(session, calendar_for(session))
+    audit.record(
+        session,
+        "calendar.official",
+        "calendar",
+        "official",
+        old={"sha256": old},
+        new={"sha256": fingerprint, "open_dossiers": result.open_dossiers, "moved": result.updated},
+    )
+    return result
 
 
 def calendar_for(session: Session) -> WorkingCalendar:
@@ -177,24 +188,46 @@ def set_override(
     except ValueError:
         options = ", ".join(k.value for k in OverrideKind)
         raise ValidationError(f"Loại ngày không hợp lệ: {kind!r} ({options})", "kind") from None
+    actor = auth.require(Permission.CALENDAR)
+    user_id = user_id if user_id is not None else actor.id
 
     def work(session: Session) -> RecomputeResult:
         row = session.scalar(select(CalendarOverride).where(CalendarOverride.day == day))
+        old = None
         if row is None:
             row = CalendarOverride(day=day)
             session.add(row)
+        else:
+            old = {"kind": row.kind, "reason": row.reason}
         row.kind, row.reason, row.created_by_id = kind.value, nfc(reason), user_id
         session.flush()
+        audit.record(
+            session,
+            "calendar.set",
+            "calendar",
+            day.isoformat(),
+            old=old,
+            new={"kind": kind.value, "reason": row.reason},
+        )
         return recompute_open_dossiers(session, calendar_for(session))
 
     return db.run_write(work)
 
 
 def remove_override(db: Database, day: dt.date) -> RecomputeResult:
+    auth.require(Permission.CALENDAR)
+
     def work(session: Session) -> RecomputeResult:
         row = session.scalar(select(CalendarOverride).where(CalendarOverride.day == day))
         if row is None:
             raise ValidationError(f"Ngày {day:%d/%m/%Y} không có điều chỉnh của cơ quan", "day")
+        audit.record(
+            session,
+            "calendar.unset",
+            "calendar",
+            day.isoformat(),
+            old={"kind": row.kind, "reason": row.reason},
+        )
         session.delete(row)
         session.flush()
         return recompute_open_dossiers(session, calendar_for(session))

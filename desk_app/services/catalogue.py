@@ -17,8 +17,10 @@ from desk_app.db.models import Field, Procedure, ProcedureDocument
 from desk_app.domain.calendar import parse_hhmm
 from desk_app.domain.deadline import TimeLimit
 from desk_app.domain.errors import ValidationError
+from desk_app.domain.roles import Permission
 from desk_app.domain.text import fold, nfc
 from desk_app.resources_path import resource_path
+from desk_app.services import audit, auth
 from desk_app.services.tabular import ImportRejected, RowError, read_table, write_table
 
 COLUMNS = ("code", "name", "field", "limit", "unit", "cutoff", "department", "documents", "fee")
@@ -131,6 +133,7 @@ class CatalogueImport:
 def import_catalogue(db: Database, path: Path) -> CatalogueImport:
     """Create or update procedures from a CSV/XLSX file, all or nothing. Dossiers already
     registered keep the time limit they were registered with."""
+    auth.require(Permission.CATALOGUE)
     table = read_table(path, ALIASES, ("code", "name", "field", "limit", "unit"))
     specs: list[ProcedureSpec] = []
     errors: list[RowError] = []
@@ -154,12 +157,23 @@ def import_catalogue(db: Database, path: Path) -> CatalogueImport:
         for spec in specs:
             upsert(session, spec)
         updated = sum(1 for spec in specs if spec.code in existing)
+        audit.record(
+            session,
+            "catalogue.import",
+            "catalogue",
+            path.name,
+            new={
+                "created": sorted(s.code for s in specs if s.code not in existing),
+                "updated": sorted(s.code for s in specs if s.code in existing),
+            },
+        )
         return CatalogueImport(len(specs) - updated, updated)
 
     return db.run_write(work)
 
 
 def export_catalogue(db: Database, path: Path) -> int:
+    auth.require(Permission.CATALOGUE)
     with db.read() as session:
         procedures = session.scalars(
             select(Procedure)

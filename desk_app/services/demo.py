@@ -29,8 +29,9 @@ from desk_app.domain.codes import check_unit_code, dossier_code
 from desk_app.domain.deadline import Clock, Pause, TimeLimit, compute_deadline
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, State
+from desk_app.domain.roles import Permission
 from desk_app.domain.text import fold
-from desk_app.services import agency, calendar_service
+from desk_app.services import agency, audit, auth, calendar_service
 from desk_app.services.bulk import (
     allocate_ids,
     bulk_insert,
@@ -228,6 +229,7 @@ def generate(
     if not 1 <= years <= 30:
         raise ValidationError(f"Số năm phải từ 1 đến 30: {years}", "years")
     moment = (now or dt.datetime.now()).replace(second=0, microsecond=0)
+    auth.require(Permission.SETTINGS)
 
     def work(session: Session) -> DemoResult:
         procedures = _procedures(session)
@@ -254,6 +256,13 @@ def generate(
                 events_made += len(events)
                 if progress is not None:
                     progress(made, count)
+        audit.record(
+            session,
+            "demo.generate",
+            "register",
+            f"seed {seed}",
+            new={"dossiers": made, "events": events_made, "years": years},
+        )
         return DemoResult(made, per_day[0][0], per_day[-1][0], events_made)
 
     return db.run_write(work, attempts=1)

@@ -9,6 +9,7 @@ whole history.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,8 +31,9 @@ from desk_app.domain.lifecycle import (
     clock_from_history,
     next_state,
 )
+from desk_app.domain.roles import Permission
 from desk_app.domain.text import fold, nfc
-from desk_app.services import agency, calendar_service
+from desk_app.services import agency, audit, auth, calendar_service
 
 CHANNELS = ("counter", "postal", "online")
 RETURN_METHODS = ("desk", "post")
@@ -41,6 +43,9 @@ CORRECTABLE = ("applicant_name", "applicant_id_no", "address", "phone", "email",
 
 class NotFound(DeskError):
     """No dossier with that code or id."""
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -144,6 +149,8 @@ def next_counter(session: Session, name: str) -> int:
 
 def register(db: Database, intake: Intake, user_id: int | None = None) -> Registered:
     """Validate and register a dossier. Safe when several counters register at the same moment."""
+    actor = auth.require(Permission.INTAKE)
+    user_id = user_id if user_id is not None else actor.id
     values = validate_intake(intake)
     documents = _documents(intake)
     received = (intake.received_at or dt.datetime.now()).replace(second=0, microsecond=0)
@@ -187,6 +194,21 @@ def register(db: Database, intake: Intake, user_id: int | None = None) -> Regist
         )
         session.add(dossier)
         session.flush()
+        audit.record(
+            session,
+            "dossier.register",
+            "dossier",
+            dossier.code,
+            new={
+                "procedure": procedure.code,
+                "applicant_name": dossier.applicant_name,
+                "channel": dossier.channel,
+                "received_at": received,
+                "due_at": deadline.due,
+                "register_no": register_no,
+            },
+        )
+        log.info("registered %s (register no. %s)", dossier.code, register_no)
         return Registered(dossier.id, dossier.code, received.year, register_no, received, deadline)
 
     return db.run_write(work)
@@ -216,6 +238,10 @@ def deadline_of(session: Session, dossier: Dossier) -> Deadline:
     return compute_deadline(calendar, clock)
 
 
+# what each action needs beyond Permission.PROCESS
+_PERMISSION_OF = {EventKind.APOLOGY: Permission.APOLOGY, EventKind.CORRECTED: Permission.CORRECT}
+
+
 def apply_event(
     db: Database,
     code_or_id: str | int,
@@ -228,6 +254,8 @@ def apply_event(
 ) -> Dossier:
     """Record one step of a dossier's life; raises TransitionError when the state forbids it."""
     kind = EventKind(kind)
+    actor = auth.require(_PERMISSION_OF.get(kind, Permission.PROCESS))
+    user_id = user_id if user_id is not None else actor.id
     moment = (at or dt.datetime.now()).replace(second=0, microsecond=0)
     payload = dict(data or {})
 
@@ -260,8 +288,18 @@ def apply_event(
                 dossier.resolved_at = moment
         if kind is EventKind.RESULT_READY:
             dossier.resolved_at = moment  # the result exists: that is when it was resolved
+        old_due = dossier.due_at
         dossier.due_at = deadline_of(session, dossier).due
         session.flush()
+        audit.record(
+            session,
+            f"dossier.{kind.value}",
+            "dossier",
+            dossier.code,
+            old={"state": state.value, "due_at": old_due},
+            new={"state": after.value, "due_at": dossier.due_at, "note": nfc(note), **payload},
+            at=moment,
+        )
         return dossier
 
     return db.run_write(work)

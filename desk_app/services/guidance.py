@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session
 from desk_app.db.database import Database
 from desk_app.db.models import Guidance, Procedure
 from desk_app.domain.errors import ValidationError
+from desk_app.domain.roles import Permission
 from desk_app.domain.text import nfc
+from desk_app.services import audit, auth
 
 
 class GuidanceKind(StrEnum):
@@ -34,6 +36,8 @@ def record_guidance(
     except ValueError:
         raise ValidationError(f"Loại hướng dẫn không hợp lệ: {kind!r}", "kind") from None
     moment = (at or dt.datetime.now()).replace(second=0, microsecond=0)
+    actor = auth.require(Permission.INTAKE)
+    user_id = user_id if user_id is not None else actor.id
 
     def work(session: Session) -> int:
         procedure_id = None
@@ -48,6 +52,14 @@ def record_guidance(
         row = Guidance(at=moment, kind=kind.value, procedure_id=procedure_id, user_id=user_id)
         session.add(row)
         session.flush()
+        audit.record(
+            session,
+            f"guidance.{kind.value}",
+            "guidance",
+            row.id,
+            new={"procedure": procedure_code or ""},
+            at=moment,
+        )
         return row.id
 
     return db.run_write(work)

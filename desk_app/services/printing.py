@@ -13,10 +13,11 @@ from desk_app.db.models import AgencySettings, Dossier, Procedure, User
 from desk_app.domain.deadline import Classification, TimeLimit, WarningLevel, classify
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, State
+from desk_app.domain.roles import Permission
 from desk_app.printing import forms
 from desk_app.printing.wording import moment_words
 from desk_app.services import agency as agency_service
-from desk_app.services import calendar_service, search
+from desk_app.services import auth, calendar_service, search
 from desk_app.services.dossiers import find_dossier
 from desk_app.services.tabular import write_bytes
 
@@ -159,6 +160,7 @@ def dossier_document(
     db: Database, kind: str, code: str, *, paper: str | None = None, today: dt.date | None = None
 ) -> bytes:
     """Render a dossier form: receipt, supplement, refusal, apology, stop, control or slip."""
+    auth.require(Permission.PRINT)
     if kind not in DOSSIER_FORMS:
         raise ValidationError(f"Không có mẫu in {kind!r}", "kind")
     with db.read() as session:
@@ -178,6 +180,7 @@ def dossier_document(
 
 def register_document(db: Database, first: dt.date, last: dt.date) -> bytes:
     """Form 07 for the dossiers received from ``first`` to ``last``."""
+    auth.require(Permission.PRINT)
     if last < first:
         raise ValidationError("Ngày kết thúc trước ngày bắt đầu", "to")
     with db.read() as session:
@@ -279,6 +282,7 @@ def review_sheet(session: Session, day: dt.date, now: dt.datetime) -> forms.Revi
 
 
 def review_document(db: Database, day: dt.date, now: dt.datetime | None = None) -> bytes:
+    auth.require(Permission.PRINT)
     moment = now or dt.datetime.combine(day, dt.time(17, 0))
     with db.read() as session:
         agency = agency_of(agency_service.get_settings(session))

@@ -32,8 +32,9 @@ from desk_app.domain.codes import DOSSIER_CODE, check_unit_code, dossier_code
 from desk_app.domain.deadline import Clock, TimeLimit, compute_deadline
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import OUTCOME_OF, EventKind, State
+from desk_app.domain.roles import Permission
 from desk_app.domain.text import fold, nfc
-from desk_app.services import agency, calendar_service
+from desk_app.services import agency, audit, auth, calendar_service
 from desk_app.services.bulk import (
     allocate_ids,
     bulk_insert,
@@ -408,6 +409,8 @@ def import_register(
 ) -> ImportResult:
     """Import a register file. Raises :class:`ImportRejected` (nothing written) when a row is
     bad, unless ``skip_invalid``: then the bad rows go to ``<file>.rejected.csv``."""
+    actor = auth.require(Permission.EXPORT_PERSONAL)
+    user_id = user_id if user_id is not None else actor.id
     table = read_table(path, ALIASES, REQUIRED)
     moment = now or dt.datetime.now()
     parsed, rejected = _parse_all(table.rows, moment)
@@ -502,6 +505,17 @@ def import_register(
                 kind = _CLOSING_EVENT[row.outcome].value
                 events.append((dossier_id, row.resolved_at, kind, user_id, "", payload))
         bulk_insert(connection, DossierEvent.__table__, _EVENT_COLUMNS, events)
+        audit.record(
+            session,
+            "register.import",
+            "register",
+            path.name,
+            new={
+                "imported": len(rows),
+                "rejected": len(bad),
+                "codes": f"{rows[0].code} .. {rows[-1].code}",
+            },
+        )
         return len(rows), bad
 
     count, bad = db.run_write(work)
@@ -538,7 +552,9 @@ def export_register(
     received_from: dt.date | None = None,
     received_to: dt.date | None = None,
 ) -> int:
-    """Write the register (optionally the dossiers received in a date range) to ``path``."""
+    """Write the register (optionally the dossiers received in a date range) to ``path``: a
+    file of personal data, so a supervisor's, and the export is in the audit trail."""
+    auth.require(Permission.EXPORT_PERSONAL)
     statement = (
         select(
             Dossier.code,
@@ -566,4 +582,16 @@ def export_register(
         statement = statement.where(Dossier.received_at < received_to + dt.timedelta(days=1))
     with db.read() as session:  # times come out as YYYY-MM-DD HH:MM (tabular._cell_text)
         result = session.execute(statement.execution_options(yield_per=2000))
-        return write_table(path, COLUMNS, result)
+        count = write_table(path, COLUMNS, result)
+
+    def log_export(session: Session) -> None:
+        audit.record(
+            session,
+            "register.export",
+            "register",
+            path.name,
+            new={"rows": count, "from": received_from, "to": received_to},
+        )
+
+    db.run_write(log_export)
+    return count

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.db.database import Database
 from desk_app.db.models import Dossier, Field, Procedure
+from desk_app.domain.roles import Permission
 from desk_app.domain.statistics import (
     CHANNELS,
     Counts,
@@ -38,7 +39,7 @@ from desk_app.domain.statistics import (
     month_period,
 )
 from desk_app.domain.text import fold
-from desk_app.services import agency
+from desk_app.services import agency, auth
 
 
 def _day(session: Session, column):
@@ -174,6 +175,7 @@ def build_report(session: Session, first: dt.date, last: dt.date) -> Report:
 
 
 def report(db: Database, first: dt.date, last: dt.date) -> Report:
+    auth.require(Permission.REPORTS)
     with db.read() as session:
         return build_report(session, first, last)
 
@@ -181,6 +183,7 @@ def report(db: Database, first: dt.date, last: dt.date) -> Report:
 def monthly_on_time(db: Database, last_month: dt.date, months: int = 12) -> list[MonthRate]:
     """On-time rate ((8)+(9))/(7) for each of the ``months`` months ending with the month of
     ``last_month``: one grouped query over the dossiers resolved in that span."""
+    auth.require(Permission.REPORTS)
     end_first, end_last = month_period(last_month.year, last_month.month)
     year, month = end_first.year, end_first.month - (months - 1)
     while month < 1:

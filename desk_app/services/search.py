@@ -16,8 +16,9 @@ from desk_app.domain.codes import looks_like_dossier_code
 from desk_app.domain.deadline import WarningLevel
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import State
+from desk_app.domain.roles import Permission, mask_identity
 from desk_app.domain.text import fold, nfc
-from desk_app.services import agency, calendar_service
+from desk_app.services import agency, auth, calendar_service
 
 _DIGITS = re.compile(r"^[\d\s.\-+()]+$")
 
@@ -34,6 +35,12 @@ class DossierRow:
     state: str
     received_at: dt.datetime
     due_at: dt.datetime | None
+    applicant_id_no: str = ""
+
+    @property
+    def masked_id(self) -> str:
+        """The citizen ID or tax code as a list shows it (last four characters)."""
+        return mask_identity(self.applicant_id_no)
 
 
 def _base() -> Select:
@@ -48,6 +55,7 @@ def _base() -> Select:
         Dossier.state,
         Dossier.received_at,
         Dossier.due_at,
+        Dossier.applicant_id_no,
     ).join(Procedure, Procedure.id == Dossier.procedure_id)
 
 
@@ -80,6 +88,7 @@ def quick_search(session: Session, text: str, limit: int = 50) -> list[DossierRo
     """Dossiers matching ``text``, newest first. Each kind of input uses an index: the code,
     the register number, the phone, the identity number, or a prefix of the folded name; a word
     inside the name is looked for only when that finds fewer than ``limit``."""
+    auth.require(Permission.SEARCH)
     if not nfc(text):
         raise ValidationError("Nhập mã hồ sơ, số thứ tự, tên, số điện thoại hoặc số giấy tờ", "q")
     conditions, fallback = _text_conditions(text)
@@ -183,6 +192,7 @@ def search_dossiers(
     now: dt.datetime | None = None,
 ) -> Page:
     """One page of dossiers matching ``criteria``, sorted by ``sort`` (a key of ``SORTS``)."""
+    auth.require(Permission.SEARCH)
     if sort not in SORTS:
         raise ValidationError(f"Không sắp xếp được theo {sort!r}", "sort")
     if page < 0 or not 1 <= page_size <= 1000:

@@ -8,6 +8,7 @@ but the clerk never waits for it). The window keeps painting meanwhile.
 
 from __future__ import annotations
 
+import contextvars
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -30,10 +31,12 @@ class _Job(QRunnable):
     def __init__(self, work: Callable[[], Any], signals: _Signals):
         super().__init__()
         self.work, self.signals = work, signals
+        # the signed-in user (services.auth) and any other context go with the work
+        self.context = contextvars.copy_context()
 
     def run(self) -> None:
         try:
-            result = self.work()
+            result = self.context.run(self.work)
         except Exception as exc:  # reported on the GUI thread
             if not isinstance(exc, DeskError):
                 log.exception("background task failed")

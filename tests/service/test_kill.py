@@ -20,7 +20,9 @@ WORKER = textwrap.dedent(
     """
     import datetime as dt, sys
     from desk_app.db.database import open_database
-    from desk_app.services import dossiers
+    from desk_app.domain.roles import SYSTEM
+    from desk_app.services import auth, dossiers
+    auth.sign_in(SYSTEM)  # a counter's process, acting as the local system
     db = open_database(sys.argv[1])
     print("ready", flush=True)
     i = 0

@@ -1,0 +1,246 @@
+"""Backups and restores.
+
+SQLite: a consistent copy made with SQLite's online backup API while the desk is in use (other
+counters keep registering), checked with ``integrity_check`` and kept in the backup folder
+(``desk-YYYYMMDD-HHMMSS.sqlite3``; the newest ``backup_keep`` are kept). Automatic copies: at the
+first start of each day and when the window closes.
+
+PostgreSQL: the server's own tool is ``pg_dump``; the desk runs it when it is installed and says
+so otherwise.
+
+A restore checks the file first (a sound SQLite database of this program, not newer than it),
+moves the current database aside (``*.before-restore-TIMESTAMP.sqlite3``, with its WAL), and
+copies the backup in place. It needs no working current database: that is when it is needed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import sqlite3
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from desk_app.db.database import (
+    Database,
+    DatabaseError,
+    DatabaseFileError,
+    check_sqlite_file,
+    copy_sqlite,
+    sqlite_file,
+)
+from desk_app.domain.errors import DeskError, ValidationError
+from desk_app.domain.roles import Permission
+from desk_app.services import agency, audit, auth
+from desk_app.settings import paths
+
+logger = logging.getLogger(__name__)
+PREFIX = "desk-"
+SUFFIX = ".sqlite3"
+DEFAULT_KEEP = 14
+
+
+class BackupError(DeskError):
+    """A backup or restore that could not be made; the message says why."""
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    removed: tuple[Path, ...] = ()
+
+
+def backup_folder(db: Database | None = None) -> Path:
+    if db is not None:
+        with db.read() as session:
+            folder = agency.get_settings(session).options.get("backup_folder")
+        if folder:
+            return Path(folder)
+    return paths().backup_dir
+
+
+def _keep(db: Database) -> int:
+    with db.read() as session:
+        value = agency.get_settings(session).options.get("backup_keep", DEFAULT_KEEP)
+    return max(1, int(value))
+
+
+def integrity_ok(path: Path) -> bool:
+    """Whether ``path`` is a sound database of this program (read-only full check)."""
+    try:
+        check_sqlite_file(path, thorough=False)
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not {"alembic_version", "dossiers"} <= tables:
+                return False
+            return con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            con.close()
+    except (DatabaseError, sqlite3.DatabaseError, OSError):
+        return False
+
+
+def backups(folder: Path) -> list[Path]:
+    """The backup files in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{PREFIX}*{SUFFIX}"), key=lambda p: p.name, reverse=True)
+
+
+def newest_good_backup(folder: Path | None = None) -> Path | None:
+    for candidate in backups(folder or paths().backup_dir):
+        if integrity_ok(candidate):
+            return candidate
+    return None
+
+
+def backup(
+    db: Database,
+    folder: Path | None = None,
+    *,
+    now: dt.datetime | None = None,
+    automatic: bool = False,
+) -> BackupResult:
+    """A consistent, checked copy of the database in ``folder`` (default: the setting, or the
+    data folder's ``backups``). Older automatic copies beyond the setting ``backup_keep`` go."""
+    if not automatic:
+        auth.require(Permission.BACKUP)
+    target_folder = folder or backup_folder(db)
+    moment = now or dt.datetime.now()
+    if db.file is None:
+        return BackupResult(_pg_dump(db, target_folder, moment))
+    try:
+        target_folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(
+            f"Không tạo được thư mục sao lưu {target_folder}: {exc.strerror}"
+        ) from None
+    target = target_folder / f"{PREFIX}{moment:%Y%m%d-%H%M%S}{SUFFIX}"
+    partial = target.with_suffix(".part")
+    try:
+        copy_sqlite(db.file, partial)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"Không sao lưu được vào {target_folder}: {exc}") from None
+    if not integrity_ok(partial):
+        partial.unlink(missing_ok=True)
+        raise BackupError("Bản sao lưu vừa tạo không qua được kiểm tra toàn vẹn; đã hủy bản này")
+    partial.replace(target)
+    removed = tuple(_prune(target_folder, _keep(db)))
+
+    def log(session) -> None:
+        audit.record(
+            session,
+            "backup",
+            "database",
+            target.name,
+            new={"folder": str(target_folder), "automatic": automatic, "removed": len(removed)},
+        )
+
+    db.run_write(log)
+    logger.info("backup written to %s (%d old copies removed)", target, len(removed))
+    return BackupResult(target, removed)
+
+
+def _prune(folder: Path, keep: int) -> list[Path]:
+    removed = []
+    for old in backups(folder)[keep:]:
+        old.unlink(missing_ok=True)
+        removed.append(old)
+    return removed
+
+
+def _pg_dump(db: Database, folder: Path, moment: dt.datetime) -> Path:
+    tool = shutil.which("pg_dump")
+    if tool is None:
+        raise BackupError(
+            "Cơ sở dữ liệu PostgreSQL được sao lưu bằng công cụ pg_dump của máy chủ; máy này "
+            "chưa có pg_dump. Hãy cài gói PostgreSQL client hoặc nhờ quản trị máy chủ sao lưu."
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{PREFIX}{moment:%Y%m%d-%H%M%S}.dump"
+    url = make_url(db.url).set(drivername="postgresql")
+    done = subprocess.run(
+        [tool, "--format=custom", f"--file={target}", url.render_as_string(hide_password=False)],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        target.unlink(missing_ok=True)
+        raise BackupError(f"pg_dump không sao lưu được: {done.stderr.strip()[:300]}")
+    return target
+
+
+def backup_if_due(db: Database, now: dt.datetime | None = None) -> BackupResult | None:
+    """The automatic copy at the first start of a day: made when no backup of today exists.
+    A failure is not fatal for the desk (returns None); the caller logs it."""
+    if db.file is None:
+        return None
+    moment = now or dt.datetime.now()
+    today = f"{PREFIX}{moment:%Y%m%d}-"
+    if any(p.name.startswith(today) for p in backups(backup_folder(db))):
+        return None
+    return backup(db, now=moment, automatic=True)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: Path
+    kept_aside: Path | None
+
+
+def restore(url: str, source: Path, *, now: dt.datetime | None = None) -> RestoreResult:
+    """Put the backup ``source`` in place of the SQLite database at ``url``. The current file
+    (if any) is kept aside, never deleted. The caller has checked who may do this."""
+    auth.require(Permission.BACKUP)
+    target = sqlite_file(url)
+    if target is None:
+        raise BackupError(
+            "Khôi phục PostgreSQL dùng pg_restore của máy chủ (tệp .dump do desk-app backup tạo)"
+        )
+    if not source.is_file():
+        raise ValidationError(f"Không có tệp sao lưu {source}", "file")
+    try:
+        check_sqlite_file(source)
+    except DatabaseFileError as exc:
+        raise BackupError(f"Không khôi phục từ tệp này: {exc}") from None
+    if not integrity_ok(source):
+        raise BackupError(f"Tệp {source.name} không phải bản sao lưu còn tốt của chương trình này")
+    moment = now or dt.datetime.now()
+    aside = None
+    if target.exists():
+        aside = target.with_name(
+            f"{target.stem}.before-restore-{moment:%Y%m%d-%H%M%S}{target.suffix}"
+        )
+        target.replace(aside)
+        for extra in ("-wal", "-shm"):
+            companion = target.with_name(target.name + extra)
+            if companion.exists():
+                companion.replace(aside.with_name(aside.name + extra))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".restoring")
+    copy_sqlite(source, partial)
+    partial.replace(target)
+    from desk_app.db.database import open_database
+
+    db = open_database(url)  # migrates an older backup to the current schema
+    try:
+        db.run_write(
+            lambda session: audit.record(
+                session,
+                "restore",
+                "database",
+                source.name,
+                new={"kept_aside": aside.name if aside else None},
+            )
+        )
+    finally:
+        db.dispose()
+    return RestoreResult(target, aside)

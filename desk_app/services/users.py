@@ -1,0 +1,269 @@
+"""User accounts: Argon2id password hashes, sign-in with lockout, and administration.
+
+There is no default account and no default password: a new installation has no user, and the
+first administrator is created at the first start of the window or with ``desk-app user add``.
+Five wrong passwords in a row lock an account for ``LOCK_MINUTES``; every sign-in and every
+failure is in the audit trail (without the password, naturally).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desk_app.db.database import Database
+from desk_app.db.models import User
+from desk_app.domain.errors import DeskError, ValidationError
+from desk_app.domain.roles import SYSTEM, Actor, Permission, Role
+from desk_app.domain.text import nfc
+from desk_app.services import audit, auth
+
+log = logging.getLogger(__name__)
+MAX_FAILURES = 5
+LOCK_MINUTES = 5
+MIN_PASSWORD = 8
+_hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters
+
+
+class SignInError(DeskError):
+    """Wrong user name or password, or a locked or disabled account."""
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    locked_until: dt.datetime | None
+
+
+def check_username(username: str) -> str:
+    name = nfc(username).strip()
+    if not 2 <= len(name) <= 100 or any(c.isspace() for c in name):
+        raise ValidationError("Tên đăng nhập phải dài 2-100 ký tự và không có dấu cách", "username")
+    return name
+
+
+def check_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự", "password")
+    if password.strip() != password or not password.strip():
+        raise ValidationError("Mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách", "password")
+    return password
+
+
+def check_role(role: str | Role) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        roles = ", ".join(r.value for r in Role)
+        raise ValidationError(
+            f"Vai trò không hợp lệ {role!r} (một trong: {roles})", "role"
+        ) from None
+
+
+def user_count(db: Database) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count()).select_from(User)) or 0
+
+
+def bootstrap_actor(db: Database) -> Actor | None:
+    """The local system actor while the database has no user yet (a new installation), so
+    that the first administrator can be created and the catalogue loaded; None afterwards."""
+    return SYSTEM if user_count(db) == 0 else None
+
+
+def add_user(
+    db: Database, username: str, password: str, role: str | Role, full_name: str = ""
+) -> UserInfo:
+    """Create an account. The first account of a database must be an administrator; later
+    ones need an administrator signed in."""
+    name = check_username(username)
+    check_password(password)
+    chosen = check_role(role)
+    hashed = _hasher.hash(password)
+
+    def work(session: Session) -> UserInfo:
+        existing = session.scalar(select(func.count()).select_from(User)) or 0
+        if existing == 0:
+            if chosen is not Role.ADMINISTRATOR:
+                raise ValidationError(
+                    "Tài khoản đầu tiên phải là quản trị hệ thống (administrator)", "role"
+                )
+        else:
+            auth.require(Permission.USERS)
+        if session.scalar(select(User.id).where(func.lower(User.username) == name.lower())):
+            raise ValidationError(f"Tên đăng nhập {name} đã có", "username")
+        user = User(
+            username=name,
+            full_name=nfc(full_name).strip() or name,
+            role=chosen.value,
+            password_hash=hashed,
+            active=True,
+            failed_logins=0,
+        )
+        session.add(user)
+        session.flush()
+        audit.record(
+            session,
+            "user.add",
+            "user",
+            name,
+            new={"full_name": user.full_name, "role": chosen.value},
+        )
+        return _info(user)
+
+    return db.run_write(work)
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(
+        user.id, user.username, user.full_name, Role(user.role), user.active, user.locked_until
+    )
+
+
+def authenticate(
+    db: Database, username: str, password: str, now: dt.datetime | None = None
+) -> Actor:
+    """Check a user name and password. Raises SignInError with a message a clerk understands;
+    the fifth wrong password in a row locks the account for LOCK_MINUTES."""
+    moment = now or dt.datetime.now()
+    name = nfc(username).strip()
+
+    def work(session: Session) -> tuple[Actor | None, str]:
+        user = session.scalar(select(User).where(func.lower(User.username) == name.lower()))
+        if user is None or not user.active:
+            audit.record(session, "sign_in.failed", "user", name, username=name, at=moment)
+            return None, "Sai tên đăng nhập hoặc mật khẩu"
+        if user.locked_until is not None and user.locked_until > moment:
+            minutes = max(1, -(-int((user.locked_until - moment).total_seconds()) // 60))
+            audit.record(
+                session,
+                "sign_in.locked",
+                "user",
+                user.username,
+                username=user.username,
+                user_id=user.id,
+                at=moment,
+            )
+            return (
+                None,
+                "Tài khoản đang bị khóa do nhập sai mật khẩu nhiều lần; "
+                f"thử lại sau {minutes} phút",
+            )
+        try:
+            _hasher.verify(user.password_hash, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            user.failed_logins += 1
+            locked = user.failed_logins >= MAX_FAILURES
+            if locked:
+                user.locked_until = moment + dt.timedelta(minutes=LOCK_MINUTES)
+                user.failed_logins = 0
+            audit.record(
+                session,
+                "sign_in.failed",
+                "user",
+                user.username,
+                new={"locked_minutes": LOCK_MINUTES} if locked else None,
+                username=user.username,
+                user_id=user.id,
+                at=moment,
+            )
+            if locked:
+                return None, (
+                    f"Nhập sai mật khẩu {MAX_FAILURES} lần: tài khoản bị khóa {LOCK_MINUTES} phút"
+                )
+            return None, "Sai tên đăng nhập hoặc mật khẩu"
+        if _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = _hasher.hash(password)
+        user.failed_logins = 0
+        user.locked_until = None
+        audit.record(
+            session,
+            "sign_in",
+            "user",
+            user.username,
+            username=user.username,
+            user_id=user.id,
+            at=moment,
+        )
+        return Actor(user.id, user.username, Role(user.role)), ""
+
+    actor, message = db.run_write(work)
+    if actor is None:
+        log.warning("sign-in refused: %s", message)  # no user name, no password
+        raise SignInError(message)
+    log.info("user #%s signed in (%s)", actor.id, actor.role.value)
+    return actor
+
+
+def list_users(db: Database) -> list[UserInfo]:
+    auth.require(Permission.USERS)
+    with db.read() as session:
+        return [_info(u) for u in session.scalars(select(User).order_by(User.username))]
+
+
+def full_name(db: Database, actor: Actor) -> str:
+    if actor.id is None:
+        return actor.username
+    with db.read() as session:
+        user = session.get(User, actor.id)
+        return user.full_name if user is not None else actor.username
+
+
+def set_password(db: Database, username: str, password: str) -> None:
+    """An administrator sets anyone's password; a user may set their own."""
+    check_password(password)
+    actor = auth.current()
+    name = nfc(username).strip()
+    if name.lower() != actor.username.lower():
+        actor.require(Permission.USERS)
+    hashed = _hasher.hash(password)
+
+    def work(session: Session) -> None:
+        user = session.scalar(select(User).where(func.lower(User.username) == name.lower()))
+        if user is None:
+            raise ValidationError(f"Không có tài khoản {name}", "username")
+        user.password_hash = hashed
+        user.failed_logins = 0
+        user.locked_until = None
+        audit.record(session, "user.password", "user", user.username)
+
+    db.run_write(work)
+
+
+def set_active(db: Database, username: str, active: bool) -> None:
+    auth.require(Permission.USERS)
+
+    def work(session: Session) -> None:
+        user = session.scalar(select(User).where(func.lower(User.username) == username.lower()))
+        if user is None:
+            raise ValidationError(f"Không có tài khoản {username}", "username")
+        if not active and user.role == Role.ADMINISTRATOR.value:
+            admins = session.scalar(
+                select(func.count())
+                .select_from(User)
+                .where(User.role == Role.ADMINISTRATOR.value, User.active.is_(True))
+            )
+            if admins <= 1:
+                raise ValidationError("Không thể khóa quản trị hệ thống cuối cùng", "username")
+        old = user.active
+        user.active = active
+        audit.record(
+            session,
+            "user.active",
+            "user",
+            user.username,
+            old={"active": old},
+            new={"active": active},
+        )
+
+    db.run_write(work)
