@@ -74,7 +74,7 @@ def test_find_command(db, db_url, registered, capsys):
     assert line.split("\t") == [
         registered[1].code,
         "Đặng Thị Đào",
-        "-",  # no identity number given; otherwise only its last four digits
+        "••••••••4321",  # the citizen ID: only its last four digits
         "1.009645",
         "Đã tiếp nhận",
         "2026-12-15 09:01",
