@@ -77,6 +77,22 @@ VI = {
     "&Export...": "X&uất tệp...",
     "Save the report as XLSX (official form), PDF or CSV (Ctrl+Shift+E)": "Lưu báo cáo ra XLSX (đúng mẫu biểu), PDF hoặc CSV (Ctrl+Shift+E)",
     "Ctrl+Shift+E": "Ctrl+Shift+E",
+    "Signed in: %1 (%2)": "Đăng nhập: %1 (%2)",
+    "Sign in to the reception desk.": "Đăng nhập vào phần mềm Bộ phận Một cửa.",
+    "No account exists yet. Create the administrator's account: it manages the other users, the settings and the backups. There is no default password.": "Chưa có tài khoản nào. Hãy tạo tài khoản quản trị hệ thống: tài khoản này quản lý người dùng, cài đặt và sao lưu. Không có mật khẩu mặc định.",
+    "The window was locked after a period without use.": "Cửa sổ đã được khóa sau một thời gian không sử dụng.",
+    "An administrator's password is needed to restore a backup.": "Cần mật khẩu của quản trị hệ thống để khôi phục bản sao lưu.",
+    "Create the administrator": "Tạo tài khoản quản trị",
+    "The two passwords differ.": "Hai lần nhập mật khẩu không khớp.",
+    "Only the signed-in user can unlock the window.": "Chỉ người đang đăng nhập mới mở khóa được cửa sổ.",
+    "Sign in": "Đăng nhập",
+    "&User name:": "&Tên đăng nhập:",
+    "&Full name:": "&Họ và tên:",
+    "&Password:": "&Mật khẩu:",
+    "&Repeat password:": "&Nhập lại mật khẩu:",
+    "The database is damaged": "Cơ sở dữ liệu bị hỏng",
+    "%1 No backup that passes the check was found. Nothing was written to the file.": "%1 Không tìm thấy bản sao lưu nào còn tốt. Chương trình không ghi gì vào tệp này.",
+    "%1 Nothing was written to it. Restore the newest good backup, %2? The damaged file is kept aside.": "%1 Chương trình không ghi gì vào tệp này. Khôi phục bản sao lưu gần nhất còn tốt, %2? Tệp bị hỏng được giữ lại bên cạnh.",
 }
 
 

@@ -133,3 +133,18 @@ def sqlite_db(tmp_path):
     setup.initialise(database, samples=True)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def damage():
+    """Damage a SQLite file as a failing disk would: the header of every page after the first
+    is overwritten, so the integrity check fails."""
+
+    def flip(path: Path, page_size: int = 4096) -> None:
+        data = bytearray(path.read_bytes())
+        for page in range(1, len(data) // page_size):
+            for offset in range(page * page_size, page * page_size + 12):
+                data[offset] ^= 0xFF
+        path.write_bytes(bytes(data))
+
+    return flip

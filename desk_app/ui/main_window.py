@@ -1,35 +1,101 @@
-"""The desk's main window. Screens are pages of ``self.ui.pages``."""
+"""The desk's main window. Screens are pages of ``self.ui.pages``.
+
+The window belongs to the signed-in user: it shows who that is, offers only what the role may
+do (the services check again), locks itself after the idle time the administrator set, and
+makes the automatic backup when it closes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+import logging
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox
 
 from desk_app import __version__
 from desk_app.db.database import Database
-from desk_app.services import agency
+from desk_app.domain.errors import DeskError
+from desk_app.domain.roles import SYSTEM, Actor, Permission
+from desk_app.services import agency, auth, backup, users
 from desk_app.ui.generated.ui_main_window import Ui_MainWindow
 from desk_app.ui.reports import ReportsPage
+from desk_app.ui.sign_in import Mode, SignInDialog
+
+log = logging.getLogger(__name__)
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Database, actor: Actor | None = None, parent=None):
         super().__init__(parent)
         self.db = db
+        self.actor = actor or auth.current_or_none() or SYSTEM
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         with db.read() as session:
             settings = agency.get_settings(session)
             agency_name = settings.name
+            idle_minutes = int(settings.options.get("idle_lock_minutes", 15) or 0)
         self.setWindowTitle(self.tr("Reception desk - %s") % agency_name)
         self.ui.status_bar.showMessage(self.tr("Database: %s") % db.display_url)
+        self.user_label = QLabel()
+        self.ui.status_bar.addPermanentWidget(self.user_label)
+        self._show_user()
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self.show_about)
         self.ui.action_reports.triggered.connect(self.show_reports)
+        self.ui.action_reports.setVisible(self.actor.can(Permission.REPORTS))
         self.reports_page: ReportsPage | None = None
+        self.locked = False
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        if idle_minutes > 0:
+            self.idle_timer.setInterval(idle_minutes * 60_000)
+            QApplication.instance().installEventFilter(self)
+            self.idle_timer.start()
         self._restore_geometry()
 
-    def show_reports(self) -> ReportsPage:
+    def _show_user(self) -> None:
+        name = users.full_name(self.db, self.actor)
+        self.user_label.setText(
+            self.tr("Signed in: %1 (%2)")
+            .replace("%1", name)
+            .replace("%2", self.actor.role.label_vi)
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and not self.locked and self.idle_timer.interval() > 0:
+            self.idle_timer.start()  # restart: the clerk is at work
+        return False
+
+    def lock(self) -> None:
+        """Hide the work until the signed-in user types the password again."""
+        if self.locked:
+            return
+        self.locked = True
+        self.ui.central_widget.setVisible(False)
+        self.ui.menu_bar.setEnabled(False)
+        dialog = SignInDialog(self.db, self, mode=Mode.UNLOCK, username=self.actor.username)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.unlock()
+        else:
+            self.close()
+
+    def unlock(self) -> None:
+        self.locked = False
+        self.ui.central_widget.setVisible(True)
+        self.ui.menu_bar.setEnabled(True)
+        self.idle_timer.start()
+
+    def show_reports(self) -> ReportsPage | None:
+        if not self.actor.can(Permission.REPORTS):
+            return None
         if self.reports_page is None:
             self.reports_page = ReportsPage(self.db, self)
             self.ui.pages.addWidget(self.reports_page)
@@ -50,4 +116,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        QApplication.instance().removeEventFilter(self)
+        self.idle_timer.stop()
+        if self.db.file is not None:
+            try:  # the automatic copy when the window closes; never blocks closing
+                backup.backup(self.db, automatic=True)
+            except (DeskError, OSError) as exc:
+                log.warning("automatic backup on close failed: %s", exc)
         super().closeEvent(event)

@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../desk_app/ui/tasks.py" line="58"/>
+        <location filename="../../desk_app/ui/tasks.py" line="61"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -12,22 +12,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="24"/>
+        <location filename="../../desk_app/ui/main_window.py" line="44"/>
         <source>Reception desk - %s</source>
         <translation>Bộ phận Một cửa - %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="25"/>
+        <location filename="../../desk_app/ui/main_window.py" line="45"/>
         <source>Database: %s</source>
         <translation>Cơ sở dữ liệu: %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="42"/>
+        <location filename="../../desk_app/ui/main_window.py" line="67"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Đăng nhập: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="108"/>
         <source>About desk</source>
         <translation>Giới thiệu desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="43"/>
+        <location filename="../../desk_app/ui/main_window.py" line="109"/>
         <source>desk %s
 Reception desk for public administrative procedures.</source>
         <translation>desk %s
@@ -173,73 +178,73 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>Quá hạn (13)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="106"/>
+        <location filename="../../desk_app/ui/reports.py" line="107"/>
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="110"/>
+        <location filename="../../desk_app/ui/reports.py" line="111"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="150"/>
+        <location filename="../../desk_app/ui/reports.py" line="151"/>
         <source>Computing the report...</source>
         <translation>Đang lập báo cáo...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="159"/>
+        <location filename="../../desk_app/ui/reports.py" line="160"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="175"/>
+        <location filename="../../desk_app/ui/reports.py" line="176"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="182"/>
+        <location filename="../../desk_app/ui/reports.py" line="183"/>
         <source>%1: on time or early %2 of resolved; online %3 of received. New in the period: counter %4, post %5, online %6.</source>
         <translation>Kỳ %1: giải quyết trước và đúng hạn %2; hồ sơ trực tuyến %3. Tiếp nhận mới trong kỳ: trực tiếp %4, bưu chính %5, trực tuyến %6.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="218"/>
+        <location filename="../../desk_app/ui/reports.py" line="219"/>
         <source>On time or early, % of resolved, last 12 months</source>
         <translation>Tỷ lệ trước và đúng hạn (%), 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="219"/>
+        <location filename="../../desk_app/ui/reports.py" line="220"/>
         <source>On time or early</source>
         <translation>Trước và đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="242"/>
+        <location filename="../../desk_app/ui/reports.py" line="243"/>
         <source>Received in the period, by channel</source>
         <translation>Tiếp nhận mới trong kỳ theo kênh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="245"/>
+        <location filename="../../desk_app/ui/reports.py" line="246"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="246"/>
+        <location filename="../../desk_app/ui/reports.py" line="247"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="247"/>
+        <location filename="../../desk_app/ui/reports.py" line="248"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="268"/>
-        <location filename="../../desk_app/ui/reports.py" line="279"/>
+        <location filename="../../desk_app/ui/reports.py" line="269"/>
+        <location filename="../../desk_app/ui/reports.py" line="280"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="270"/>
+        <location filename="../../desk_app/ui/reports.py" line="271"/>
         <source>Excel, official form (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</source>
         <translation>Excel theo mẫu biểu (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
@@ -306,9 +311,88 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/sign_in.py" line="48"/>
+        <location filename="../../forms/sign_in_dialog.ui" line="20"/>
+        <source>Sign in to the reception desk.</source>
+        <translation>Đăng nhập vào phần mềm Bộ phận Một cửa.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/sign_in.py" line="50"/>
+        <source>No account exists yet. Create the administrator&apos;s account: it manages the other users, the settings and the backups. There is no default password.</source>
+        <translation>Chưa có tài khoản nào. Hãy tạo tài khoản quản trị hệ thống: tài khoản này quản lý người dùng, cài đặt và sao lưu. Không có mật khẩu mặc định.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/sign_in.py" line="53"/>
+        <source>The window was locked after a period without use.</source>
+        <translation>Cửa sổ đã được khóa sau một thời gian không sử dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/sign_in.py" line="54"/>
+        <source>An administrator&apos;s password is needed to restore a backup.</source>
+        <translation>Cần mật khẩu của quản trị hệ thống để khôi phục bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/sign_in.py" line="58"/>
+        <source>Create the administrator</source>
+        <translation>Tạo tài khoản quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/sign_in.py" line="72"/>
+        <source>The two passwords differ.</source>
+        <translation>Hai lần nhập mật khẩu không khớp.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/sign_in.py" line="77"/>
+        <source>Only the signed-in user can unlock the window.</source>
+        <translation>Chỉ người đang đăng nhập mới mở khóa được cửa sổ.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_in_dialog.ui" line="14"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_in_dialog.ui" line="32"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_in_dialog.ui" line="45"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_in_dialog.ui" line="58"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_in_dialog.ui" line="75"/>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
     <name>desk</name>
     <message>
-        <location filename="../../desk_app/app.py" line="41"/>
+        <location filename="../../desk_app/app.py" line="42"/>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/app.py" line="44"/>
+        <source>%1 No backup that passes the check was found. Nothing was written to the file.</source>
+        <translation>%1 Không tìm thấy bản sao lưu nào còn tốt. Chương trình không ghi gì vào tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/app.py" line="49"/>
+        <source>%1 Nothing was written to it. Restore the newest good backup, %2? The damaged file is kept aside.</source>
+        <translation>%1 Chương trình không ghi gì vào tệp này. Khôi phục bản sao lưu gần nhất còn tốt, %2? Tệp bị hỏng được giữ lại bên cạnh.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/app.py" line="111"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -321,7 +405,7 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../desk_app/ui/tasks.py" line="94"/>
+        <location filename="../../desk_app/ui/tasks.py" line="97"/>
         <source>An unexpected error occurred. Your saved data is safe; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi không mong đợi. Dữ liệu đã lưu vẫn an toàn; chi tiết nằm trong tệp nhật ký.</translation>
     </message>

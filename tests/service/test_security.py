@@ -341,17 +341,8 @@ def test_old_automatic_backups_are_pruned_and_daily_backup_runs_once(sqlite_db, 
     assert names == [f"desk-202611{d:02d}-070000.sqlite3" for d in (5, 4, 3)]
 
 
-def _flip_bytes(path: Path) -> None:
-    """Damage the header of every b-tree page after the first (what a failing disk does)."""
-    data = bytearray(path.read_bytes())
-    for page in range(1, len(data) // 4096):
-        for offset in range(page * 4096, page * 4096 + 12):
-            data[offset] ^= 0xFF
-    path.write_bytes(bytes(data))
-
-
 def test_a_damaged_database_is_never_written_and_the_newest_good_backup_is_offered(
-    tmp_path, capsys, monkeypatch
+    tmp_path, capsys, damage
 ):
     path = tmp_path / "userdata" / "desk.sqlite3"
     url = f"sqlite:///{path}"
@@ -361,7 +352,7 @@ def test_a_damaged_database_is_never_written_and_the_newest_good_backup_is_offer
         dossiers.register(db, _intake(f"Người nộp {i}"))
     good = backup.backup(db).path
     db.dispose()
-    _flip_bytes(path)
+    damage(path)
     fingerprint = hashlib.sha256(path.read_bytes()).hexdigest()
     with pytest.raises(DatabaseFileError):
         open_database(url)
@@ -479,12 +470,15 @@ def test_settings_are_checked_with_clear_messages(db):
             agency.update_settings(db, **bad)
 
 
-def test_postgresql_backup_says_pg_dump_is_the_tool(db, tmp_path, monkeypatch):
-    if db.is_sqlite:
-        pytest.skip("PostgreSQL only")
-    monkeypatch.setattr(backup.shutil, "which", lambda name: None)
-    with pytest.raises(backup.BackupError, match="pg_dump"):
-        backup.backup(db, tmp_path)
+@pytest.mark.pg
+def test_postgresql_backup_says_pg_dump_is_the_tool(pg_url, tmp_path, monkeypatch):
+    db = open_database(pg_url)
+    try:
+        monkeypatch.setattr(backup.shutil, "which", lambda name: None)
+        with pytest.raises(backup.BackupError, match="pg_dump"):
+            backup.backup(db, tmp_path)
+    finally:
+        db.dispose()
 
 
 def test_actor_context_is_required(db):

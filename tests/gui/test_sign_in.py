@@ -1,0 +1,169 @@
+"""Signing in with real widgets: the first administrator, wrong passwords and the lockout, the
+window showing who is signed in and only what the role may do, the idle lock, and the restore
+offer for a damaged database."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from desk_app.domain.roles import Role
+from desk_app.services import auth, backup, dossiers, setup, users
+from desk_app.services.dossiers import Intake
+
+PASSWORD = "mật-khẩu-Đúng-1"
+
+
+def _type(qtbot, widget, text: str) -> None:
+    """Typed key by key; QTest can only synthesise Latin-1 keys, so Vietnamese text arrives
+    as an input method would deliver it (whole)."""
+    widget.clear()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:
+        widget.insert(text)
+
+
+@pytest.mark.no_actor
+def test_first_start_creates_the_administrator(qtbot, sqlite_db):
+    from desk_app.ui.sign_in import Mode, SignInDialog
+
+    setup.initialise(sqlite_db, samples=True)
+    dialog = SignInDialog(sqlite_db, mode=Mode.FIRST_ADMIN)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.repeat.isVisibleTo(dialog)
+    _type(qtbot, dialog.ui.username, "admin")
+    _type(qtbot, dialog.ui.full_name, "Trần Quản Trị")
+    _type(qtbot, dialog.ui.password, PASSWORD)
+    _type(qtbot, dialog.ui.repeat, PASSWORD + "x")
+    dialog.try_accept()
+    assert "differ" in dialog.ui.message.text() and users.user_count(sqlite_db) == 0
+    _type(qtbot, dialog.ui.password, "short")
+    _type(qtbot, dialog.ui.repeat, "short")
+    dialog.try_accept()
+    assert "8" in dialog.ui.message.text() and dialog.ui.password.text() == ""
+    _type(qtbot, dialog.ui.password, PASSWORD)
+    _type(qtbot, dialog.ui.repeat, PASSWORD)
+    qtbot.keyClick(dialog.ui.repeat, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.actor.role is Role.ADMINISTRATOR and users.user_count(sqlite_db) == 1
+
+
+@pytest.fixture
+def staffed(sqlite_db):
+    setup.initialise(sqlite_db, samples=True)
+    users.add_user(sqlite_db, "admin", PASSWORD, "administrator", "Trần Quản Trị")
+    with auth.acting_as(users.authenticate(sqlite_db, "admin", PASSWORD)):
+        users.add_user(sqlite_db, "lan", PASSWORD, "clerk", "Nguyễn Thị Lan")
+    return sqlite_db
+
+
+@pytest.mark.no_actor
+def test_wrong_passwords_are_said_beside_the_fields_then_lock(qtbot, staffed):
+    from desk_app.ui.sign_in import SignInDialog
+
+    dialog = SignInDialog(staffed, username="lan")
+    qtbot.addWidget(dialog)
+    assert not dialog.ui.full_name.isVisibleTo(dialog)
+    for attempt in range(5):
+        _type(qtbot, dialog.ui.password, f"sai-mat-khau-{attempt}")
+        dialog.try_accept()
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert dialog.ui.password.text() == "" and dialog.ui.username.text() == "lan"
+    assert "khóa 5 phút" in dialog.ui.message.text()
+    _type(qtbot, dialog.ui.password, PASSWORD)
+    dialog.try_accept()
+    assert "thử lại sau" in dialog.ui.message.text() and dialog.actor is None
+
+
+@pytest.mark.no_actor
+def test_the_window_shows_the_user_and_only_what_the_role_may_do(qtbot, staffed):
+    from desk_app.ui.main_window import MainWindow
+
+    clerk = users.authenticate(staffed, "lan", PASSWORD)
+    with auth.acting_as(clerk):
+        window = MainWindow(staffed, clerk)
+        qtbot.addWidget(window)
+        assert "Nguyễn Thị Lan" in window.user_label.text()
+        assert not window.ui.action_reports.isVisible()
+        assert window.show_reports() is None
+    admin = users.authenticate(staffed, "admin", PASSWORD)
+    with auth.acting_as(admin):
+        window = MainWindow(staffed, admin)
+        qtbot.addWidget(window)
+        assert window.ui.action_reports.isVisible() and window.show_reports() is not None
+
+
+@pytest.mark.no_actor
+def test_idle_window_locks_until_the_password_is_typed(qtbot, staffed, monkeypatch):
+    from desk_app.ui import main_window
+    from desk_app.ui.main_window import MainWindow
+
+    clerk = users.authenticate(staffed, "lan", PASSWORD)
+    seen = {}
+
+    def unlock_with_password(dialog):
+        seen["hidden"] = not dialog.parent().ui.central_widget.isVisible()
+        seen["user"] = dialog.ui.username.text()
+        dialog.ui.password.setText("sai")
+        dialog.try_accept()
+        seen["refused"] = dialog.ui.message.text()
+        dialog.ui.password.setText(PASSWORD)
+        dialog.try_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(main_window.SignInDialog, "exec", unlock_with_password)
+    with auth.acting_as(clerk):
+        window = MainWindow(staffed, clerk)
+        qtbot.addWidget(window)
+        window.show()
+        window.idle_timer.setInterval(50)
+        window.idle_timer.start()
+        qtbot.waitUntil(lambda: "hidden" in seen, timeout=3000)
+    assert seen["hidden"] and seen["user"] == "lan" and seen["refused"]
+    assert not window.locked and window.ui.central_widget.isVisible()
+
+
+@pytest.mark.no_actor
+def test_damaged_database_offers_the_newest_good_backup(qtbot, tmp_path, monkeypatch, damage):
+    from desk_app import app
+    from desk_app.db.database import DatabaseFileError, open_database
+    from desk_app.ui import sign_in
+
+    path = tmp_path / "userdata" / "desk.sqlite3"
+    url = f"sqlite:///{path}"
+    db = open_database(url)
+    setup.initialise(db, samples=True)
+    users.add_user(db, "admin", PASSWORD, "administrator")
+    with auth.acting_as(users.authenticate(db, "admin", PASSWORD)):
+        for i in range(20):
+            dossiers.register(db, Intake("1.009645", f"Người nộp {i}"))
+        backup.backup(db)
+    db.dispose()
+    damage(path)
+    with pytest.raises(DatabaseFileError) as damaged:
+        open_database(url)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+
+    def admin_signs(dialog):
+        assert dialog.mode is sign_in.Mode.ADMIN
+        dialog.ui.username.setText("admin")
+        dialog.ui.password.setText(PASSWORD)
+        dialog.try_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(sign_in.SignInDialog, "exec", admin_signs)
+    restored = app.offer_restore(url, damaged.value)
+    assert restored is not None and "desk-" in asked[0]
+    try:
+        assert users.user_count(restored) == 1
+    finally:
+        restored.dispose()
+    assert list(path.parent.glob("desk.before-restore-*.sqlite3"))
