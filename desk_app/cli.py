@@ -440,6 +440,7 @@ def cmd_user(args: argparse.Namespace) -> int:
 
     db = _open(args)
     if users.user_count(db) > 0 or args.action != "add":
+        db.dispose()
         db = _open_signed_in(args)
     else:
         auth.sign_in(None)  # the first account: nobody to sign in as yet

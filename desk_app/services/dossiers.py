@@ -297,8 +297,13 @@ def apply_event(
             "dossier",
             dossier.code,
             old={"state": state.value, "due_at": old_due},
-            new={"state": after.value, "due_at": dossier.due_at, "note": nfc(note), **payload},
-            at=moment,
+            new={
+                "state": after.value,
+                "at": moment,  # when it happened; the entry's own time is when it was recorded
+                "due_at": dossier.due_at,
+                "note": nfc(note),
+                **payload,
+            },
         )
         return dossier
 

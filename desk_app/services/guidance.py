@@ -57,8 +57,7 @@ def record_guidance(
             f"guidance.{kind.value}",
             "guidance",
             row.id,
-            new={"procedure": procedure_code or ""},
-            at=moment,
+            new={"procedure": procedure_code or "", "at": moment},
         )
         return row.id
 
