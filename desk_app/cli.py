@@ -16,7 +16,7 @@ from pathlib import Path
 
 from desk_app import __version__
 from desk_app.db.database import DatabaseError, DatabaseFileError, open_database
-from desk_app.domain.calendar import DaySource, WorkingCalendar, parse_hhmm
+from desk_app.domain.calendar import parse_hhmm
 from desk_app.domain.deadline import (
     Clock,
     LimitUnit,
@@ -169,21 +169,12 @@ def cmd_due(args: argparse.Namespace) -> int:
         f"Bắt đầu tính: {fmt_moment(deadline.start)}; thời hạn: {limit.describe()}; "
         f"chính sách bổ sung: {policy.value}"
     )
-    for info in _days_off_between(calendar, deadline.start.date(), deadline.due.date()):
+    for info in calendar.days_off_between(deadline.start.date(), deadline.due.date()):
         print(f"Ngày nghỉ trong thời hạn: {info.day:%d/%m/%Y} {info.reason}")
     for year in sorted({deadline.start.year, deadline.due.year}):
         if calendar.year_status(year) != "confirmed":
             print(f"Lưu ý: lịch nghỉ năm {year} là ước tính (chưa có thông báo chính thức).")
     return 0
-
-
-def _days_off_between(calendar: WorkingCalendar, first: dt.date, last: dt.date):
-    day = first
-    while day <= last:
-        info = calendar.day_info(day)
-        if not info.working and info.source is not DaySource.WEEKLY:
-            yield info
-        day += dt.timedelta(days=1)
 
 
 def cmd_calendar(args: argparse.Namespace) -> int:

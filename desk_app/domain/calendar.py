@@ -362,6 +362,18 @@ class WorkingCalendar:
             day += dt.timedelta(days=1)
         return result
 
+    def days_off_between(self, first: dt.date, last: dt.date) -> list[DayInfo]:
+        """The days off from ``first`` to ``last`` other than the weekly rest days: what moved
+        an appointment (a holiday, a swap, the agency's own day off)."""
+        found = []
+        day = first
+        while day <= last:
+            info = self.day_info(day)
+            if not info.working and info.source is not DaySource.WEEKLY:
+                found.append(info)
+            day += dt.timedelta(days=1)
+        return found
+
     def next_working_day(self, day: dt.date, n: int = 1) -> dt.date:
         """The ``n``-th working day strictly after ``day``."""
         current = day

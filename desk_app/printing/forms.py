@@ -562,10 +562,9 @@ def render_notice(agency: Agency, sheet: DossierSheet, notice: Notice, day: dt.d
     def build(width: float) -> list[Flowable]:
         flow: list[Flowable] = [header(agency, day, width, s)]
         flow.append(_p(notice.title, s.title))
-        flow.append(
-            Paragraph(f"Mã hồ sơ: <b>{escape(sheet.code)}</b>", s.centre),
-        )
-        flow.append(codes(sheet.code, agency.qr_payload(sheet.code), height=8 * mm))
+        if sheet.code:  # guidance at the counter (forms 02/03) has no dossier code yet
+            flow.append(Paragraph(f"Mã hồ sơ: <b>{escape(sheet.code)}</b>", s.centre))
+            flow.append(codes(sheet.code, agency.qr_payload(sheet.code), height=8 * mm))
         flow += _applicant(sheet, s)
         flow.append(_p(f"Thời gian nhận hồ sơ: {moment_words(sheet.received_at)}", s.body))
         for line in notice.lines:

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from desk_app.db.database import Database
 from desk_app.db.models import Counter, Dossier, DossierDocument, DossierEvent, Procedure
@@ -112,6 +112,93 @@ def validate_intake(intake: Intake) -> dict[str, Any]:
         raise ValidationError("Trả kết quả qua bưu chính cần địa chỉ nhận", "return_address")
     values["applicant_name_folded"] = fold(values["applicant_name"])
     return values
+
+
+def field_errors(intake: Intake) -> dict[str, str]:
+    """Every field at fault with its message (the intake screen shows each beside its field),
+    where ``validate_intake`` stops at the first."""
+    errors: dict[str, str] = {}
+    kind = intake.applicant_kind if intake.applicant_kind in APPLICANT_KINDS else "person"
+    checks = {
+        "applicant_name": lambda: validation.person_or_org_name(intake.applicant_name),
+        "applicant_id_no": lambda: validation.identity_number(intake.applicant_id_no, kind),
+        "phone": lambda: validation.phone(intake.phone),
+        "email": lambda: validation.email(intake.email),
+        "sets_count": lambda: validation.count(intake.sets_count, "Số bộ hồ sơ", "sets_count", 1),
+    }
+    for name, check in checks.items():
+        try:
+            check()
+        except ValidationError as exc:
+            errors[name] = str(exc)
+    if intake.return_method == "post" and not nfc(intake.return_address).strip():
+        errors["return_address"] = "Trả kết quả qua bưu chính cần địa chỉ nhận"
+    return errors
+
+
+@dataclass(frozen=True)
+class ProcedureChoice:
+    """A procedure as the intake screen offers it."""
+
+    code: str
+    name: str
+    folded: str
+    field: str
+    limit: TimeLimit
+    fee: str
+    department: str
+    documents: tuple[str, ...]
+    is_sample: bool
+
+    @property
+    def label(self) -> str:
+        return f"{self.code} — {self.name}"
+
+
+def procedure_choices(db: Database) -> list[ProcedureChoice]:
+    with db.read() as session:
+        rows = session.scalars(
+            select(Procedure)
+            .where(Procedure.active.is_(True))
+            .options(selectinload(Procedure.documents), selectinload(Procedure.field))
+            .order_by(Procedure.code)
+        ).all()
+        return [
+            ProcedureChoice(
+                p.code,
+                p.name,
+                fold(f"{p.code} {p.name}"),
+                p.field.name,
+                TimeLimit.stored(p.limit_value, p.limit_unit, p.cutoff),
+                p.fee,
+                p.department,
+                tuple(d.name for d in p.documents),
+                p.is_sample,
+            )
+            for p in rows
+        ]
+
+
+@dataclass(frozen=True)
+class DuePreview:
+    deadline: Deadline
+    days_off: tuple  # DayInfo of the holidays and swaps inside the term
+    estimated_years: tuple[int, ...]  # years whose days off are not yet announced
+
+
+def preview_due(db: Database, limit: TimeLimit, received: dt.datetime) -> DuePreview:
+    """The appointment a registration now would get, and the days off that moved it."""
+    with db.read() as session:
+        calendar = calendar_service.calendar_for(session)
+        policy = agency.supplement_policy(agency.get_settings(session))
+    deadline = compute_deadline(calendar, clock_from_history(received, limit, (), policy))
+    due = deadline.due or deadline.start
+    years = tuple(
+        y for y in sorted({deadline.start.year, due.year}) if calendar.year_status(y) != "confirmed"
+    )
+    return DuePreview(
+        deadline, tuple(calendar.days_off_between(deadline.start.date(), due.date())), years
+    )
 
 
 def _documents(intake: Intake) -> list[DossierDocument]:

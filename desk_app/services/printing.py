@@ -10,10 +10,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from desk_app.db.database import Database
 from desk_app.db.models import AgencySettings, Dossier, Procedure, User
+from desk_app.domain import validation
 from desk_app.domain.deadline import Classification, TimeLimit, WarningLevel, classify
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, State
 from desk_app.domain.roles import Permission
+from desk_app.domain.text import nfc
 from desk_app.printing import forms
 from desk_app.printing.wording import moment_words
 from desk_app.services import agency as agency_service
@@ -176,6 +178,74 @@ def dossier_document(
         if kind == "control":
             return forms.render_control(agency, sheet, _control_rows(dossier, agency.desk), day)
         return forms.render_notice(agency, sheet, _notice(dossier, kind, sheet), day)
+
+
+def guidance_document(
+    db: Database,
+    kind: str,
+    procedure_code: str,
+    applicant_name: str,
+    *,
+    items: tuple[str, ...] = (),
+    reason: str = "",
+    at: dt.datetime | None = None,
+) -> bytes:
+    """Form 02 (what to supplement) or 03 (refusal) for an incomplete dossier at the counter,
+    which is not registered; the guidance is counted (``guidance.record_guidance``)."""
+    from desk_app.services import guidance
+
+    auth.require(Permission.PRINT)
+    if kind not in ("supplement", "refusal"):
+        raise ValidationError(f"Không có mẫu hướng dẫn {kind!r}", "kind")
+    if kind == "supplement" and not any(i.strip() for i in items):
+        raise ValidationError("Ghi ít nhất một giấy tờ cần bổ sung", "items")
+    if kind == "refusal" and not reason.strip():
+        raise ValidationError("Ghi lý do từ chối tiếp nhận", "reason")
+    moment = (at or dt.datetime.now()).replace(second=0, microsecond=0)
+    with db.read() as session:
+        procedure = session.scalar(select(Procedure).where(Procedure.code == procedure_code))
+        if procedure is None:
+            raise ValidationError(f"Không có thủ tục mã {procedure_code!r}", "procedure")
+        settings = agency_service.get_settings(session)
+        agency = agency_of(settings)
+        limit = TimeLimit.stored(procedure.limit_value, procedure.limit_unit, procedure.cutoff)
+        actor = auth.current()
+        clerk = session.get(User, actor.id) if actor.id else None
+        sheet = forms.DossierSheet(
+            code="",
+            register_year=moment.year,
+            register_no=0,
+            applicant_name=validation.person_or_org_name(applicant_name),
+            applicant_is_organisation=False,
+            address="",
+            phone="",
+            email="",
+            procedure_name=procedure.name,
+            department=procedure.department,
+            fee=procedure.fee,
+            limit_text=limit.describe(),
+            documents=(),
+            sets_count=1,
+            received_at=moment,
+            appointment_at=None,
+            return_by_post=False,
+            return_address="",
+            clerk_name=clerk.full_name if clerk else "",
+        )
+    if kind == "supplement":
+        notice = forms.Notice(
+            "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
+            lines=("Hồ sơ chưa đầy đủ, đề nghị bổ sung, hoàn thiện các nội dung sau:",),
+            items=tuple(i.strip() for i in items if i.strip()),
+        )
+    else:
+        notice = forms.Notice(
+            "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ",
+            lines=(f"Hồ sơ không đủ điều kiện tiếp nhận. Lý do: {nfc(reason.strip())}.",),
+        )
+    data = forms.render_notice(agency, sheet, notice, moment.date())
+    guidance.record_guidance(db, kind, procedure_code, at=moment)
+    return data
 
 
 def register_document(db: Database, first: dt.date, last: dt.date) -> bytes:

@@ -18,6 +18,7 @@ from desk_app.domain.errors import DeskError
 from desk_app.domain.roles import SYSTEM, Actor, Permission
 from desk_app.services import agency, auth, backup, users
 from desk_app.ui.generated.ui_main_window import Ui_MainWindow
+from desk_app.ui.intake import IntakePage
 from desk_app.ui.reports import ReportsPage
 from desk_app.ui.sign_in import Mode, SignInDialog
 
@@ -49,6 +50,10 @@ class MainWindow(QMainWindow):
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self.show_about)
         self.ui.action_reports.triggered.connect(self.show_reports)
+        self.ui.action_intake.triggered.connect(self.show_intake)
+        self.intake_page = IntakePage(db, self)
+        self.ui.pages.addWidget(self.intake_page)
+        self.show_intake()
         self.ui.action_reports.setVisible(self.actor.can(Permission.REPORTS))
         self.reports_page: ReportsPage | None = None
         self.locked = False
@@ -92,6 +97,11 @@ class MainWindow(QMainWindow):
         self.ui.central_widget.setVisible(True)
         self.ui.menu_bar.setEnabled(True)
         self.idle_timer.start()
+
+    def show_intake(self) -> IntakePage:
+        self.ui.pages.setCurrentWidget(self.intake_page)
+        self.intake_page.ui.procedure.setFocus()
+        return self.intake_page
 
     def show_reports(self) -> ReportsPage | None:
         if not self.actor.can(Permission.REPORTS):

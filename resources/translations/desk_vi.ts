@@ -10,29 +10,284 @@
     </message>
 </context>
 <context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="21"/>
+        <source>&amp;Procedure (type a code or words of the name):</source>
+        <translation>&amp;Thủ tục (gõ mã hoặc vài chữ trong tên):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="37"/>
+        <source>Type a code or words of the name, with or without diacritics</source>
+        <translation>Gõ mã hoặc vài chữ trong tên thủ tục, có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="54"/>
+        <source>Documents recei&amp;ved (tick and count):</source>
+        <translation>Thành phần hồ sơ đã &amp;nhận (đánh dấu và ghi số lượng):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="68"/>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="73"/>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="78"/>
+        <source>Certified copies</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="83"/>
+        <source>Copies</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="95"/>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="101"/>
+        <source>Applicant &amp;type:</source>
+        <translation>&amp;Loại người nộp:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="114"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên tổ chức, cá nhân:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="124"/>
+        <source>Person or organisation, as on the identity paper</source>
+        <translation>Tên cá nhân hoặc tổ chức, đúng như trên giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="141"/>
+        <source>&amp;Citizen ID / tax code:</source>
+        <translation>Số &amp;CCCD / mã số thuế:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="151"/>
+        <source>12-digit citizen ID, or a 10-digit tax code (10-3 for a branch)</source>
+        <translation>CCCD 12 chữ số, hoặc mã số thuế 10 chữ số (10-3 với chi nhánh)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="168"/>
+        <source>A&amp;ddress:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="181"/>
+        <source>P&amp;hone:</source>
+        <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="204"/>
+        <source>E&amp;mail:</source>
+        <translation>Thư điện tử (&amp;email):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="230"/>
+        <source>Channel and result</source>
+        <translation>Kênh nộp và nhận kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="236"/>
+        <source>Channe&amp;l:</source>
+        <translation>&amp;Kênh nộp:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="249"/>
+        <source>&amp;Result by:</source>
+        <translation>Nhận &amp;kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="262"/>
+        <source>Postal addr&amp;ess:</source>
+        <translation>Địa chỉ nhận qua &amp;bưu chính:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="285"/>
+        <source>&amp;Sets:</source>
+        <translation>&amp;Số bộ hồ sơ:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="315"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="331"/>
+        <source>Appointment</source>
+        <translation>Ngày hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="373"/>
+        <source>Save and &amp;print</source>
+        <translation>Lưu và &amp;in giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="376"/>
+        <source>Register the dossier and print the receipt (Ctrl+Enter)</source>
+        <translation>Tiếp nhận hồ sơ và in giấy tiếp nhận, hẹn trả kết quả (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="384"/>
+        <source>Request to supplement (form 0&amp;2)...</source>
+        <translation>Hướng dẫn bổ sung (mẫu 0&amp;2)...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="387"/>
+        <source>Incomplete dossier: print what is missing, without registering</source>
+        <translation>Hồ sơ chưa đủ: in nội dung cần bổ sung, không tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="394"/>
+        <source>Re&amp;fuse (form 03)...</source>
+        <translation>Từ &amp;chối (mẫu 03)...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="397"/>
+        <source>Print a refusal, without registering</source>
+        <translation>In phiếu từ chối, không tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="411"/>
+        <source>Ne&amp;w applicant</source>
+        <translation>Người nộp &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="414"/>
+        <source>Clear the form (Ctrl+N)</source>
+        <translation>Xóa trắng để tiếp nhận hồ sơ mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="417"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="75"/>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="76"/>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="80"/>
+        <source>At the counter</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="81"/>
+        <location filename="../../desk_app/ui/intake.py" line="85"/>
+        <source>By post</source>
+        <translation>Bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="82"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="85"/>
+        <source>At the desk</source>
+        <translation>Tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="171"/>
+        <source>Field: %1. Legal time limit: %2. Fee: %3. Handled by: %4.</source>
+        <translation>Lĩnh vực: %1. Thời hạn giải quyết: %2. Phí, lệ phí: %3. Cơ quan chủ trì: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="178"/>
+        <source>(sample procedure: check it against the national database)</source>
+        <translation>(thủ tục mẫu: cần đối chiếu Cơ sở dữ liệu quốc gia về TTHC)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="252"/>
+        <source>Choose a procedure</source>
+        <translation>Chọn thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="263"/>
+        <source>The clock starts at %1.</source>
+        <translation>Thời hạn tính từ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="266"/>
+        <source>Moved by days off: %1.</source>
+        <translation>Lùi do ngày nghỉ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="270"/>
+        <source>The days off of %1 are estimated (not yet announced).</source>
+        <translation>Lịch nghỉ năm %1 là ước tính (chưa có thông báo chính thức).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="281"/>
+        <location filename="../../desk_app/ui/intake.py" line="366"/>
+        <source>Choose the procedure first.</source>
+        <translation>Hãy chọn thủ tục trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="301"/>
+        <source>Registered %1, register no. %2.</source>
+        <translation>Đã tiếp nhận hồ sơ %1, số thứ tự %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="323"/>
+        <source>Request to supplement</source>
+        <translation>Hướng dẫn bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="324"/>
+        <source>What is missing or must be corrected (one item per line):</source>
+        <translation>Nội dung cần bổ sung, hoàn thiện (mỗi dòng một nội dung):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="347"/>
+        <source>Refusal</source>
+        <translation>Từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="347"/>
+        <source>Reason for refusing the dossier:</source>
+        <translation>Lý do từ chối tiếp nhận hồ sơ:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="44"/>
+        <location filename="../../desk_app/ui/main_window.py" line="45"/>
         <source>Reception desk - %s</source>
         <translation>Bộ phận Một cửa - %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="45"/>
+        <location filename="../../desk_app/ui/main_window.py" line="46"/>
         <source>Database: %s</source>
         <translation>Cơ sở dữ liệu: %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="67"/>
+        <location filename="../../desk_app/ui/main_window.py" line="72"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="108"/>
+        <location filename="../../desk_app/ui/main_window.py" line="118"/>
         <source>About desk</source>
         <translation>Giới thiệu desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="109"/>
+        <location filename="../../desk_app/ui/main_window.py" line="119"/>
         <source>desk %s
 Reception desk for public administrative procedures.</source>
         <translation>desk %s
@@ -59,37 +314,52 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>&amp;Màn hình</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="53"/>
+        <location filename="../../forms/main_window.ui" line="54"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="64"/>
+        <location filename="../../forms/main_window.ui" line="65"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="67"/>
+        <location filename="../../forms/main_window.ui" line="68"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="72"/>
+        <location filename="../../forms/main_window.ui" line="73"/>
+        <source>&amp;Intake</source>
+        <translation>&amp;Tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="76"/>
+        <source>Register a dossier and print its receipt (F2)</source>
+        <translation>Tiếp nhận hồ sơ và in giấy hẹn (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="79"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="84"/>
         <source>&amp;Statistics report</source>
         <translation>&amp;Báo cáo thống kê</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="75"/>
+        <location filename="../../forms/main_window.ui" line="87"/>
         <source>Results report (Form 06) with charts (Ctrl+R)</source>
         <translation>Báo cáo kết quả giải quyết (Biểu 06) kèm biểu đồ (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="78"/>
+        <location filename="../../forms/main_window.ui" line="90"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="83"/>
+        <location filename="../../forms/main_window.ui" line="95"/>
         <source>&amp;About desk</source>
         <translation>&amp;Giới thiệu desk</translation>
     </message>

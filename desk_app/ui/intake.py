@@ -1,0 +1,394 @@
+"""The intake screen (F2): a dossier registered while the applicant waits.
+
+Everything can be done from the keyboard: type a few letters of the procedure (diacritics
+ignored) and Enter, tick the documents with Space, Tab through the applicant's fields (each
+mistake is said under its field as soon as the field is left), and Ctrl+Enter registers and
+prints the receipt. A failed save keeps everything typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QSpinBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from desk_app.db.database import Database
+from desk_app.domain.errors import DeskError
+from desk_app.domain.text import fold
+from desk_app.printing.wording import short_moment
+from desk_app.services import agency, dossiers, printing
+from desk_app.services.dossiers import Intake, ProcedureChoice, ReceivedDocument
+from desk_app.ui.documents import open_pdf, print_pdf, save_pdf
+from desk_app.ui.generated.ui_intake_page import Ui_IntakePage
+from desk_app.ui.tasks import error_text
+
+log = logging.getLogger(__name__)
+FIELDS = ("applicant_name", "applicant_id_no", "phone", "email", "return_address", "sets_count")
+
+
+def matching(choices: list[ProcedureChoice], text: str) -> list[ProcedureChoice]:
+    """The procedures whose code and name contain every word typed, diacritics ignored; an
+    exact code first, then the shortest names (the most specific match) first."""
+    words = fold(text).split()
+    found = [c for c in choices if all(w in c.folded for w in words)]
+    return sorted(found, key=lambda c: (c.code != text.strip(), len(c.folded)))
+
+
+class IntakePage(QWidget):
+    registered = Signal(str)  # the new dossier's code
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        show_document: Callable[[Path], None] | None = None,
+    ):
+        super().__init__(parent)
+        self.db, self.now = db, now
+        self.ui = Ui_IntakePage()
+        self.ui.setupUi(self)
+        with db.read() as session:
+            self.print_directly = bool(
+                agency.get_settings(session).options.get("print_directly", False)
+            )
+        self.show_document = show_document or (print_pdf if self.print_directly else open_pdf)
+        self.last_document: Path | None = None
+        self.choice: ProcedureChoice | None = None
+        self.touched: set[str] = set()
+        ui = self.ui
+        for value, text in (
+            ("person", self.tr("Person")),
+            ("organisation", self.tr("Organisation")),
+        ):
+            ui.applicant_kind.addItem(text, value)
+        for value, text in (
+            ("counter", self.tr("At the counter")),
+            ("postal", self.tr("By post")),
+            ("online", self.tr("Online")),
+        ):
+            ui.channel.addItem(text, value)
+        for value, text in (("desk", self.tr("At the desk")), ("post", self.tr("By post"))):
+            ui.return_method.addItem(text, value)
+        table = ui.documents
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        table.verticalHeader().setVisible(False)
+        self._load_procedures()
+        for name in FIELDS[:-1]:
+            field = getattr(ui, name)
+            field.editingFinished.connect(lambda name=name: self._touch(name))
+            # once said, a message goes away as soon as the clerk has corrected the field
+            field.textChanged.connect(lambda _text, name=name: self._recheck(name))
+        ui.applicant_kind.currentIndexChanged.connect(lambda: self._check_fields())
+        ui.return_method.currentIndexChanged.connect(self._return_method_changed)
+        ui.save_print.clicked.connect(self.save_and_print)
+        # Ctrl+Enter from any field: a line edit keeps the button's own shortcut from firing
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save_and_print)
+        ui.supplement_button.clicked.connect(self.print_supplement_request)
+        ui.refusal_button.clicked.connect(self.print_refusal)
+        ui.clear_button.clicked.connect(self.clear)
+        self._return_method_changed()
+        self.clock = QTimer(self)  # the appointment follows the clock while the applicant waits
+        self.clock.timeout.connect(self.update_appointment)
+        self.clock.start(30_000)
+        self.clear()
+
+    # ------------------------------------------------------------------ procedures
+
+    def _load_procedures(self) -> None:
+        self.choices = dossiers.procedure_choices(self.db)
+        combo = self.ui.procedure
+        combo.clear()
+        for choice in self.choices:
+            combo.addItem(choice.label, choice.code)
+        self.completer_model = QStringListModel([c.label for c in self.choices], self)
+        completer = QCompleter(self.completer_model, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.activated.connect(self._completed)
+        combo.setCompleter(completer)
+        combo.lineEdit().textEdited.connect(self._typed)
+        combo.activated.connect(lambda index: self.select_procedure(combo.itemData(index)))
+        combo.lineEdit().returnPressed.connect(self._enter_on_procedure)
+
+    def _typed(self, text: str) -> None:
+        found = matching(self.choices, text)
+        self.completer_model.setStringList([c.label for c in found])
+        completer = self.ui.procedure.completer()
+        if found and text.strip():
+            completer.complete()
+
+    def _completed(self, label: str) -> None:
+        for choice in self.choices:
+            if choice.label == label:
+                self.select_procedure(choice.code)
+                return
+
+    def _enter_on_procedure(self) -> None:
+        found = matching(self.choices, self.ui.procedure.currentText())
+        exact = [c for c in self.choices if c.label == self.ui.procedure.currentText()]
+        pick = exact or found
+        if pick:
+            self.select_procedure(pick[0].code)
+            self.ui.documents.setFocus()
+
+    def select_procedure(self, code: str | None) -> None:
+        choice = next((c for c in self.choices if c.code == code), None)
+        self.choice = choice
+        ui = self.ui
+        if choice is None:
+            ui.procedure_info.setText("")
+            ui.documents.setRowCount(0)
+            self.update_appointment()
+            return
+        index = ui.procedure.findData(choice.code)
+        ui.procedure.blockSignals(True)
+        ui.procedure.setCurrentIndex(index)
+        ui.procedure.setEditText(choice.label)
+        ui.procedure.blockSignals(False)
+        info = (
+            self.tr("Field: %1. Legal time limit: %2. Fee: %3. Handled by: %4.")
+            .replace("%1", choice.field)
+            .replace("%2", choice.limit.describe())
+            .replace("%3", choice.fee or "-")
+            .replace("%4", choice.department or "-")
+        )
+        if choice.is_sample:
+            info += " " + self.tr("(sample procedure: check it against the national database)")
+        ui.procedure_info.setText(info)
+        table = ui.documents
+        table.setRowCount(len(choice.documents))
+        for row, name in enumerate(choice.documents):
+            item = QTableWidgetItem(name)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setToolTip(name)
+            table.setItem(row, 0, item)
+            for column, value in ((1, 1), (2, 0), (3, 0)):
+                spin = QSpinBox()
+                spin.setRange(0, 99)
+                spin.setValue(value)
+                table.setCellWidget(row, column, spin)
+        self.update_appointment()
+
+    # ------------------------------------------------------------------ the dossier typed in
+
+    def intake(self) -> Intake:
+        ui = self.ui
+        documents = []
+        for row in range(ui.documents.rowCount()):
+            item = ui.documents.item(row, 0)
+            if item is None or item.checkState() != Qt.CheckState.Checked:
+                continue
+            counts = [ui.documents.cellWidget(row, c).value() for c in (1, 2, 3)]
+            documents.append(ReceivedDocument(item.text(), *counts))
+        return Intake(
+            procedure_code=self.choice.code if self.choice else "",
+            applicant_name=ui.applicant_name.text(),
+            applicant_kind=ui.applicant_kind.currentData(),
+            applicant_id_no=ui.applicant_id_no.text(),
+            address=ui.address.text(),
+            phone=ui.phone.text(),
+            email=ui.email.text(),
+            channel=ui.channel.currentData(),
+            documents=tuple(documents),
+            sets_count=ui.sets_count.value(),
+            return_method=ui.return_method.currentData(),
+            return_address=ui.return_address.text(),
+            note=ui.note.text(),
+            received_at=self.now(),
+        )
+
+    def _recheck(self, name: str) -> None:
+        if name in self.touched:
+            self._check_fields()
+
+    def _touch(self, name: str) -> None:
+        self.touched.add(name)
+        self._check_fields()
+
+    def _check_fields(self, show_all: bool = False) -> dict[str, str]:
+        errors = dossiers.field_errors(self.intake())
+        for name in FIELDS:
+            label: QLabel = getattr(self.ui, f"{name}_error")
+            message = errors.get(name, "") if show_all or name in self.touched else ""
+            label.setText(message)
+            label.setVisible(bool(message))
+        return errors
+
+    def _return_method_changed(self) -> None:
+        by_post = self.ui.return_method.currentData() == "post"
+        self.ui.return_address.setEnabled(by_post)
+        self.ui.return_address_label.setEnabled(by_post)
+
+    def update_appointment(self) -> None:
+        ui = self.ui
+        if self.choice is None:
+            ui.appointment.setText(self.tr("Choose a procedure"))
+            ui.appointment_reason.setText("")
+            return
+        try:
+            preview = dossiers.preview_due(self.db, self.choice.limit, self.now())
+        except DeskError as exc:
+            ui.appointment.setText("-")
+            ui.appointment_reason.setText(str(exc))
+            return
+        deadline = preview.deadline
+        ui.appointment.setText(short_moment(deadline.due) if deadline.due else "-")
+        reasons = [self.tr("The clock starts at %1.").replace("%1", short_moment(deadline.start))]
+        if preview.days_off:
+            days = "; ".join(f"{d.day:%d/%m} {d.reason}" for d in preview.days_off)
+            reasons.append(self.tr("Moved by days off: %1.").replace("%1", days))
+        if preview.estimated_years:
+            years = ", ".join(str(y) for y in preview.estimated_years)
+            reasons.append(
+                self.tr("The days off of %1 are estimated (not yet announced).").replace(
+                    "%1", years
+                )
+            )
+        ui.appointment_reason.setText(" ".join(reasons))
+
+    # ------------------------------------------------------------------ actions
+
+    def save_and_print(self) -> str | None:
+        """Register, keep the receipt's PDF and show or print it. Returns the new code."""
+        if self.choice is None:
+            self.ui.procedure_info.setText(self.tr("Choose the procedure first."))
+            self.ui.procedure.setFocus()
+            return None
+        errors = self._check_fields(show_all=True)
+        if errors:
+            getattr(self.ui, next(iter(errors))).setFocus()
+            return None
+        intake = self.intake()
+        try:
+            registered = dossiers.register(self.db, intake)
+        except DeskError as exc:  # nothing typed is lost
+            self.ui.appointment_reason.setText(error_text(self, exc))
+            return None
+        self._show(
+            f"{registered.code}-giay-tiep-nhan",
+            lambda: printing.dossier_document(self.db, "receipt", registered.code),
+        )
+        self.registered.emit(registered.code)
+        self.clear()
+        self.ui.appointment_reason.setText(
+            self.tr("Registered %1, register no. %2.")
+            .replace("%1", registered.code)
+            .replace("%2", str(registered.register_no))
+        )
+        return registered.code
+
+    def _show(self, name: str, render: Callable[[], bytes]) -> None:
+        try:
+            self.last_document = save_pdf(name, render())
+            self.show_document(self.last_document)
+        except DeskError as exc:
+            self.ui.appointment_reason.setText(error_text(self, exc))
+        except OSError as exc:
+            log.warning("cannot show %s: %s", name, exc)
+            self.ui.appointment_reason.setText(error_text(self, exc))
+
+    def print_supplement_request(self, items: list[str] | None = None) -> None:
+        if not self._ready_for_guidance():
+            return
+        if items is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self,
+                self.tr("Request to supplement"),
+                self.tr("What is missing or must be corrected (one item per line):"),
+            )
+            if not ok:
+                return
+            items = [line for line in text.splitlines() if line.strip()]
+        intake = self.intake()
+        self._show(
+            f"huong-dan-bo-sung-{self.now():%Y%m%d-%H%M%S}",
+            lambda: printing.guidance_document(
+                self.db,
+                "supplement",
+                intake.procedure_code,
+                intake.applicant_name,
+                items=tuple(items),
+                at=self.now(),
+            ),
+        )
+
+    def print_refusal(self, reason: str | None = None) -> None:
+        if not self._ready_for_guidance():
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Refusal"), self.tr("Reason for refusing the dossier:")
+            )
+            if not ok:
+                return
+        intake = self.intake()
+        self._show(
+            f"tu-choi-{self.now():%Y%m%d-%H%M%S}",
+            lambda: printing.guidance_document(
+                self.db,
+                "refusal",
+                intake.procedure_code,
+                intake.applicant_name,
+                reason=reason,
+                at=self.now(),
+            ),
+        )
+
+    def _ready_for_guidance(self) -> bool:
+        if self.choice is None:
+            self.ui.procedure_info.setText(self.tr("Choose the procedure first."))
+            return False
+        self.touched.add("applicant_name")
+        if "applicant_name" in self._check_fields():
+            self.ui.applicant_name.setFocus()
+            return False
+        return True
+
+    def clear(self) -> None:
+        ui = self.ui
+        for name in (
+            "applicant_name",
+            "applicant_id_no",
+            "address",
+            "phone",
+            "email",
+            "return_address",
+            "note",
+        ):
+            getattr(ui, name).clear()
+        ui.sets_count.setValue(1)
+        ui.applicant_kind.setCurrentIndex(0)
+        ui.channel.setCurrentIndex(0)
+        ui.return_method.setCurrentIndex(0)
+        self.touched.clear()
+        self._check_fields()
+        self.select_procedure(None)
+        ui.procedure.setEditText("")
+        ui.procedure.setFocus()

@@ -1,0 +1,113 @@
+"""The intake screen driven from the keyboard: type-ahead without diacritics, documents,
+applicant fields with messages beside them, Ctrl+Enter to register and print; guidance forms
+02/03 without registering; the appointment preview following a calendar override."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from desk_app.db.models import Dossier, Guidance
+from desk_app.domain.text import nfc
+from desk_app.services import calendar_service, setup
+
+NOW = dt.datetime(2026, 11, 23, 8, 37)  # Monday; Tuesday 24/11 is a day off
+
+
+@pytest.fixture
+def page(qtbot, sqlite_db):
+    from desk_app.ui.intake import IntakePage
+
+    setup.initialise(sqlite_db, samples=True)
+    shown = []
+    widget = IntakePage(sqlite_db, now=lambda: NOW, show_document=shown.append)
+    widget.shown = shown
+    qtbot.addWidget(widget)
+    with qtbot.waitActive(widget):
+        widget.show()
+        widget.activateWindow()
+    return widget
+
+
+def _keys(qtbot, widget, text: str) -> None:
+    qtbot.keyClicks(widget, text)
+
+
+def test_register_by_keyboard_alone_and_find_the_receipt(qtbot, page, sqlite_db):
+    ui = page.ui
+    ui.procedure.setFocus()
+    _keys(qtbot, ui.procedure.lineEdit(), "giay phep lao dong nuoc ngoai cap")
+    qtbot.keyClick(ui.procedure.lineEdit(), Qt.Key.Key_Return)
+    assert page.choice is not None and page.choice.code == "2.000205"
+    assert "10 ngày làm việc" in ui.procedure_info.text()
+    assert ui.documents.rowCount() >= 2
+    assert ui.appointment.text() == "08:37 08/12/2026"  # 24/11 off: one day later
+    assert "24/11" in ui.appointment_reason.text()
+
+    ui.applicant_name.setFocus()
+    _keys(qtbot, ui.applicant_name, "Cong ty TNHH Dai Phat")
+    qtbot.keyClick(ui.applicant_name, Qt.Key.Key_Tab)
+    _keys(qtbot, ui.applicant_id_no, "12345")
+    qtbot.keyClick(ui.applicant_id_no, Qt.Key.Key_Tab)
+    assert ui.applicant_id_no_error.text()  # said beside the field, no pop-up
+    assert ui.applicant_id_no_error.isVisible()
+    ui.applicant_id_no.clear()
+    _keys(qtbot, ui.applicant_id_no, "079123456789")
+    qtbot.keyClick(ui.applicant_id_no, Qt.Key.Key_Tab)
+    assert not ui.applicant_id_no_error.text()
+    ui.phone.setFocus()
+    _keys(qtbot, ui.phone, "0912 345 678")
+    qtbot.keyClick(ui.phone, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert len(page.shown) == 1
+    receipt = page.shown[0]
+    assert receipt.exists() and receipt.suffix == ".pdf"
+    text = nfc(" ".join(p.extract_text() for p in PdfReader(receipt).pages))
+    assert "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" in text and "Cong ty TNHH Dai Phat" in text
+    with sqlite_db.read() as session:
+        dossier = session.scalars(select(Dossier)).one()
+    assert dossier.code in receipt.name and dossier.phone == "0912345678"
+    assert (
+        "Registered" in ui.appointment_reason.text() or dossier.code in ui.appointment_reason.text()
+    )
+    assert ui.applicant_name.text() == "" and page.choice is None  # ready for the next one
+
+
+def test_a_bad_save_keeps_what_was_typed(qtbot, page, sqlite_db):
+    ui = page.ui
+    page.select_procedure("1.009645")
+    ui.applicant_name.setText("Lê Văn Tâm")
+    ui.phone.setText("12")
+    assert page.save_and_print() is None
+    assert ui.phone_error.text() and ui.applicant_name.text() == "Lê Văn Tâm"
+    assert page.shown == []
+    with sqlite_db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Dossier)) == 0
+
+
+def test_guidance_forms_print_without_registering(qtbot, page, sqlite_db):
+    page.select_procedure("1.009645")
+    page.ui.applicant_name.setText("Phạm Thị Hoa")
+    page.print_supplement_request(["Bản sao giấy chứng nhận đăng ký doanh nghiệp"])
+    page.print_refusal("Dự án không thuộc khu công nghiệp")
+    assert len(page.shown) == 2
+    supplement = nfc(PdfReader(page.shown[0]).pages[0].extract_text())
+    assert "PHIẾU YÊU CẦU BỔ SUNG" in supplement and "Bản sao giấy chứng nhận" in supplement
+    assert "TỪ CHỐI" in nfc(PdfReader(page.shown[1]).pages[0].extract_text())
+    with sqlite_db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Dossier)) == 0
+        assert session.scalar(select(func.count()).select_from(Guidance)) == 2
+
+
+def test_a_calendar_override_changes_the_appointment_preview(qtbot, page, sqlite_db):
+    page.select_procedure("2.000205")
+    before = page.ui.appointment.text()
+    calendar_service.set_override(sqlite_db, dt.date(2026, 11, 25), "off", "Họp tổng kết")
+    page.update_appointment()
+    assert page.ui.appointment.text() != before
+    assert page.ui.appointment.text() == "08:37 09/12/2026"
+    assert "Họp tổng kết" in page.ui.appointment_reason.text()
