@@ -61,6 +61,30 @@ class EventKind(StrEnum):
     CORRECTED = "corrected"  # typing error in applicant data, old value kept
 
 
+EVENT_LABELS = {
+    EventKind.RECEIVED: "Tiếp nhận",
+    EventKind.HANDED_OVER: "Chuyển phòng chuyên môn",
+    EventKind.SUPPLEMENT_REQUESTED: "Yêu cầu bổ sung",
+    EventKind.SUPPLEMENT_RECEIVED: "Nhận hồ sơ bổ sung",
+    EventKind.RESULT_READY: "Có kết quả",
+    EventKind.RETURNED: "Trả kết quả",
+    EventKind.APOLOGY: "Xin lỗi, hẹn lại",
+    EventKind.STOPPED: "Dừng giải quyết",
+    EventKind.WITHDRAWN: "Rút hồ sơ",
+    EventKind.REFUSED: "Từ chối giải quyết",
+    EventKind.CORRECTED: "Sửa lỗi nhập liệu",
+}
+
+
+def allowed_events(state: State, *, apologised_before: bool) -> list[EventKind]:
+    """The actions a dossier in ``state`` allows, in the order the desk meets them."""
+    return [
+        kind
+        for kind, (states, _after) in TRANSITIONS.items()
+        if state in states and not (kind is EventKind.APOLOGY and apologised_before)
+    ]
+
+
 # event -> (states it may happen in, state after; None = state unchanged)
 TRANSITIONS: dict[EventKind, tuple[frozenset[State], State | None]] = {
     EventKind.HANDED_OVER: (frozenset({State.RECEIVED}), State.HANDED_OVER),

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from desk_app.db.models import Dossier, Procedure
 from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.codes import looks_like_dossier_code
-from desk_app.domain.deadline import WarningLevel
+from desk_app.domain.deadline import Deadline, WarningLevel, warning_level
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import State
 from desk_app.domain.roles import Permission, mask_identity
@@ -190,8 +190,10 @@ def search_dossiers(
     page: int = 0,
     page_size: int = 50,
     now: dt.datetime | None = None,
+    count: bool = True,
 ) -> Page:
-    """One page of dossiers matching ``criteria``, sorted by ``sort`` (a key of ``SORTS``)."""
+    """One page of dossiers matching ``criteria``, sorted by ``sort`` (a key of ``SORTS``).
+    ``count=False`` skips counting (a list fetching its next page already knows)."""
     auth.require(Permission.SEARCH)
     if sort not in SORTS:
         raise ValidationError(f"Không sắp xếp được theo {sort!r}", "sort")
@@ -227,6 +229,21 @@ def search_dossiers(
         _base().where(*conditions).order_by(*order).offset(page * page_size).limit(page_size)
     )
     rows = [DossierRow(*row) for row in session.execute(statement)]
+    if not count:
+        return Page(rows, -1, False, page, page_size)
     counted = select(Dossier.id).where(*conditions).limit(COUNT_CAP + 1).subquery()
     total = session.scalar(select(func.count()).select_from(counted)) or 0
     return Page(rows, min(total, COUNT_CAP), total > COUNT_CAP, page, page_size)
+
+
+def row_warning(
+    row: DossierRow, calendar: WorkingCalendar, now: dt.datetime, soon_days: int
+) -> WarningLevel | None:
+    """How a list colours a dossier: None when its clock is not running (result ready,
+    closed); else the domain's warning level."""
+    if row.state == State.SUPPLEMENT_REQUESTED.value:
+        return WarningLevel.PAUSED
+    if row.state not in RUNNING:
+        return None
+    deadline = Deadline(row.received_at, row.due_at, row.due_at is None)
+    return warning_level(calendar, deadline, now, soon_days)

@@ -17,6 +17,7 @@ from desk_app.db.database import Database
 from desk_app.domain.errors import DeskError
 from desk_app.domain.roles import SYSTEM, Actor, Permission
 from desk_app.services import agency, auth, backup, users
+from desk_app.ui.dossiers import DossiersPage
 from desk_app.ui.generated.ui_main_window import Ui_MainWindow
 from desk_app.ui.intake import IntakePage
 from desk_app.ui.reports import ReportsPage
@@ -51,6 +52,8 @@ class MainWindow(QMainWindow):
         self.ui.action_about.triggered.connect(self.show_about)
         self.ui.action_reports.triggered.connect(self.show_reports)
         self.ui.action_intake.triggered.connect(self.show_intake)
+        self.ui.action_dossiers.triggered.connect(self.show_dossiers)
+        self.dossiers_page: DossiersPage | None = None
         self.intake_page = IntakePage(db, self)
         self.ui.pages.addWidget(self.intake_page)
         self.show_intake()
@@ -102,6 +105,16 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentWidget(self.intake_page)
         self.intake_page.ui.procedure.setFocus()
         return self.intake_page
+
+    def show_dossiers(self) -> DossiersPage:
+        if self.dossiers_page is None:
+            self.dossiers_page = DossiersPage(self.db, self)
+            self.ui.pages.addWidget(self.dossiers_page)
+            self.intake_page.registered.connect(lambda _code: self.dossiers_page.refresh())
+        self.ui.pages.setCurrentWidget(self.dossiers_page)
+        self.dossiers_page.ui.search.setFocus()
+        self.dossiers_page.ui.search.selectAll()
+        return self.dossiers_page
 
     def show_reports(self) -> ReportsPage | None:
         if not self.actor.can(Permission.REPORTS):

@@ -10,6 +10,396 @@
     </message>
 </context>
 <context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="14"/>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="38"/>
+        <source>&amp;History</source>
+        <translation>&amp;Quá trình xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="51"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="56"/>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="61"/>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="66"/>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="75"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="88"/>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="93"/>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="98"/>
+        <source>Certified copies</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="103"/>
+        <source>Copies</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="115"/>
+        <source>Actions</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="125"/>
+        <source>&amp;Reprint:</source>
+        <translation>&amp;In lại:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="138"/>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="61"/>
+        <source>Receipt and appointment (01)</source>
+        <translation>Giấy tiếp nhận và hẹn trả (01)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="62"/>
+        <source>Request to supplement (02)</source>
+        <translation>Phiếu yêu cầu bổ sung (02)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="63"/>
+        <source>Refusal (03)</source>
+        <translation>Phiếu từ chối (03)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="64"/>
+        <source>Apology and new appointment (04)</source>
+        <translation>Văn bản xin lỗi và hẹn lại (04)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="65"/>
+        <source>Stop notice (05)</source>
+        <translation>Thông báo dừng giải quyết (05)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="66"/>
+        <source>Process-control slip (06)</source>
+        <translation>Phiếu kiểm soát quá trình (06)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="67"/>
+        <source>Queue slip (80 mm)</source>
+        <translation>Phiếu hẹn khổ 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="80"/>
+        <source>Dossier %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="82"/>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="82"/>
+        <source>Citizen ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="93"/>
+        <source>Waiting for the applicant&apos;s supplement: the clock is stopped.</source>
+        <translation>Đang chờ người nộp bổ sung hồ sơ: thời hạn tạm dừng.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="95"/>
+        <source>Legal due: %1</source>
+        <translation>Hạn giải quyết: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="97"/>
+        <source>new appointment: %1</source>
+        <translation>hẹn lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="141"/>
+        <source>What is missing (one item per line):</source>
+        <translation>Nội dung cần bổ sung (mỗi dòng một nội dung):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="146"/>
+        <source>Reason for the delay:</source>
+        <translation>Lý do chậm trễ:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="150"/>
+        <source>New appointment (dd/mm/yyyy hh:mm):</source>
+        <translation>Ngày hẹn mới (dd/mm/yyyy hh:mm):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="157"/>
+        <source>Write the date as dd/mm/yyyy hh:mm.</source>
+        <translation>Ghi ngày theo dạng dd/mm/yyyy hh:mm.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="162"/>
+        <source>Field to correct:</source>
+        <translation>Trường cần sửa:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="166"/>
+        <source>Correct value:</source>
+        <translation>Giá trị đúng:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="169"/>
+        <source>Received by (name):</source>
+        <translation>Người nhận kết quả (họ tên):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="172"/>
+        <source>Reason for refusal:</source>
+        <translation>Lý do từ chối:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="173"/>
+        <source>Reason for stopping:</source>
+        <translation>Lý do dừng giải quyết:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="174"/>
+        <source>Note (the applicant&apos;s request):</source>
+        <translation>Ghi chú (đề nghị của người nộp):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="175"/>
+        <source>Handed to (department, person):</source>
+        <translation>Chuyển cho (phòng, người nhận):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="185"/>
+        <source>A refusal needs its reason.</source>
+        <translation>Từ chối cần ghi lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="191"/>
+        <source>Done: %1.</source>
+        <translation>Đã thực hiện: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierModel</name>
+    <message>
+        <location filename="../../desk_app/ui/dossier_model.py" line="56"/>
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_model.py" line="57"/>
+        <source>No.</source>
+        <translation>Số TT</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_model.py" line="58"/>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_model.py" line="59"/>
+        <source>ID (last 4)</source>
+        <translation>CCCD/MST (4 số cuối)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_model.py" line="60"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_model.py" line="61"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_model.py" line="62"/>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_model.py" line="63"/>
+        <source>Due</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_model.py" line="131"/>
+        <source>more than %1 dossiers</source>
+        <translation>hơn %1 hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_model.py" line="134"/>
+        <source>%1 dossiers</source>
+        <translation>%1 hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>DossiersPage</name>
+    <message>
+        <location filename="../../forms/dossiers_page.ui" line="19"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossiers_page.ui" line="29"/>
+        <source>Code (or scan the barcode), name without diacritics, phone, ID, register no.</source>
+        <translation>Mã hồ sơ (hoặc quét mã vạch), tên không dấu, điện thoại, CCCD, số thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossiers_page.ui" line="39"/>
+        <source>E&amp;xport view...</source>
+        <translation>&amp;Xuất danh sách...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossiers_page.ui" line="42"/>
+        <source>Save the dossiers of this view to an XLSX file</source>
+        <translation>Lưu các hồ sơ đang xem ra tệp XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossiers_page.ui" line="53"/>
+        <source>S&amp;tate:</source>
+        <translation>Trạn&amp;g thái:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossiers_page.ui" line="63"/>
+        <source>Which dossiers: open, closed, or one state</source>
+        <translation>Hồ sơ đang giải quyết, đã đóng, hoặc một trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossiers_page.ui" line="70"/>
+        <source>&amp;Warning:</source>
+        <translation>&amp;Cảnh báo:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossiers_page.ui" line="80"/>
+        <source>Overdue, due today, due soon or waiting for a supplement</source>
+        <translation>Quá hạn, đến hạn hôm nay, sắp đến hạn hoặc chờ bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossiers_page.ui" line="87"/>
+        <source>Fi&amp;eld:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossiers_page.ui" line="97"/>
+        <source>Field of procedures</source>
+        <translation>Lĩnh vực thủ tục hành chính</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossiers_page.ui" line="104"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kênh nộp:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossiers_page.ui" line="114"/>
+        <source>How the dossier was received</source>
+        <translation>Hình thức nộp hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers.py" line="50"/>
+        <source>Open</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers.py" line="51"/>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers.py" line="54"/>
+        <source>Any</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers.py" line="56"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers.py" line="57"/>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers.py" line="58"/>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers.py" line="59"/>
+        <source>Waiting for a supplement</source>
+        <translation>Chờ bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers.py" line="62"/>
+        <source>All fields</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers.py" line="66"/>
+        <source>All channels</source>
+        <translation>Mọi kênh</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers.py" line="68"/>
+        <source>At the counter</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers.py" line="69"/>
+        <source>By post</source>
+        <translation>Bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers.py" line="70"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers.py" line="117"/>
+        <source>Dossiers</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers.py" line="152"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="194"/>
+        <source>Export the view</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <location filename="../../forms/intake_page.ui" line="21"/>
@@ -267,27 +657,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="45"/>
+        <location filename="../../desk_app/ui/main_window.py" line="46"/>
         <source>Reception desk - %s</source>
         <translation>Bộ phận Một cửa - %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="46"/>
+        <location filename="../../desk_app/ui/main_window.py" line="47"/>
         <source>Database: %s</source>
         <translation>Cơ sở dữ liệu: %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="72"/>
+        <location filename="../../desk_app/ui/main_window.py" line="75"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="118"/>
+        <location filename="../../desk_app/ui/main_window.py" line="131"/>
         <source>About desk</source>
         <translation>Giới thiệu desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="119"/>
+        <location filename="../../desk_app/ui/main_window.py" line="132"/>
         <source>desk %s
 Reception desk for public administrative procedures.</source>
         <translation>desk %s
@@ -314,52 +704,67 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>&amp;Màn hình</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="54"/>
+        <location filename="../../forms/main_window.ui" line="55"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="65"/>
+        <location filename="../../forms/main_window.ui" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="68"/>
+        <location filename="../../forms/main_window.ui" line="69"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="73"/>
+        <location filename="../../forms/main_window.ui" line="74"/>
         <source>&amp;Intake</source>
         <translation>&amp;Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="76"/>
+        <location filename="../../forms/main_window.ui" line="77"/>
         <source>Register a dossier and print its receipt (F2)</source>
         <translation>Tiếp nhận hồ sơ và in giấy hẹn (F2)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="79"/>
+        <location filename="../../forms/main_window.ui" line="80"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="84"/>
+        <location filename="../../forms/main_window.ui" line="85"/>
+        <source>&amp;Dossiers</source>
+        <translation>&amp;Danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="88"/>
+        <source>Find, follow and act on dossiers (F3)</source>
+        <translation>Tìm, theo dõi và xử lý hồ sơ (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="91"/>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="96"/>
         <source>&amp;Statistics report</source>
         <translation>&amp;Báo cáo thống kê</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87"/>
+        <location filename="../../forms/main_window.ui" line="99"/>
         <source>Results report (Form 06) with charts (Ctrl+R)</source>
         <translation>Báo cáo kết quả giải quyết (Biểu 06) kèm biểu đồ (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="90"/>
+        <location filename="../../forms/main_window.ui" line="102"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="95"/>
+        <location filename="../../forms/main_window.ui" line="107"/>
         <source>&amp;About desk</source>
         <translation>&amp;Giới thiệu desk</translation>
     </message>

@@ -1,0 +1,205 @@
+"""One dossier: its data (the identity number in full), documents, history, and the actions
+its state and the user's role allow; each action that has a form prints it. Any form can be
+printed again."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QInputDialog,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from desk_app.db.database import Database
+from desk_app.domain.errors import DeskError, ValidationError
+from desk_app.domain.lifecycle import EVENT_LABELS, EventKind
+from desk_app.printing.wording import short_moment
+from desk_app.services import dossiers, printing
+from desk_app.services.dossiers import CORRECTABLE
+from desk_app.ui.documents import open_pdf, save_pdf
+from desk_app.ui.generated.ui_dossier_dialog import Ui_DossierDialog
+from desk_app.ui.tasks import error_text
+
+# the form each action prints
+FORM_OF = {
+    EventKind.SUPPLEMENT_REQUESTED: "supplement",
+    EventKind.REFUSED: "refusal",
+    EventKind.APOLOGY: "apology",
+    EventKind.STOPPED: "stop",
+}
+REPRINTS = ("receipt", "control", "slip", "supplement", "refusal", "apology", "stop")
+
+
+class DossierDialog(QDialog):
+    def __init__(
+        self,
+        db: Database,
+        code: str,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        show_document: Callable[[Path], None] = open_pdf,
+    ):
+        super().__init__(parent)
+        self.db, self.code, self.now, self.show_document = db, code, now, show_document
+        self.changed = False
+        self.ui = Ui_DossierDialog()
+        self.ui.setupUi(self)
+        for table in (self.ui.timeline, self.ui.documents):
+            table.verticalHeader().setVisible(False)
+        self.ui.timeline.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.ui.documents.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        names = {
+            "receipt": self.tr("Receipt and appointment (01)"),
+            "supplement": self.tr("Request to supplement (02)"),
+            "refusal": self.tr("Refusal (03)"),
+            "apology": self.tr("Apology and new appointment (04)"),
+            "stop": self.tr("Stop notice (05)"),
+            "control": self.tr("Process-control slip (06)"),
+            "slip": self.tr("Queue slip (80 mm)"),
+        }
+        for form in REPRINTS:
+            self.ui.reprint_form.addItem(names[form], form)
+        self.ui.reprint_button.clicked.connect(
+            lambda: self.print_form(self.ui.reprint_form.currentData())
+        )
+        self.ui.buttons.rejected.connect(self.reject)
+        self.action_buttons: dict[EventKind, QPushButton] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        self.detail = d = dossiers.dossier_detail(self.db, self.code)
+        self.setWindowTitle(self.tr("Dossier %1").replace("%1", d.code))
+        id_label = (
+            self.tr("Tax code") if d.applicant_kind == "organisation" else self.tr("Citizen ID")
+        )
+        self.ui.summary.setText(
+            f"<b>{d.code}</b> — {self.tr('register no.')} {d.register_no}/{d.register_year}<br>"
+            f"{d.procedure_code} {d.procedure_name}<br>"
+            f"<b>{d.applicant_name}</b> · {id_label}: {d.applicant_id_no or '-'} · "
+            f"{d.phone or '-'} · {d.email or '-'}<br>{d.address or ''}<br>"
+            f"{self.tr('Received')}: {short_moment(d.received_at)} · "
+            f"{self.tr('State')}: {d.state.label_vi}"
+        )
+        if d.deadline.paused:
+            text = self.tr("Waiting for the applicant's supplement: the clock is stopped.")
+        else:
+            text = self.tr("Legal due: %1").replace("%1", short_moment(d.deadline.due))
+            if d.extended_due_at:
+                text += " · " + self.tr("new appointment: %1").replace(
+                    "%1", short_moment(d.extended_due_at)
+                )
+        self.ui.deadline.setText(text)
+        self._fill(
+            self.ui.timeline,
+            [(short_moment(t.at), t.who, t.what, t.details) for t in d.timeline],
+        )
+        self._fill(
+            self.ui.documents,
+            [(x.name, x.originals, x.certified_copies, x.copies) for x in d.documents],
+        )
+        layout = self.ui.actions_layout
+        for button in self.action_buttons.values():
+            layout.removeWidget(button)
+            button.deleteLater()
+        self.action_buttons = {}
+        for kind in d.actions:
+            button = QPushButton(EVENT_LABELS[kind] + ("..." if kind in FORM_OF else ""), self)
+            button.clicked.connect(lambda _checked=False, kind=kind: self.act(kind))
+            layout.addWidget(button)
+            self.action_buttons[kind] = button
+
+    @staticmethod
+    def _fill(table, rows) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(str(value)))
+        table.resizeColumnsToContents()
+
+    # ------------------------------------------------------------------ actions
+
+    def act(self, kind: EventKind) -> None:
+        """Ask what the action needs, then perform it."""
+        asked = self._ask(kind)
+        if asked is not None:
+            note, data = asked
+            self.perform(kind, note=note, data=data)
+
+    def _ask(self, kind: EventKind) -> tuple[str, dict[str, Any]] | None:
+        title = EVENT_LABELS[kind]
+        if kind is EventKind.SUPPLEMENT_REQUESTED:
+            text, ok = QInputDialog.getMultiLineText(
+                self, title, self.tr("What is missing (one item per line):")
+            )
+            items = [line for line in text.splitlines() if line.strip()]
+            return ("", {"items": items}) if ok else None
+        if kind is EventKind.APOLOGY:
+            reason, ok = QInputDialog.getText(self, title, self.tr("Reason for the delay:"))
+            if not ok:
+                return None
+            when, ok = QInputDialog.getText(
+                self, title, self.tr("New appointment (dd/mm/yyyy hh:mm):")
+            )
+            if not ok:
+                return None
+            try:
+                new_due = dt.datetime.strptime(when.strip(), "%d/%m/%Y %H:%M")
+            except ValueError:
+                self.ui.message.setText(self.tr("Write the date as dd/mm/yyyy hh:mm."))
+                return None
+            return reason, {"new_due": new_due}
+        if kind is EventKind.CORRECTED:
+            field, ok = QInputDialog.getItem(
+                self, title, self.tr("Field to correct:"), list(CORRECTABLE), 0, False
+            )
+            if not ok:
+                return None
+            value, ok = QInputDialog.getText(self, title, self.tr("Correct value:"))
+            return ("", {"field": field, "new": value}) if ok else None
+        if kind is EventKind.RETURNED:
+            who, ok = QInputDialog.getText(self, title, self.tr("Received by (name):"))
+            return ("", {"recipient": who}) if ok else None
+        prompt = {
+            EventKind.REFUSED: self.tr("Reason for refusal:"),
+            EventKind.STOPPED: self.tr("Reason for stopping:"),
+            EventKind.WITHDRAWN: self.tr("Note (the applicant's request):"),
+            EventKind.HANDED_OVER: self.tr("Handed to (department, person):"),
+        }.get(kind)
+        if prompt is None:
+            return "", {}
+        note, ok = QInputDialog.getText(self, title, prompt)
+        return (note, {}) if ok else None
+
+    def perform(self, kind: EventKind, *, note: str = "", data: dict | None = None) -> bool:
+        try:
+            if kind is EventKind.REFUSED and not note.strip():
+                raise ValidationError(self.tr("A refusal needs its reason."), "note")
+            dossiers.apply_event(self.db, self.code, kind, note=note, data=data, at=self.now())
+        except DeskError as exc:
+            self.ui.message.setText(error_text(self, exc))
+            return False
+        self.changed = True
+        self.ui.message.setText(self.tr("Done: %1.").replace("%1", EVENT_LABELS[kind]))
+        self.reload()
+        if kind in FORM_OF:
+            self.print_form(FORM_OF[kind])
+        return True
+
+    def print_form(self, form: str) -> Path | None:
+        try:
+            data = printing.dossier_document(self.db, form, self.code, today=self.now().date())
+            path = save_pdf(f"{self.code}-{form}", data)
+            self.show_document(path)
+        except (DeskError, OSError) as exc:
+            self.ui.message.setText(error_text(self, exc))
+            return None
+        return path

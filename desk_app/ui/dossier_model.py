@@ -1,0 +1,170 @@
+"""The dossier list as a Qt model that fetches pages as the view scrolls (never every row:
+a register holds millions), sorts in the database, and colours each row by its warning."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desk_app.db.database import Database
+from desk_app.domain.deadline import WarningLevel
+from desk_app.domain.lifecycle import State
+from desk_app.printing.wording import short_moment
+from desk_app.services import agency, calendar_service, search
+from desk_app.services.search import COUNT_CAP, Criteria, DossierRow
+
+PAGE_SIZE = 200
+COLOURS = {
+    WarningLevel.OVERDUE: QColor("#f8c4c4"),
+    WarningLevel.DUE_TODAY: QColor("#ffd8a8"),
+    WarningLevel.DUE_SOON: QColor("#fff3b0"),
+    WarningLevel.PAUSED: QColor("#e0e0e0"),
+}
+# (sort key in search.SORTS or None, attribute shown)
+COLUMNS: tuple[tuple[str | None, str], ...] = (
+    ("code", "code"),
+    ("register_no", "register_no"),
+    ("applicant_name", "applicant_name"),
+    (None, "masked_id"),
+    ("procedure", "procedure_code"),
+    ("state", "state"),
+    ("received_at", "received_at"),
+    ("due_at", "due_at"),
+)
+
+
+class DossierModel(QAbstractTableModel):
+    def __init__(
+        self,
+        db: Database,
+        parent: QObject | None = None,
+        *,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+    ):
+        super().__init__(parent)
+        self.db, self.now = db, now
+        self.criteria = Criteria()
+        self.sort_key, self.descending = "received_at", True
+        self.rows: list[DossierRow] = []
+        self.total = 0
+        self.capped = False
+        self.exhausted = True
+        self.headers = [
+            self.tr("Code"),
+            self.tr("No."),
+            self.tr("Applicant"),
+            self.tr("ID (last 4)"),
+            self.tr("Procedure"),
+            self.tr("State"),
+            self.tr("Received"),
+            self.tr("Due"),
+        ]
+        self._load_calendar()
+
+    def _load_calendar(self) -> None:
+        with self.db.read() as session:
+            self.calendar = calendar_service.calendar_for(session)
+            self.soon_days = agency.get_settings(session).warning_days
+
+    # ------------------------------------------------------------------ loading
+
+    def refresh(self, criteria: Criteria | None = None) -> None:
+        """Run the query again (new criteria, or the same after a change) from the top."""
+        if criteria is not None:
+            self.criteria = criteria
+        self._load_calendar()
+        with self.db.read() as session:
+            page = search.search_dossiers(
+                session,
+                self.criteria,
+                sort=self.sort_key,
+                descending=self.descending,
+                page=0,
+                page_size=PAGE_SIZE,
+                now=self.now(),
+            )
+        self.beginResetModel()
+        self.rows = list(page.rows)
+        self.total, self.capped = page.total, page.total_capped
+        self.exhausted = len(page.rows) < PAGE_SIZE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self.exhausted
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self.exhausted:
+            return
+        with self.db.read() as session:
+            page = search.search_dossiers(
+                session,
+                self.criteria,
+                sort=self.sort_key,
+                descending=self.descending,
+                page=len(self.rows) // PAGE_SIZE,
+                page_size=PAGE_SIZE,
+                now=self.now(),
+                count=False,
+            )
+        if not page.rows:
+            self.exhausted = True
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+        self.rows.extend(page.rows)
+        self.endInsertRows()
+        self.exhausted = len(page.rows) < PAGE_SIZE
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][0]
+        if key is None:
+            return
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def count_text(self) -> str:
+        if self.capped:
+            return self.tr("more than %1 dossiers").replace(
+                "%1", f"{COUNT_CAP:,}".replace(",", ".")
+            )
+        return self.tr("%1 dossiers").replace("%1", f"{self.total:,}".replace(",", "."))
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def row_at(self, row: int) -> DossierRow:
+        return self.rows[row]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        attribute = COLUMNS[index.column()][1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = getattr(row, attribute)
+            if attribute == "state":
+                return State(value).label_vi
+            if isinstance(value, dt.datetime):
+                return short_moment(value)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            level = search.row_warning(row, self.calendar, self.now(), self.soon_days)
+            colour = COLOURS.get(level) if level is not None else None
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole and attribute == "procedure_code":
+            return row.procedure_name
+        return None

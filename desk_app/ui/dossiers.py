@@ -1,0 +1,195 @@
+"""The Dossiers screen: the whole register, paged from the database as the table scrolls,
+filtered and sorted there, coloured by warning. A barcode scanner types the code and Enter:
+that dossier opens."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from sqlalchemy import select
+
+from desk_app.db.database import Database
+from desk_app.db.models import Field
+from desk_app.domain.codes import looks_like_dossier_code
+from desk_app.domain.deadline import WarningLevel
+from desk_app.domain.errors import DeskError
+from desk_app.domain.lifecycle import OPEN_STATES, State
+from desk_app.services import search
+from desk_app.services.search import Criteria
+from desk_app.services.tabular import write_table
+from desk_app.ui.documents import open_pdf
+from desk_app.ui.dossier_dialog import DossierDialog
+from desk_app.ui.dossier_model import COLUMNS, DossierModel
+from desk_app.ui.generated.ui_dossiers_page import Ui_DossiersPage
+from desk_app.ui.tasks import show_error
+
+EXPORT_LIMIT = 100_000
+
+
+class DossiersPage(QWidget):
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        show_document: Callable[[Path], None] = open_pdf,
+        open_dialogs: bool = True,
+    ):
+        super().__init__(parent)
+        self.db, self.now, self.show_document = db, now, show_document
+        self.open_dialogs = open_dialogs  # tests look at the dialog instead of running it
+        self.last_dialog: DossierDialog | None = None
+        self.ui = Ui_DossiersPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.state_filter.addItem(self.tr("Open"), "open")
+        ui.state_filter.addItem(self.tr("All"), "all")
+        for state in State:
+            ui.state_filter.addItem(state.label_vi, state.value)
+        ui.warning_filter.addItem(self.tr("Any"), None)
+        for level, text in (
+            (WarningLevel.OVERDUE, self.tr("Overdue")),
+            (WarningLevel.DUE_TODAY, self.tr("Due today")),
+            (WarningLevel.DUE_SOON, self.tr("Due soon")),
+            (WarningLevel.PAUSED, self.tr("Waiting for a supplement")),
+        ):
+            ui.warning_filter.addItem(text, level.value)
+        ui.field_filter.addItem(self.tr("All fields"), None)
+        with db.read() as session:
+            for field_id, name in session.execute(select(Field.id, Field.name)):
+                ui.field_filter.addItem(name, field_id)
+        ui.channel_filter.addItem(self.tr("All channels"), None)
+        for value, text in (
+            ("counter", self.tr("At the counter")),
+            ("postal", self.tr("By post")),
+            ("online", self.tr("Online")),
+        ):
+            ui.channel_filter.addItem(text, value)
+        self.model = DossierModel(db, self, now=now)
+        ui.table.setModel(self.model)
+        header = ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(
+            [key for key, _ in COLUMNS].index("received_at"), Qt.SortOrder.DescendingOrder
+        )
+        ui.table.verticalHeader().setVisible(False)
+        ui.search.returnPressed.connect(self.search_entered)
+        for combo in (ui.state_filter, ui.warning_filter, ui.field_filter, ui.channel_filter):
+            combo.currentIndexChanged.connect(self.refresh)
+        ui.table.doubleClicked.connect(self._open_row)
+        ui.table.activated.connect(self._open_row)
+        ui.export_button.clicked.connect(lambda: self.export())
+        self.refresh()
+        widths = QSettings().value("dossiers/column_widths")
+        if isinstance(widths, list) and len(widths) == len(COLUMNS):
+            for column, width in enumerate(widths):
+                ui.table.setColumnWidth(column, int(width))
+        else:
+            ui.table.resizeColumnsToContents()
+
+    def criteria(self) -> Criteria:
+        ui = self.ui
+        state = ui.state_filter.currentData()
+        states: tuple[str, ...] = ()
+        if state == "open":
+            states = tuple(s.value for s in OPEN_STATES)
+        elif state != "all":
+            states = (state,)
+        warning = ui.warning_filter.currentData()
+        return Criteria(
+            text=ui.search.text().strip(),
+            field_id=ui.field_filter.currentData(),
+            states=states,
+            warning=WarningLevel(warning) if warning else None,
+            channel=ui.channel_filter.currentData(),
+        )
+
+    def refresh(self) -> None:
+        try:
+            self.model.refresh(self.criteria())
+        except DeskError as exc:
+            show_error(self, self.tr("Dossiers"), exc)
+            return
+        self.ui.count.setText(self.model.count_text())
+
+    def search_entered(self) -> None:
+        """Enter in the search box: a dossier code (typed or scanned) opens that dossier;
+        anything else filters the list."""
+        text = self.ui.search.text().strip()
+        self.ui.state_filter.blockSignals(True)
+        if looks_like_dossier_code(text):
+            self.ui.state_filter.setCurrentIndex(1)  # a scanned code may be closed
+        self.ui.state_filter.blockSignals(False)
+        self.refresh()
+        if looks_like_dossier_code(text) and len(self.model.rows) == 1:
+            self.open_dossier(self.model.rows[0].code)
+            self.ui.search.selectAll()
+
+    def _open_row(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_dossier(self.model.row_at(index.row()).code)
+
+    def open_dossier(self, code: str) -> DossierDialog:
+        dialog = DossierDialog(self.db, code, self, now=self.now, show_document=self.show_document)
+        self.last_dialog = dialog
+        if self.open_dialogs:
+            dialog.exec()
+            if dialog.changed:
+                self.refresh()
+        return dialog
+
+    def export(self, path: Path | None = None) -> int | None:
+        """The dossiers of this view (filters and order) to XLSX; needs a supervisor, as every
+        file with personal data."""
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the view"), str(Path.home() / "ho-so.xlsx"), "Excel (*.xlsx)"
+            )
+            if not name:
+                return None
+            path = Path(name)
+        from desk_app.domain.roles import Permission
+        from desk_app.services import auth
+
+        try:
+            auth.require(Permission.EXPORT_PERSONAL)
+            rows = []
+            with self.db.read() as session:
+                page_no = 0
+                while len(rows) < EXPORT_LIMIT:
+                    page = search.search_dossiers(
+                        session,
+                        self.model.criteria,
+                        sort=self.model.sort_key,
+                        descending=self.model.descending,
+                        page=page_no,
+                        page_size=1000,
+                        now=self.now(),
+                        count=False,
+                    )
+                    rows += [
+                        (
+                            r.code,
+                            r.register_no,
+                            r.applicant_name,
+                            r.masked_id,
+                            r.procedure_code,
+                            State(r.state).label_vi,
+                            r.received_at,
+                            r.due_at,
+                        )
+                        for r in page.rows
+                    ]
+                    if len(page.rows) < 1000:
+                        break
+                    page_no += 1
+            return write_table(path, self.model.headers, rows)
+        except DeskError as exc:
+            show_error(self, self.tr("Export the view"), exc)
+            return None

@@ -1,0 +1,127 @@
+"""The Dossiers screen and a dossier's detail: paging, colours, a scanned code opening its
+dossier, a supplement request moving the appointment, actions by role, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from desk_app.domain.lifecycle import EventKind
+from desk_app.domain.roles import Actor, Role
+from desk_app.domain.text import fold, nfc
+from desk_app.services import auth, demo, dossiers, setup
+from desk_app.services.dossiers import Intake
+
+NOW = dt.datetime(2026, 11, 20, 16, 0)
+
+
+@pytest.fixture
+def populated(sqlite_db):
+    setup.initialise(sqlite_db, samples=True)
+    demo.generate(sqlite_db, 700, seed=2, now=NOW)
+    # received in October and still without a result: overdue on NOW
+    dossiers.register(
+        sqlite_db,
+        Intake("1.009645", "Công ty TNHH Chậm Trễ", received_at=dt.datetime(2026, 10, 1, 9)),
+    )
+    return sqlite_db
+
+
+@pytest.fixture
+def page(qtbot, populated):
+    from desk_app.ui.dossiers import DossiersPage
+
+    shown = []
+    widget = DossiersPage(
+        populated, now=lambda: NOW, show_document=shown.append, open_dialogs=False
+    )
+    widget.shown = shown
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    return widget
+
+
+def test_the_list_pages_from_the_database_and_colours_by_warning(qtbot, page):
+    model = page.model
+    assert page.ui.count.text()  # "N dossiers"
+    page.ui.state_filter.setCurrentIndex(1)  # all
+    assert len(model.rows) == 200 and model.canFetchMore()
+    model.fetchMore()
+    assert len(model.rows) == 400
+    received = [r.received_at for r in model.rows]
+    assert received == sorted(received, reverse=True)
+    page.ui.warning_filter.setCurrentIndex(1)  # overdue
+    assert model.rows, "the demo data has overdue dossiers"
+    colour = model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole).color().name()
+    assert colour == "#f8c4c4"
+    page.ui.warning_filter.setCurrentIndex(0)
+    model.sort(2, Qt.SortOrder.AscendingOrder)  # by applicant, in the database
+    folded = [fold(r.applicant_name) for r in model.rows]
+    assert len(folded) == 200 and folded == sorted(folded)
+
+
+def test_a_scanned_code_opens_its_dossier(qtbot, page, populated):
+    code = page.model.rows[5].code
+    page.ui.search.setFocus()
+    qtbot.keyClicks(page.ui.search, code.lower())
+    qtbot.keyClick(page.ui.search, Qt.Key.Key_Return)
+    dialog = page.last_dialog
+    assert dialog is not None and dialog.code == code
+    assert code in dialog.windowTitle()
+    assert dialog.ui.timeline.rowCount() >= 1
+
+
+def test_a_supplement_request_moves_the_appointment(qtbot, sqlite_db):
+    from desk_app.ui.dossier_dialog import DossierDialog
+
+    setup.initialise(sqlite_db, samples=True)
+    received = dt.datetime(2026, 11, 2, 9, 0)
+    code = dossiers.register(
+        sqlite_db,
+        Intake("2.000205", "Nguyễn Văn An", applicant_id_no="079123456789", received_at=received),
+    ).code
+    shown = []
+    clock = {"now": dt.datetime(2026, 11, 5, 10, 0)}
+    dialog = DossierDialog(sqlite_db, code, now=lambda: clock["now"], show_document=shown.append)
+    qtbot.addWidget(dialog)
+    first_due = dialog.detail.deadline.due
+    assert "079123456789" in dialog.ui.summary.text()  # in full on the detail screen
+    assert EventKind.SUPPLEMENT_REQUESTED in dialog.action_buttons
+    assert dialog.perform(EventKind.SUPPLEMENT_REQUESTED, data={"items": ["Hộ chiếu (bản sao)"]})
+    assert dialog.detail.deadline.paused and "stopped" in dialog.ui.deadline.text()
+    assert "PHIẾU YÊU CẦU BỔ SUNG" in nfc(PdfReader(shown[-1]).pages[0].extract_text())
+    clock["now"] = dt.datetime(2026, 11, 16, 9, 0)
+    assert dialog.perform(EventKind.SUPPLEMENT_RECEIVED)
+    new_due = dialog.detail.deadline.due
+    assert new_due > first_due  # the clock restarted when the supplement came
+    assert dialog.ui.deadline.text().endswith(new_due.strftime("%H:%M %d/%m/%Y"))
+    whats = [dialog.ui.timeline.item(r, 2).text() for r in range(dialog.ui.timeline.rowCount())]
+    assert whats == ["Tiếp nhận", "Yêu cầu bổ sung", "Nhận hồ sơ bổ sung"]
+
+
+def test_actions_follow_the_role(qtbot, sqlite_db):
+    from desk_app.ui.dossier_dialog import DossierDialog
+
+    setup.initialise(sqlite_db, samples=True)
+    code = dossiers.register(sqlite_db, Intake("1.009645", "Lê Thị Mai")).code
+    with auth.acting_as(Actor(None, "lan", Role.CLERK)):
+        dialog = DossierDialog(sqlite_db, code, show_document=lambda p: None)
+        qtbot.addWidget(dialog)
+        assert EventKind.HANDED_OVER in dialog.action_buttons
+        assert EventKind.APOLOGY not in dialog.action_buttons
+        assert EventKind.CORRECTED not in dialog.action_buttons
+
+
+def test_export_of_the_view(qtbot, page, tmp_path):
+    out = tmp_path / "view.xlsx"
+    assert page.export(out) == len(page.model.rows) or page.export(out) > 0
+    sheet = load_workbook(out).active
+    header = [c.value for c in next(sheet.iter_rows(max_row=1))]
+    assert header[0] == "Code" and sheet.max_row > 1
+    ids = [row[3] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert all(i is None or str(i).startswith("•") for i in ids)  # masked in exports of a list
