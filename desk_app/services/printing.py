@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desk_app.db.database import Database
-from desk_app.db.models import AgencySettings, Dossier, Procedure, User
+from desk_app.db.models import AgencySettings, Dossier, DossierEvent, Procedure, User
 from desk_app.domain import validation
 from desk_app.domain.deadline import Classification, TimeLimit, WarningLevel, classify
 from desk_app.domain.errors import ValidationError
@@ -314,6 +314,14 @@ def review_sheet(session: Session, day: dt.date, now: dt.datetime) -> forms.Revi
         )
 
     running = Dossier.state.in_(search.RUNNING)
+    settings = agency_service.get_settings(session)
+    paused_days = int(settings.options.get("paused_warning_days", 10))
+    waiting_long = (
+        select(DossierEvent.dossier_id)
+        .where(DossierEvent.kind == EventKind.SUPPLEMENT_REQUESTED.value)
+        .group_by(DossierEvent.dossier_id)
+        .having(func.max(DossierEvent.at) < now - dt.timedelta(days=paused_days))
+    )
     return forms.ReviewSheet(
         day=day,
         printed_at=now,
@@ -336,8 +344,11 @@ def review_sheet(session: Session, day: dt.date, now: dt.datetime) -> forms.Revi
                 ),
             ),
             forms.ReviewSection(
-                "Hồ sơ đang chờ bổ sung",
-                lines(*search.warning_conditions(WarningLevel.PAUSED, calendar, now, 0)),
+                f"Hồ sơ chờ bổ sung quá {paused_days} ngày",
+                lines(
+                    *search.warning_conditions(WarningLevel.PAUSED, calendar, now, 0),
+                    Dossier.id.in_(waiting_long),
+                ),
             ),
             forms.ReviewSection(
                 "Hồ sơ tiếp nhận trong ngày",

@@ -21,6 +21,7 @@ from desk_app.ui.dossiers import DossiersPage
 from desk_app.ui.generated.ui_main_window import Ui_MainWindow
 from desk_app.ui.intake import IntakePage
 from desk_app.ui.reports import ReportsPage
+from desk_app.ui.review import ReviewPage
 from desk_app.ui.sign_in import Mode, SignInDialog
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
         self.ui.action_reports.triggered.connect(self.show_reports)
         self.ui.action_intake.triggered.connect(self.show_intake)
         self.ui.action_dossiers.triggered.connect(self.show_dossiers)
+        self.ui.action_review.triggered.connect(self.show_review)
+        self.review_page: ReviewPage | None = None
         self.dossiers_page: DossiersPage | None = None
         self.intake_page = IntakePage(db, self)
         self.ui.pages.addWidget(self.intake_page)
@@ -115,6 +118,15 @@ class MainWindow(QMainWindow):
         self.dossiers_page.ui.search.setFocus()
         self.dossiers_page.ui.search.selectAll()
         return self.dossiers_page
+
+    def show_review(self) -> ReviewPage:
+        if self.review_page is None:
+            self.review_page = ReviewPage(self.db, self)
+            self.ui.pages.addWidget(self.review_page)
+        else:
+            self.review_page.refresh()
+        self.ui.pages.setCurrentWidget(self.review_page)
+        return self.review_page
 
     def show_reports(self) -> ReportsPage | None:
         if not self.actor.can(Permission.REPORTS):
