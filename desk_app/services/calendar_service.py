@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desk_app.db.database import Database
 from desk_app.db.models import CalendarOverride, Dossier, DossierEvent
 from desk_app.domain.calendar import (
+    OfficeHours,
     OfficialCalendar,
     Override,
     OverrideKind,
@@ -238,3 +239,20 @@ def remove_override(db: Database, day: dt.date) -> RecomputeResult:
 def current_calendar(db: Database) -> WorkingCalendar:
     with db.read() as session:
         return calendar_for(session)
+
+
+def set_office_hours(db: Database, mapping: dict[str, list[str]]) -> RecomputeResult:
+    """The agency's office sessions per weekday (checked), then every open dossier recomputed
+    on them."""
+    auth.require(Permission.CALENDAR)
+    hours = OfficeHours.from_mapping(mapping).to_mapping()
+
+    def work(session: Session) -> RecomputeResult:
+        settings = agency.ensure_settings(session)
+        old = settings.office_hours
+        settings.office_hours = hours
+        session.flush()
+        audit.record(session, "calendar.sessions", "calendar", "office_hours", old=old, new=hours)
+        return recompute_open_dossiers(session, calendar_for(session))
+
+    return db.run_write(work)

@@ -17,6 +17,7 @@ from desk_app.db.database import Database
 from desk_app.domain.errors import DeskError
 from desk_app.domain.roles import SYSTEM, Actor, Permission
 from desk_app.services import agency, auth, backup, users
+from desk_app.ui.calendar_page import CalendarPage
 from desk_app.ui.dossiers import DossiersPage
 from desk_app.ui.generated.ui_main_window import Ui_MainWindow
 from desk_app.ui.intake import IntakePage
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self.ui.action_intake.triggered.connect(self.show_intake)
         self.ui.action_dossiers.triggered.connect(self.show_dossiers)
         self.ui.action_review.triggered.connect(self.show_review)
+        self.ui.action_calendar.triggered.connect(self.show_calendar)
+        self.calendar_page: CalendarPage | None = None
         self.review_page: ReviewPage | None = None
         self.dossiers_page: DossiersPage | None = None
         self.intake_page = IntakePage(db, self)
@@ -127,6 +130,14 @@ class MainWindow(QMainWindow):
             self.review_page.refresh()
         self.ui.pages.setCurrentWidget(self.review_page)
         return self.review_page
+
+    def show_calendar(self) -> CalendarPage:
+        if self.calendar_page is None:
+            self.calendar_page = CalendarPage(self.db, self)
+            self.ui.pages.addWidget(self.calendar_page)
+            self.calendar_page.calendar_changed.connect(self.intake_page.update_appointment)
+        self.ui.pages.setCurrentWidget(self.calendar_page)
+        return self.calendar_page
 
     def show_reports(self) -> ReportsPage | None:
         if not self.actor.can(Permission.REPORTS):

@@ -1,212 +1,396 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../desk_app/ui/tasks.py" line="61" />
+        <location filename="../../desk_app/ui/tasks.py" line="61"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
 </context>
 <context>
-    <name>DossierDialog</name>
+    <name>CalendarPage</name>
     <message>
-        <location filename="../../forms/dossier_dialog.ui" line="14" />
+        <location filename="../../forms/calendar_page.ui" line="19"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="72"/>
+        <source>Office sessions</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="85"/>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="90"/>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="95"/>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="100"/>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="105"/>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="110"/>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="115"/>
+        <source>Sunday</source>
+        <translation>Chủ Nhật</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="120"/>
+        <source>Sessions (e.g. 07:30-11:30, 13:30-17:00)</source>
+        <translation>Các buổi (ví dụ 07:30-11:30, 13:30-17:00)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="128"/>
+        <source>&amp;Save sessions</source>
+        <translation>&amp;Lưu giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="131"/>
+        <source>Store the sessions and recompute every open dossier</source>
+        <translation>Lưu giờ làm việc và tính lại hạn mọi hồ sơ đang giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="141"/>
+        <source>Open dossiers whose appointment changed</source>
+        <translation>Hồ sơ đang giải quyết có ngày hẹn thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="154"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_dialog.ui" line="38" />
+        <location filename="../../forms/calendar_page.ui" line="159"/>
+        <source>Printed appointment</source>
+        <translation>Ngày hẹn đã in</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="164"/>
+        <source>New legal due</source>
+        <translation>Hạn mới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="35"/>
+        <source>ordinary week</source>
+        <translation>tuần làm việc thông thường</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="36"/>
+        <source>Labour Code</source>
+        <translation>Bộ luật Lao động</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="37"/>
+        <source>official notice</source>
+        <translation>thông báo chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="38"/>
+        <source>the agency&apos;s override</source>
+        <translation>điều chỉnh của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="44"/>
+        <source>weekend</source>
+        <translation>nghỉ cuối tuần</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="45"/>
+        <source>holiday</source>
+        <translation>ngày lễ, Tết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="46"/>
+        <source>swapped day off</source>
+        <translation>ngày nghỉ hoán đổi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="47"/>
+        <source>worked Saturday</source>
+        <translation>thứ Bảy làm bù</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="48"/>
+        <source>agency day off</source>
+        <translation>ngày nghỉ của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="49"/>
+        <source>agency working day</source>
+        <translation>ngày làm việc của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="76"/>
+        <source>confirmed by the official notices</source>
+        <translation>đã xác nhận theo thông báo chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="78"/>
+        <source>estimated from the law (no notice yet)</source>
+        <translation>ước tính theo luật (chưa có thông báo)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="100"/>
+        <source>Day off for the agency...</source>
+        <translation>Ngày nghỉ của cơ quan...</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="101"/>
+        <source>Working day</source>
+        <translation>Ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="102"/>
+        <source>Morning only</source>
+        <translation>Chỉ làm buổi sáng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="103"/>
+        <source>Afternoon only</source>
+        <translation>Chỉ làm buổi chiều</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="106"/>
+        <source>Remove the agency&apos;s override</source>
+        <translation>Bỏ điều chỉnh của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="113"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="113"/>
+        <source>Reason for %1:</source>
+        <translation>Lý do cho ngày %1:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="160"/>
+        <source>%1 open dossiers recomputed; %2 appointments to tell the applicants.</source>
+        <translation>Đã tính lại %1 hồ sơ đang giải quyết; %2 hồ sơ cần báo lại ngày hẹn cho người nộp.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="14"/>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="38"/>
         <source>&amp;History</source>
         <translation>&amp;Quá trình xử lý</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_dialog.ui" line="51" />
+        <location filename="../../forms/dossier_dialog.ui" line="51"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_dialog.ui" line="56" />
+        <location filename="../../forms/dossier_dialog.ui" line="56"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_dialog.ui" line="61" />
+        <location filename="../../forms/dossier_dialog.ui" line="61"/>
         <source>What</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_dialog.ui" line="66" />
+        <location filename="../../forms/dossier_dialog.ui" line="66"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_dialog.ui" line="75" />
+        <location filename="../../forms/dossier_dialog.ui" line="75"/>
         <source>&amp;Documents</source>
         <translation>&amp;Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_dialog.ui" line="88" />
+        <location filename="../../forms/dossier_dialog.ui" line="88"/>
         <source>Document</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_dialog.ui" line="93" />
+        <location filename="../../forms/dossier_dialog.ui" line="93"/>
         <source>Originals</source>
         <translation>Bản chính</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_dialog.ui" line="98" />
+        <location filename="../../forms/dossier_dialog.ui" line="98"/>
         <source>Certified copies</source>
         <translation>Bản sao chứng thực</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_dialog.ui" line="103" />
+        <location filename="../../forms/dossier_dialog.ui" line="103"/>
         <source>Copies</source>
         <translation>Bản sao</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_dialog.ui" line="115" />
+        <location filename="../../forms/dossier_dialog.ui" line="115"/>
         <source>Actions</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_dialog.ui" line="125" />
+        <location filename="../../forms/dossier_dialog.ui" line="125"/>
         <source>&amp;Reprint:</source>
         <translation>&amp;In lại:</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_dialog.ui" line="138" />
+        <location filename="../../forms/dossier_dialog.ui" line="138"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="61" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="61"/>
         <source>Receipt and appointment (01)</source>
         <translation>Giấy tiếp nhận và hẹn trả (01)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="62" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="62"/>
         <source>Request to supplement (02)</source>
         <translation>Phiếu yêu cầu bổ sung (02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="63" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="63"/>
         <source>Refusal (03)</source>
         <translation>Phiếu từ chối (03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="64" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="64"/>
         <source>Apology and new appointment (04)</source>
         <translation>Văn bản xin lỗi và hẹn lại (04)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="65" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="65"/>
         <source>Stop notice (05)</source>
         <translation>Thông báo dừng giải quyết (05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="66" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="66"/>
         <source>Process-control slip (06)</source>
         <translation>Phiếu kiểm soát quá trình (06)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="67" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="67"/>
         <source>Queue slip (80 mm)</source>
         <translation>Phiếu hẹn khổ 80 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="80" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="80"/>
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="82" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="82"/>
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="82" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="82"/>
         <source>Citizen ID</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="93" />
-        <source>Waiting for the applicant's supplement: the clock is stopped.</source>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="93"/>
+        <source>Waiting for the applicant&apos;s supplement: the clock is stopped.</source>
         <translation>Đang chờ người nộp bổ sung hồ sơ: thời hạn tạm dừng.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="95" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="95"/>
         <source>Legal due: %1</source>
         <translation>Hạn giải quyết: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="97" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="97"/>
         <source>new appointment: %1</source>
         <translation>hẹn lại: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="141" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="141"/>
         <source>What is missing (one item per line):</source>
         <translation>Nội dung cần bổ sung (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="146" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="146"/>
         <source>Reason for the delay:</source>
         <translation>Lý do chậm trễ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="150" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="150"/>
         <source>New appointment (dd/mm/yyyy hh:mm):</source>
         <translation>Ngày hẹn mới (dd/mm/yyyy hh:mm):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="157" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="157"/>
         <source>Write the date as dd/mm/yyyy hh:mm.</source>
         <translation>Ghi ngày theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="162" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="162"/>
         <source>Field to correct:</source>
         <translation>Trường cần sửa:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="166" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="166"/>
         <source>Correct value:</source>
         <translation>Giá trị đúng:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="169" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="169"/>
         <source>Received by (name):</source>
         <translation>Người nhận kết quả (họ tên):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="172" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="172"/>
         <source>Reason for refusal:</source>
         <translation>Lý do từ chối:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="173" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="173"/>
         <source>Reason for stopping:</source>
         <translation>Lý do dừng giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="174" />
-        <source>Note (the applicant's request):</source>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="174"/>
+        <source>Note (the applicant&apos;s request):</source>
         <translation>Ghi chú (đề nghị của người nộp):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="175" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="175"/>
         <source>Handed to (department, person):</source>
         <translation>Chuyển cho (phòng, người nhận):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="185" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="185"/>
         <source>A refusal needs its reason.</source>
         <translation>Từ chối cần ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="191" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="191"/>
         <source>Done: %1.</source>
         <translation>Đã thực hiện: %1.</translation>
     </message>
@@ -214,52 +398,52 @@
 <context>
     <name>DossierModel</name>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="56" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="56"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="57" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="57"/>
         <source>No.</source>
         <translation>Số TT</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="58" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="58"/>
         <source>Applicant</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="59" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="59"/>
         <source>ID (last 4)</source>
         <translation>CCCD/MST (4 số cuối)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="60" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="60"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="61" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="61"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="62" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="62"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="63" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="63"/>
         <source>Due</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="131" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="131"/>
         <source>more than %1 dossiers</source>
         <translation>hơn %1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="134" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="134"/>
         <source>%1 dossiers</source>
         <translation>%1 hồ sơ</translation>
     </message>
@@ -267,133 +451,133 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../forms/dossiers_page.ui" line="19" />
+        <location filename="../../forms/dossiers_page.ui" line="19"/>
         <source>&amp;Find:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../forms/dossiers_page.ui" line="29" />
+        <location filename="../../forms/dossiers_page.ui" line="29"/>
         <source>Code (or scan the barcode), name without diacritics, phone, ID, register no.</source>
         <translation>Mã hồ sơ (hoặc quét mã vạch), tên không dấu, điện thoại, CCCD, số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../forms/dossiers_page.ui" line="39" />
+        <location filename="../../forms/dossiers_page.ui" line="39"/>
         <source>E&amp;xport view...</source>
         <translation>&amp;Xuất danh sách...</translation>
     </message>
     <message>
-        <location filename="../../forms/dossiers_page.ui" line="42" />
+        <location filename="../../forms/dossiers_page.ui" line="42"/>
         <source>Save the dossiers of this view to an XLSX file</source>
         <translation>Lưu các hồ sơ đang xem ra tệp XLSX</translation>
     </message>
     <message>
-        <location filename="../../forms/dossiers_page.ui" line="53" />
+        <location filename="../../forms/dossiers_page.ui" line="53"/>
         <source>S&amp;tate:</source>
         <translation>Trạn&amp;g thái:</translation>
     </message>
     <message>
-        <location filename="../../forms/dossiers_page.ui" line="63" />
+        <location filename="../../forms/dossiers_page.ui" line="63"/>
         <source>Which dossiers: open, closed, or one state</source>
         <translation>Hồ sơ đang giải quyết, đã đóng, hoặc một trạng thái</translation>
     </message>
     <message>
-        <location filename="../../forms/dossiers_page.ui" line="70" />
+        <location filename="../../forms/dossiers_page.ui" line="70"/>
         <source>&amp;Warning:</source>
         <translation>&amp;Cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../../forms/dossiers_page.ui" line="80" />
+        <location filename="../../forms/dossiers_page.ui" line="80"/>
         <source>Overdue, due today, due soon or waiting for a supplement</source>
         <translation>Quá hạn, đến hạn hôm nay, sắp đến hạn hoặc chờ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../forms/dossiers_page.ui" line="87" />
+        <location filename="../../forms/dossiers_page.ui" line="87"/>
         <source>Fi&amp;eld:</source>
         <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../forms/dossiers_page.ui" line="97" />
+        <location filename="../../forms/dossiers_page.ui" line="97"/>
         <source>Field of procedures</source>
         <translation>Lĩnh vực thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../forms/dossiers_page.ui" line="104" />
+        <location filename="../../forms/dossiers_page.ui" line="104"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kênh nộp:</translation>
     </message>
     <message>
-        <location filename="../../forms/dossiers_page.ui" line="114" />
+        <location filename="../../forms/dossiers_page.ui" line="114"/>
         <source>How the dossier was received</source>
         <translation>Hình thức nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="50" />
+        <location filename="../../desk_app/ui/dossiers.py" line="50"/>
         <source>Open</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="51" />
+        <location filename="../../desk_app/ui/dossiers.py" line="51"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="54" />
+        <location filename="../../desk_app/ui/dossiers.py" line="54"/>
         <source>Any</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="56" />
+        <location filename="../../desk_app/ui/dossiers.py" line="56"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="57" />
+        <location filename="../../desk_app/ui/dossiers.py" line="57"/>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="58" />
+        <location filename="../../desk_app/ui/dossiers.py" line="58"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="59" />
+        <location filename="../../desk_app/ui/dossiers.py" line="59"/>
         <source>Waiting for a supplement</source>
         <translation>Chờ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="62" />
+        <location filename="../../desk_app/ui/dossiers.py" line="62"/>
         <source>All fields</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="66" />
+        <location filename="../../desk_app/ui/dossiers.py" line="66"/>
         <source>All channels</source>
         <translation>Mọi kênh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="68" />
+        <location filename="../../desk_app/ui/dossiers.py" line="68"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="69" />
+        <location filename="../../desk_app/ui/dossiers.py" line="69"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="70" />
+        <location filename="../../desk_app/ui/dossiers.py" line="70"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="117" />
+        <location filename="../../desk_app/ui/dossiers.py" line="117"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="152" />
-        <location filename="../../desk_app/ui/dossiers.py" line="194" />
+        <location filename="../../desk_app/ui/dossiers.py" line="152"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="194"/>
         <source>Export the view</source>
         <translation>Xuất danh sách</translation>
     </message>
@@ -401,254 +585,254 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../forms/intake_page.ui" line="21" />
+        <location filename="../../forms/intake_page.ui" line="21"/>
         <source>&amp;Procedure (type a code or words of the name):</source>
         <translation>&amp;Thủ tục (gõ mã hoặc vài chữ trong tên):</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="37" />
+        <location filename="../../forms/intake_page.ui" line="37"/>
         <source>Type a code or words of the name, with or without diacritics</source>
         <translation>Gõ mã hoặc vài chữ trong tên thủ tục, có dấu hoặc không dấu</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="54" />
+        <location filename="../../forms/intake_page.ui" line="54"/>
         <source>Documents recei&amp;ved (tick and count):</source>
         <translation>Thành phần hồ sơ đã &amp;nhận (đánh dấu và ghi số lượng):</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="68" />
+        <location filename="../../forms/intake_page.ui" line="68"/>
         <source>Document</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="73" />
+        <location filename="../../forms/intake_page.ui" line="73"/>
         <source>Originals</source>
         <translation>Bản chính</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="78" />
+        <location filename="../../forms/intake_page.ui" line="78"/>
         <source>Certified copies</source>
         <translation>Bản sao chứng thực</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="83" />
+        <location filename="../../forms/intake_page.ui" line="83"/>
         <source>Copies</source>
         <translation>Bản sao</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="95" />
+        <location filename="../../forms/intake_page.ui" line="95"/>
         <source>Applicant</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="101" />
+        <location filename="../../forms/intake_page.ui" line="101"/>
         <source>Applicant &amp;type:</source>
         <translation>&amp;Loại người nộp:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="114" />
+        <location filename="../../forms/intake_page.ui" line="114"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên tổ chức, cá nhân:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="124" />
+        <location filename="../../forms/intake_page.ui" line="124"/>
         <source>Person or organisation, as on the identity paper</source>
         <translation>Tên cá nhân hoặc tổ chức, đúng như trên giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="141" />
+        <location filename="../../forms/intake_page.ui" line="141"/>
         <source>&amp;Citizen ID / tax code:</source>
         <translation>Số &amp;CCCD / mã số thuế:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="151" />
+        <location filename="../../forms/intake_page.ui" line="151"/>
         <source>12-digit citizen ID, or a 10-digit tax code (10-3 for a branch)</source>
         <translation>CCCD 12 chữ số, hoặc mã số thuế 10 chữ số (10-3 với chi nhánh)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="168" />
+        <location filename="../../forms/intake_page.ui" line="168"/>
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="181" />
+        <location filename="../../forms/intake_page.ui" line="181"/>
         <source>P&amp;hone:</source>
         <translation>Điện t&amp;hoại:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="204" />
+        <location filename="../../forms/intake_page.ui" line="204"/>
         <source>E&amp;mail:</source>
         <translation>Thư điện tử (&amp;email):</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="230" />
+        <location filename="../../forms/intake_page.ui" line="230"/>
         <source>Channel and result</source>
         <translation>Kênh nộp và nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="236" />
+        <location filename="../../forms/intake_page.ui" line="236"/>
         <source>Channe&amp;l:</source>
         <translation>&amp;Kênh nộp:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="249" />
+        <location filename="../../forms/intake_page.ui" line="249"/>
         <source>&amp;Result by:</source>
         <translation>Nhận &amp;kết quả:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="262" />
+        <location filename="../../forms/intake_page.ui" line="262"/>
         <source>Postal addr&amp;ess:</source>
         <translation>Địa chỉ nhận qua &amp;bưu chính:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="285" />
+        <location filename="../../forms/intake_page.ui" line="285"/>
         <source>&amp;Sets:</source>
         <translation>&amp;Số bộ hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="315" />
+        <location filename="../../forms/intake_page.ui" line="315"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="331" />
+        <location filename="../../forms/intake_page.ui" line="331"/>
         <source>Appointment</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="373" />
+        <location filename="../../forms/intake_page.ui" line="373"/>
         <source>Save and &amp;print</source>
         <translation>Lưu và &amp;in giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="376" />
+        <location filename="../../forms/intake_page.ui" line="376"/>
         <source>Register the dossier and print the receipt (Ctrl+Enter)</source>
         <translation>Tiếp nhận hồ sơ và in giấy tiếp nhận, hẹn trả kết quả (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="384" />
+        <location filename="../../forms/intake_page.ui" line="384"/>
         <source>Request to supplement (form 0&amp;2)...</source>
         <translation>Hướng dẫn bổ sung (mẫu 0&amp;2)...</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="387" />
+        <location filename="../../forms/intake_page.ui" line="387"/>
         <source>Incomplete dossier: print what is missing, without registering</source>
         <translation>Hồ sơ chưa đủ: in nội dung cần bổ sung, không tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="394" />
+        <location filename="../../forms/intake_page.ui" line="394"/>
         <source>Re&amp;fuse (form 03)...</source>
         <translation>Từ &amp;chối (mẫu 03)...</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="397" />
+        <location filename="../../forms/intake_page.ui" line="397"/>
         <source>Print a refusal, without registering</source>
         <translation>In phiếu từ chối, không tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="411" />
+        <location filename="../../forms/intake_page.ui" line="411"/>
         <source>Ne&amp;w applicant</source>
         <translation>Người nộp &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="414" />
+        <location filename="../../forms/intake_page.ui" line="414"/>
         <source>Clear the form (Ctrl+N)</source>
         <translation>Xóa trắng để tiếp nhận hồ sơ mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="417" />
+        <location filename="../../forms/intake_page.ui" line="417"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="75" />
+        <location filename="../../desk_app/ui/intake.py" line="75"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="76" />
+        <location filename="../../desk_app/ui/intake.py" line="76"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="80" />
+        <location filename="../../desk_app/ui/intake.py" line="80"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="81" />
-        <location filename="../../desk_app/ui/intake.py" line="85" />
+        <location filename="../../desk_app/ui/intake.py" line="81"/>
+        <location filename="../../desk_app/ui/intake.py" line="85"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="82" />
+        <location filename="../../desk_app/ui/intake.py" line="82"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="85" />
+        <location filename="../../desk_app/ui/intake.py" line="85"/>
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="171" />
+        <location filename="../../desk_app/ui/intake.py" line="171"/>
         <source>Field: %1. Legal time limit: %2. Fee: %3. Handled by: %4.</source>
         <translation>Lĩnh vực: %1. Thời hạn giải quyết: %2. Phí, lệ phí: %3. Cơ quan chủ trì: %4.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="178" />
+        <location filename="../../desk_app/ui/intake.py" line="178"/>
         <source>(sample procedure: check it against the national database)</source>
         <translation>(thủ tục mẫu: cần đối chiếu Cơ sở dữ liệu quốc gia về TTHC)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="252" />
+        <location filename="../../desk_app/ui/intake.py" line="252"/>
         <source>Choose a procedure</source>
         <translation>Chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="263" />
+        <location filename="../../desk_app/ui/intake.py" line="263"/>
         <source>The clock starts at %1.</source>
         <translation>Thời hạn tính từ %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="266" />
+        <location filename="../../desk_app/ui/intake.py" line="266"/>
         <source>Moved by days off: %1.</source>
         <translation>Lùi do ngày nghỉ: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="270" />
+        <location filename="../../desk_app/ui/intake.py" line="270"/>
         <source>The days off of %1 are estimated (not yet announced).</source>
         <translation>Lịch nghỉ năm %1 là ước tính (chưa có thông báo chính thức).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="281" />
-        <location filename="../../desk_app/ui/intake.py" line="366" />
+        <location filename="../../desk_app/ui/intake.py" line="281"/>
+        <location filename="../../desk_app/ui/intake.py" line="366"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục trước.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="301" />
+        <location filename="../../desk_app/ui/intake.py" line="301"/>
         <source>Registered %1, register no. %2.</source>
         <translation>Đã tiếp nhận hồ sơ %1, số thứ tự %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="323" />
+        <location filename="../../desk_app/ui/intake.py" line="323"/>
         <source>Request to supplement</source>
         <translation>Hướng dẫn bổ sung hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="324" />
+        <location filename="../../desk_app/ui/intake.py" line="324"/>
         <source>What is missing or must be corrected (one item per line):</source>
         <translation>Nội dung cần bổ sung, hoàn thiện (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="347" />
+        <location filename="../../desk_app/ui/intake.py" line="347"/>
         <source>Refusal</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="347" />
+        <location filename="../../desk_app/ui/intake.py" line="347"/>
         <source>Reason for refusing the dossier:</source>
         <translation>Lý do từ chối tiếp nhận hồ sơ:</translation>
     </message>
@@ -656,129 +840,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="47" />
+        <location filename="../../desk_app/ui/main_window.py" line="48"/>
         <source>Reception desk - %s</source>
         <translation>Bộ phận Một cửa - %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="48" />
+        <location filename="../../desk_app/ui/main_window.py" line="49"/>
         <source>Database: %s</source>
         <translation>Cơ sở dữ liệu: %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="78" />
+        <location filename="../../desk_app/ui/main_window.py" line="81"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="143" />
+        <location filename="../../desk_app/ui/main_window.py" line="154"/>
         <source>About desk</source>
         <translation>Giới thiệu desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="144" />
+        <location filename="../../desk_app/ui/main_window.py" line="155"/>
         <source>desk %s
 Reception desk for public administrative procedures.</source>
         <translation>desk %s
 Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ tục hành chính.</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="14" />
+        <location filename="../../forms/main_window.ui" line="14"/>
         <source>Reception desk</source>
         <translation>Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="25" />
+        <location filename="../../forms/main_window.ui" line="25"/>
         <source>Welcome to the reception desk.</source>
         <translation>Chào mừng đến Bộ phận Một cửa.</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="41" />
+        <location filename="../../forms/main_window.ui" line="41"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="47" />
+        <location filename="../../forms/main_window.ui" line="47"/>
         <source>&amp;Screens</source>
         <translation>&amp;Màn hình</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="56" />
+        <location filename="../../forms/main_window.ui" line="57"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="67" />
+        <location filename="../../forms/main_window.ui" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="70" />
+        <location filename="../../forms/main_window.ui" line="71"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="75" />
+        <location filename="../../forms/main_window.ui" line="76"/>
         <source>&amp;Intake</source>
         <translation>&amp;Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="78" />
+        <location filename="../../forms/main_window.ui" line="79"/>
         <source>Register a dossier and print its receipt (F2)</source>
         <translation>Tiếp nhận hồ sơ và in giấy hẹn (F2)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="81" />
+        <location filename="../../forms/main_window.ui" line="82"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="86" />
+        <location filename="../../forms/main_window.ui" line="87"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="89" />
+        <location filename="../../forms/main_window.ui" line="90"/>
         <source>Find, follow and act on dossiers (F3)</source>
         <translation>Tìm, theo dõi và xử lý hồ sơ (F3)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="92" />
+        <location filename="../../forms/main_window.ui" line="93"/>
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="97" />
+        <location filename="../../forms/main_window.ui" line="98"/>
         <source>&amp;End-of-day review</source>
         <translation>&amp;Rà soát cuối ngày</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="100" />
+        <location filename="../../forms/main_window.ui" line="101"/>
         <source>Overdue, due and waiting dossiers; apology letters; review sign-off (Ctrl+E)</source>
         <translation>Hồ sơ quá hạn, đến hạn, chờ bổ sung; văn bản xin lỗi; xác nhận rà soát (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="103" />
+        <location filename="../../forms/main_window.ui" line="104"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="108" />
+        <location filename="../../forms/main_window.ui" line="109"/>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Lịch làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="112"/>
+        <source>Days off, worked days and office sessions (Ctrl+L)</source>
+        <translation>Ngày nghỉ, ngày làm bù và giờ làm việc (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="115"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="120"/>
         <source>&amp;Statistics report</source>
         <translation>&amp;Báo cáo thống kê</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="111" />
+        <location filename="../../forms/main_window.ui" line="123"/>
         <source>Results report (Form 06) with charts (Ctrl+R)</source>
         <translation>Báo cáo kết quả giải quyết (Biểu 06) kèm biểu đồ (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="114" />
+        <location filename="../../forms/main_window.ui" line="126"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="119" />
+        <location filename="../../forms/main_window.ui" line="131"/>
         <source>&amp;About desk</source>
         <translation>&amp;Giới thiệu desk</translation>
     </message>
@@ -786,215 +985,215 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="58" />
+        <location filename="../../desk_app/ui/reports.py" line="58"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="58" />
+        <location filename="../../desk_app/ui/reports.py" line="58"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="58" />
-        <location filename="../../forms/reports_page.ui" line="36" />
+        <location filename="../../desk_app/ui/reports.py" line="58"/>
+        <location filename="../../forms/reports_page.ui" line="36"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="58" />
+        <location filename="../../desk_app/ui/reports.py" line="58"/>
         <source>Two dates</source>
         <translation>Từ ngày đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="66" />
+        <location filename="../../desk_app/ui/reports.py" line="66"/>
         <source>Field, procedure</source>
         <translation>Lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="67" />
+        <location filename="../../desk_app/ui/reports.py" line="67"/>
         <source>Received (3)</source>
         <translation>Tổng nhận (3)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="68" />
+        <location filename="../../desk_app/ui/reports.py" line="68"/>
         <source>Online (4)</source>
         <translation>Trực tuyến (4)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="69" />
+        <location filename="../../desk_app/ui/reports.py" line="69"/>
         <source>Direct, postal (5)</source>
         <translation>Trực tiếp, BC (5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="70" />
+        <location filename="../../desk_app/ui/reports.py" line="70"/>
         <source>Carried over (6)</source>
         <translation>Kỳ trước (6)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="71" />
+        <location filename="../../desk_app/ui/reports.py" line="71"/>
         <source>Resolved (7)</source>
         <translation>Đã giải quyết (7)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="72" />
+        <location filename="../../desk_app/ui/reports.py" line="72"/>
         <source>Early (8)</source>
         <translation>Trước hạn (8)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="73" />
+        <location filename="../../desk_app/ui/reports.py" line="73"/>
         <source>On time (9)</source>
         <translation>Đúng hạn (9)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="74" />
+        <location filename="../../desk_app/ui/reports.py" line="74"/>
         <source>Late (10)</source>
         <translation>Quá hạn (10)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="75" />
+        <location filename="../../desk_app/ui/reports.py" line="75"/>
         <source>In progress (11)</source>
         <translation>Đang giải quyết (11)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="76" />
+        <location filename="../../desk_app/ui/reports.py" line="76"/>
         <source>Within deadline (12)</source>
         <translation>Chưa đến hạn (12)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="77" />
+        <location filename="../../desk_app/ui/reports.py" line="77"/>
         <source>Overdue (13)</source>
         <translation>Quá hạn (13)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="107" />
+        <location filename="../../desk_app/ui/reports.py" line="107"/>
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="111" />
+        <location filename="../../desk_app/ui/reports.py" line="111"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="151" />
+        <location filename="../../desk_app/ui/reports.py" line="151"/>
         <source>Computing the report...</source>
         <translation>Đang lập báo cáo...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="160" />
+        <location filename="../../desk_app/ui/reports.py" line="160"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="176" />
+        <location filename="../../desk_app/ui/reports.py" line="176"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="183" />
+        <location filename="../../desk_app/ui/reports.py" line="183"/>
         <source>%1: on time or early %2 of resolved; online %3 of received. New in the period: counter %4, post %5, online %6.</source>
         <translation>Kỳ %1: giải quyết trước và đúng hạn %2; hồ sơ trực tuyến %3. Tiếp nhận mới trong kỳ: trực tiếp %4, bưu chính %5, trực tuyến %6.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="219" />
+        <location filename="../../desk_app/ui/reports.py" line="219"/>
         <source>On time or early, % of resolved, last 12 months</source>
         <translation>Tỷ lệ trước và đúng hạn (%), 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="220" />
+        <location filename="../../desk_app/ui/reports.py" line="220"/>
         <source>On time or early</source>
         <translation>Trước và đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="243" />
+        <location filename="../../desk_app/ui/reports.py" line="243"/>
         <source>Received in the period, by channel</source>
         <translation>Tiếp nhận mới trong kỳ theo kênh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="246" />
+        <location filename="../../desk_app/ui/reports.py" line="246"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="247" />
+        <location filename="../../desk_app/ui/reports.py" line="247"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="248" />
+        <location filename="../../desk_app/ui/reports.py" line="248"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="269" />
-        <location filename="../../desk_app/ui/reports.py" line="280" />
+        <location filename="../../desk_app/ui/reports.py" line="269"/>
+        <location filename="../../desk_app/ui/reports.py" line="280"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="271" />
+        <location filename="../../desk_app/ui/reports.py" line="271"/>
         <source>Excel, official form (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</source>
         <translation>Excel theo mẫu biểu (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="19" />
+        <location filename="../../forms/reports_page.ui" line="19"/>
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="29" />
+        <location filename="../../forms/reports_page.ui" line="29"/>
         <source>Month, quarter, year, or any two dates</source>
         <translation>Tháng, quý, năm hoặc từ ngày đến ngày</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="49" />
+        <location filename="../../forms/reports_page.ui" line="49"/>
         <source>Month or quarter</source>
         <translation>Tháng hoặc quý</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="56" />
+        <location filename="../../forms/reports_page.ui" line="56"/>
         <source>&amp;From</source>
         <translation>&amp;Từ</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="69" />
-        <location filename="../../forms/reports_page.ui" line="89" />
+        <location filename="../../forms/reports_page.ui" line="69"/>
+        <location filename="../../forms/reports_page.ui" line="89"/>
         <source>dd/MM/yyyy</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="76" />
+        <location filename="../../forms/reports_page.ui" line="76"/>
         <source>&amp;To</source>
         <translation>Đế&amp;n</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="96" />
+        <location filename="../../forms/reports_page.ui" line="96"/>
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="99" />
+        <location filename="../../forms/reports_page.ui" line="99"/>
         <source>Compute the report for the period (F5)</source>
         <translation>Lập báo cáo cho kỳ đã chọn (F5)</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="102" />
+        <location filename="../../forms/reports_page.ui" line="102"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="125" />
+        <location filename="../../forms/reports_page.ui" line="125"/>
         <source>&amp;Export...</source>
         <translation>X&amp;uất tệp...</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="128" />
+        <location filename="../../forms/reports_page.ui" line="128"/>
         <source>Save the report as XLSX (official form), PDF or CSV (Ctrl+Shift+E)</source>
         <translation>Lưu báo cáo ra XLSX (đúng mẫu biểu), PDF hoặc CSV (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="131" />
+        <location filename="../../forms/reports_page.ui" line="131"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
@@ -1002,123 +1201,123 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../forms/review_page.ui" line="45" />
+        <location filename="../../forms/review_page.ui" line="45"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="50" />
+        <location filename="../../forms/review_page.ui" line="50"/>
         <source>Applicant</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="55" />
+        <location filename="../../forms/review_page.ui" line="55"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="60" />
+        <location filename="../../forms/review_page.ui" line="60"/>
         <source>Due</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="65" />
+        <location filename="../../forms/review_page.ui" line="65"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="75" />
+        <location filename="../../forms/review_page.ui" line="75"/>
         <source>&amp;Apology letters for the ticked...</source>
         <translation>&amp;Văn bản xin lỗi cho hồ sơ đã đánh dấu...</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="78" />
+        <location filename="../../forms/review_page.ui" line="78"/>
         <source>Form 04 for every ticked overdue dossier, with one new appointment</source>
         <translation>Mẫu 04 cho từng hồ sơ quá hạn đã đánh dấu, cùng một ngày hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="85" />
+        <location filename="../../forms/review_page.ui" line="85"/>
         <source>&amp;Print the review sheet</source>
         <translation>&amp;In phiếu rà soát</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="88" />
-        <source>The day's review on paper (Ctrl+P)</source>
+        <location filename="../../forms/review_page.ui" line="88"/>
+        <source>The day&apos;s review on paper (Ctrl+P)</source>
         <translation>In phiếu rà soát trong ngày (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="91" />
+        <location filename="../../forms/review_page.ui" line="91"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="98" />
+        <location filename="../../forms/review_page.ui" line="98"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="101" />
+        <location filename="../../forms/review_page.ui" line="101"/>
         <source>Read the lists again (F5)</source>
         <translation>Đọc lại các danh sách (F5)</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="104" />
+        <location filename="../../forms/review_page.ui" line="104"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="118" />
+        <location filename="../../forms/review_page.ui" line="118"/>
         <source>Review &amp;done</source>
         <translation>Đã rà s&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="121" />
+        <location filename="../../forms/review_page.ui" line="121"/>
         <source>Record who reviewed the day, and when</source>
         <translation>Ghi nhận người rà soát và thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="55" />
+        <location filename="../../desk_app/ui/review.py" line="55"/>
         <source>Review of %1</source>
         <translation>Rà soát cuối ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="88" />
+        <location filename="../../desk_app/ui/review.py" line="88"/>
         <source>Review done by %1 at %2</source>
         <translation>Đã rà soát: %1 lúc %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="92" />
+        <location filename="../../desk_app/ui/review.py" line="92"/>
         <source>Not reviewed yet</source>
         <translation>Chưa rà soát</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="111" />
+        <location filename="../../desk_app/ui/review.py" line="111"/>
         <source>Tick the overdue dossiers first.</source>
         <translation>Hãy đánh dấu các hồ sơ quá hạn trước.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="115" />
-        <location filename="../../desk_app/ui/review.py" line="121" />
+        <location filename="../../desk_app/ui/review.py" line="115"/>
+        <location filename="../../desk_app/ui/review.py" line="121"/>
         <source>Apology letters</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="115" />
+        <location filename="../../desk_app/ui/review.py" line="115"/>
         <source>Reason for the delay:</source>
         <translation>Lý do chậm trễ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="121" />
+        <location filename="../../desk_app/ui/review.py" line="121"/>
         <source>New appointment (dd/mm/yyyy hh:mm):</source>
         <translation>Ngày hẹn mới (dd/mm/yyyy hh:mm):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="128" />
+        <location filename="../../desk_app/ui/review.py" line="128"/>
         <source>Write the date as dd/mm/yyyy hh:mm.</source>
         <translation>Ghi ngày theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="140" />
+        <location filename="../../desk_app/ui/review.py" line="140"/>
         <source>%1 apology letters made.</source>
         <translation>Đã lập %1 văn bản xin lỗi.</translation>
     </message>
@@ -1126,63 +1325,63 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="48" />
-        <location filename="../../forms/sign_in_dialog.ui" line="20" />
+        <location filename="../../desk_app/ui/sign_in.py" line="48"/>
+        <location filename="../../forms/sign_in_dialog.ui" line="20"/>
         <source>Sign in to the reception desk.</source>
         <translation>Đăng nhập vào phần mềm Bộ phận Một cửa.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="50" />
-        <source>No account exists yet. Create the administrator's account: it manages the other users, the settings and the backups. There is no default password.</source>
+        <location filename="../../desk_app/ui/sign_in.py" line="50"/>
+        <source>No account exists yet. Create the administrator&apos;s account: it manages the other users, the settings and the backups. There is no default password.</source>
         <translation>Chưa có tài khoản nào. Hãy tạo tài khoản quản trị hệ thống: tài khoản này quản lý người dùng, cài đặt và sao lưu. Không có mật khẩu mặc định.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="53" />
+        <location filename="../../desk_app/ui/sign_in.py" line="53"/>
         <source>The window was locked after a period without use.</source>
         <translation>Cửa sổ đã được khóa sau một thời gian không sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="54" />
-        <source>An administrator's password is needed to restore a backup.</source>
+        <location filename="../../desk_app/ui/sign_in.py" line="54"/>
+        <source>An administrator&apos;s password is needed to restore a backup.</source>
         <translation>Cần mật khẩu của quản trị hệ thống để khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="58" />
+        <location filename="../../desk_app/ui/sign_in.py" line="58"/>
         <source>Create the administrator</source>
         <translation>Tạo tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="72" />
+        <location filename="../../desk_app/ui/sign_in.py" line="72"/>
         <source>The two passwords differ.</source>
         <translation>Hai lần nhập mật khẩu không khớp.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="77" />
+        <location filename="../../desk_app/ui/sign_in.py" line="77"/>
         <source>Only the signed-in user can unlock the window.</source>
         <translation>Chỉ người đang đăng nhập mới mở khóa được cửa sổ.</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_in_dialog.ui" line="14" />
+        <location filename="../../forms/sign_in_dialog.ui" line="14"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_in_dialog.ui" line="32" />
+        <location filename="../../forms/sign_in_dialog.ui" line="32"/>
         <source>&amp;User name:</source>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_in_dialog.ui" line="45" />
+        <location filename="../../forms/sign_in_dialog.ui" line="45"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_in_dialog.ui" line="58" />
+        <location filename="../../forms/sign_in_dialog.ui" line="58"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_in_dialog.ui" line="75" />
+        <location filename="../../forms/sign_in_dialog.ui" line="75"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
@@ -1190,27 +1389,27 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../desk_app/app.py" line="42" />
+        <location filename="../../desk_app/app.py" line="42"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="44" />
+        <location filename="../../desk_app/app.py" line="44"/>
         <source>%1 No backup that passes the check was found. Nothing was written to the file.</source>
         <translation>%1 Không tìm thấy bản sao lưu nào còn tốt. Chương trình không ghi gì vào tệp này.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="49" />
+        <location filename="../../desk_app/app.py" line="49"/>
         <source>%1 Nothing was written to it. Restore the newest good backup, %2? The damaged file is kept aside.</source>
         <translation>%1 Chương trình không ghi gì vào tệp này. Khôi phục bản sao lưu gần nhất còn tốt, %2? Tệp bị hỏng được giữ lại bên cạnh.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="111" />
+        <location filename="../../desk_app/app.py" line="111"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/qt_support.py" line="52" />
+        <location filename="../../desk_app/ui/qt_support.py" line="52"/>
         <source>An unexpected error occurred. Your saved data is safe; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi không mong đợi. Dữ liệu đã lưu vẫn an toàn; chi tiết nằm trong tệp nhật ký.</translation>
     </message>
@@ -1218,7 +1417,7 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../desk_app/ui/tasks.py" line="97" />
+        <location filename="../../desk_app/ui/tasks.py" line="97"/>
         <source>An unexpected error occurred. Your saved data is safe; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi không mong đợi. Dữ liệu đã lưu vẫn an toàn; chi tiết nằm trong tệp nhật ký.</translation>
     </message>

@@ -1,0 +1,163 @@
+"""The Calendar screen: the year's days off and worked days coloured by their source, a click
+to add or remove the agency's own override, the office sessions, and the open dossiers whose
+appointment changed with the last change."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QTableWidgetItem, QWidget
+
+from desk_app.db.database import Database
+from desk_app.domain.calendar import WEEKDAY_KEYS, DaySource, OverrideKind
+from desk_app.domain.errors import DeskError
+from desk_app.domain.roles import Permission
+from desk_app.printing.wording import short_moment
+from desk_app.services import auth, calendar_service
+from desk_app.services.calendar_service import RecomputeResult
+from desk_app.ui.calendar_view import KIND_COLOURS, YearView
+from desk_app.ui.generated.ui_calendar_page import Ui_CalendarPage
+from desk_app.ui.tasks import error_text
+
+
+class CalendarPage(QWidget):
+    calendar_changed = Signal()  # the intake screen's appointment preview follows
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *, year: int | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.ui = Ui_CalendarPage()
+        self.ui.setupUi(self)
+        self.view = YearView(self)
+        self.view.source_labels = {
+            DaySource.WEEKLY: self.tr("ordinary week"),
+            DaySource.LAW: self.tr("Labour Code"),
+            DaySource.NOTICE: self.tr("official notice"),
+            DaySource.AGENCY: self.tr("the agency's override"),
+        }
+        self.ui.year_layout.addWidget(self.view)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 1)
+        legend = [
+            ("weekend", self.tr("weekend")),
+            ("holiday", self.tr("holiday")),
+            ("swap_off", self.tr("swapped day off")),
+            ("worked_saturday", self.tr("worked Saturday")),
+            ("agency_off", self.tr("agency day off")),
+            ("agency_work", self.tr("agency working day")),
+        ]
+        self.ui.legend.setText(
+            " ".join(
+                f'<span style="background:{KIND_COLOURS[k].name()}">&nbsp;&nbsp;&nbsp;</span> {t}'
+                for k, t in legend
+            )
+        )
+        self.ui.sessions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.ui.changed.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        may_change = (actor := auth.current_or_none()) is not None and actor.can(
+            Permission.CALENDAR
+        )
+        self.ui.save_sessions.setEnabled(may_change)
+        self.may_change = may_change
+        self.ui.year.setValue(year or dt.date.today().year)
+        self.ui.year.valueChanged.connect(self.refresh)
+        self.view.dayClicked.connect(self._day_clicked)
+        self.ui.save_sessions.clicked.connect(self.save_sessions)
+        self.refresh()
+
+    def refresh(self) -> None:
+        calendar = calendar_service.current_calendar(self.db)
+        year = self.ui.year.value()
+        self.view.show_year(calendar, year)
+        status = calendar.year_status(year)
+        self.ui.status.setText(
+            self.tr("confirmed by the official notices")
+            if status == "confirmed"
+            else self.tr("estimated from the law (no notice yet)")
+        )
+        for row, key in enumerate(WEEKDAY_KEYS):
+            text = ", ".join(calendar.office_hours.to_mapping()[key])
+            self.ui.sessions.setItem(row, 0, QTableWidgetItem(text))
+
+    # ------------------------------------------------------------------ overrides
+
+    def _day_clicked(self, day: dt.date) -> None:
+        if not self.may_change:
+            self.ui.message.setText(self.view.tooltip_for(day))
+            return
+        choice = self.ask_override(day)
+        if choice is not None:
+            kind, reason = choice
+            self.set_day(day, kind, reason)
+
+    def ask_override(self, day: dt.date) -> tuple[OverrideKind | None, str] | None:
+        """The clerk's choice for ``day`` from a menu (None: the override is removed), with a
+        reason; None when nothing was chosen."""
+        menu = QMenu(self)
+        options = {
+            menu.addAction(self.tr("Day off for the agency...")): OverrideKind.OFF,
+            menu.addAction(self.tr("Working day")): OverrideKind.WORK,
+            menu.addAction(self.tr("Morning only")): OverrideKind.MORNING,
+            menu.addAction(self.tr("Afternoon only")): OverrideKind.AFTERNOON,
+        }
+        menu.addSeparator()
+        remove = menu.addAction(self.tr("Remove the agency's override"))
+        chosen = menu.exec(QCursor.pos())
+        if chosen is None:
+            return None
+        if chosen is remove:
+            return None, ""
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Reason"), self.tr("Reason for %1:").replace("%1", f"{day:%d/%m/%Y}")
+        )
+        return (options[chosen], reason) if ok else None
+
+    def set_day(self, day: dt.date, kind: OverrideKind | None, reason: str = "") -> bool:
+        try:
+            if kind is None:
+                result = calendar_service.remove_override(self.db, day)
+            else:
+                result = calendar_service.set_override(self.db, day, kind, reason)
+        except DeskError as exc:
+            self.ui.message.setText(error_text(self, exc))
+            return False
+        self.show_changes(result)
+        self.refresh()
+        self.calendar_changed.emit()
+        return True
+
+    def save_sessions(self) -> bool:
+        mapping = {}
+        for row, key in enumerate(WEEKDAY_KEYS):
+            item = self.ui.sessions.item(row, 0)
+            text = item.text() if item else ""
+            mapping[key] = [part.strip() for part in text.split(",") if part.strip()]
+        try:
+            result = calendar_service.set_office_hours(self.db, mapping)
+        except DeskError as exc:
+            self.ui.message.setText(error_text(self, exc))
+            return False
+        self.show_changes(result)
+        self.refresh()
+        self.calendar_changed.emit()
+        return True
+
+    def show_changes(self, result: RecomputeResult) -> None:
+        rows = result.changed_appointments
+        table = self.ui.changed
+        table.setRowCount(len(rows))
+        for r, item in enumerate(rows):
+            values = (
+                f"{item.code} — {item.applicant_name}",
+                short_moment(item.appointment_at) if item.appointment_at else "-",
+                short_moment(item.new_due_at) if item.new_due_at else "-",
+            )
+            for c, value in enumerate(values):
+                table.setItem(r, c, QTableWidgetItem(value))
+        self.ui.message.setText(
+            self.tr("%1 open dossiers recomputed; %2 appointments to tell the applicants.")
+            .replace("%1", str(result.open_dossiers))
+            .replace("%2", str(len(rows)))
+        )
