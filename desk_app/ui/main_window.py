@@ -8,22 +8,35 @@ makes the automatic backup when it closes.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from desk_app import __version__
 from desk_app.db.database import Database
 from desk_app.domain.errors import DeskError
 from desk_app.domain.roles import SYSTEM, Actor, Permission
-from desk_app.services import agency, auth, backup, users
+from desk_app.services import agency, auth, backup, register_io, users
+from desk_app.services.tabular import ImportRejected
 from desk_app.ui.calendar_page import CalendarPage
+from desk_app.ui.catalogue_page import CataloguePage
 from desk_app.ui.dossiers import DossiersPage
 from desk_app.ui.generated.ui_main_window import Ui_MainWindow
 from desk_app.ui.intake import IntakePage
 from desk_app.ui.reports import ReportsPage
 from desk_app.ui.review import ReviewPage
+from desk_app.ui.settings_page import SettingsPage
 from desk_app.ui.sign_in import Mode, SignInDialog
+from desk_app.ui.tasks import BackgroundTask, show_error
 
 log = logging.getLogger(__name__)
 _INPUT_EVENTS = {
@@ -57,6 +70,15 @@ class MainWindow(QMainWindow):
         self.ui.action_dossiers.triggered.connect(self.show_dossiers)
         self.ui.action_review.triggered.connect(self.show_review)
         self.ui.action_calendar.triggered.connect(self.show_calendar)
+        self.ui.action_catalogue.triggered.connect(self.show_catalogue)
+        self.ui.action_settings.triggered.connect(self.show_settings)
+        self.ui.action_settings.setVisible(self.actor.can(Permission.SETTINGS))
+        self.pages: dict[str, QWidget] = {}
+        self.ui.action_import_register.triggered.connect(lambda: self.import_register())
+        self.ui.action_import_register.setVisible(self.actor.can(Permission.EXPORT_PERSONAL))
+        self.ui.action_backup.triggered.connect(self.backup_now)
+        self.ui.action_backup.setVisible(self.actor.can(Permission.BACKUP))
+        self.task: BackgroundTask | None = None
         self.calendar_page: CalendarPage | None = None
         self.review_page: ReviewPage | None = None
         self.dossiers_page: DossiersPage | None = None
@@ -138,6 +160,78 @@ class MainWindow(QMainWindow):
             self.calendar_page.calendar_changed.connect(self.intake_page.update_appointment)
         self.ui.pages.setCurrentWidget(self.calendar_page)
         return self.calendar_page
+
+    # ------------------------------------------------------------------ long work
+
+    def import_register(self, path: Path | None = None, skip_invalid: bool = False) -> None:
+        """In the background with a cancellable progress dialog; bad rows are listed, and the
+        good ones can then be imported alone."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import a register"), "", "CSV, Excel (*.csv *.xlsx)"
+            )
+            if not name:
+                return
+            path = Path(name)
+        db = self.db
+        self.task = BackgroundTask(
+            self,
+            self.tr("Importing %1...").replace("%1", path.name),
+            lambda: register_io.import_register(db, path, skip_invalid=skip_invalid),
+        )
+        self.task.finished.connect(
+            lambda result: self.ui.status_bar.showMessage(
+                self.tr("Imported %1 dossiers from %2.")
+                .replace("%1", str(result.imported))
+                .replace("%2", path.name)
+            )
+        )
+        self.task.failed.connect(lambda exc: self._import_failed(path, exc))
+        self.task.start()
+
+    def _import_failed(self, path: Path, exc: Exception) -> None:
+        if not isinstance(exc, ImportRejected):
+            show_error(self, self.tr("Import a register"), exc)
+            return
+        lines = "\n".join(e.line() for e in exc.errors[:15])
+        answer = QMessageBox.question(
+            self,
+            self.tr("Import a register"),
+            self.tr("%1\n%2\n\nImport the good rows and write the bad ones to a side file?")
+            .replace("%1", str(exc))
+            .replace("%2", lines),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.import_register(path, skip_invalid=True)
+
+    def backup_now(self) -> None:
+        db = self.db
+        self.task = BackgroundTask(self, self.tr("Backing up..."), lambda: backup.backup(db))
+        self.task.finished.connect(
+            lambda result: self.ui.status_bar.showMessage(
+                self.tr("Backed up to %1").replace("%1", str(result.path))
+            )
+        )
+        self.task.failed.connect(lambda exc: show_error(self, self.tr("Back up now"), exc))
+        self.task.start()
+
+    # ------------------------------------------------------------------ pages
+
+    def _page(self, name: str, make) -> QWidget:
+        page = self.pages.get(name)
+        if page is None:
+            page = self.pages[name] = make()
+            self.ui.pages.addWidget(page)
+        self.ui.pages.setCurrentWidget(page)
+        return page
+
+    def show_catalogue(self) -> CataloguePage:
+        return self._page("catalogue", lambda: CataloguePage(self.db, self))
+
+    def show_settings(self) -> SettingsPage | None:
+        if not self.actor.can(Permission.SETTINGS):
+            return None
+        return self._page("settings", lambda: SettingsPage(self.db, self))
 
     def show_reports(self) -> ReportsPage | None:
         if not self.actor.can(Permission.REPORTS):

@@ -193,6 +193,84 @@
     </message>
 </context>
 <context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../../forms/catalogue_page.ui" line="20"/>
+        <source>The agency&apos;s procedures by field. Procedures marked as samples must be checked against the national procedure database before real use.</source>
+        <translation>Thủ tục của cơ quan theo lĩnh vực. Thủ tục đánh dấu mẫu phải được đối chiếu với Cơ sở dữ liệu quốc gia về thủ tục hành chính trước khi dùng thật.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/catalogue_page.ui" line="34"/>
+        <source>Field, procedure</source>
+        <translation>Lĩnh vực, thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../forms/catalogue_page.ui" line="39"/>
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/catalogue_page.ui" line="44"/>
+        <source>Time limit</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../forms/catalogue_page.ui" line="49"/>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../forms/catalogue_page.ui" line="54"/>
+        <source>Handled by</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../forms/catalogue_page.ui" line="64"/>
+        <source>&amp;Import...</source>
+        <translation>&amp;Nhập tệp...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/catalogue_page.ui" line="67"/>
+        <source>Create or update procedures from a CSV or XLSX file (all or nothing)</source>
+        <translation>Thêm hoặc cập nhật thủ tục từ tệp CSV, XLSX (lỗi một dòng thì không nhập gì)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/catalogue_page.ui" line="74"/>
+        <source>&amp;Export...</source>
+        <translation>X&amp;uất tệp...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/catalogue_page.ui" line="77"/>
+        <source>Save the catalogue as CSV or XLSX</source>
+        <translation>Lưu danh mục ra tệp CSV hoặc XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="54"/>
+        <source>Sample: check it against the national database</source>
+        <translation>Thủ tục mẫu: cần đối chiếu Cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="61"/>
+        <source>Import procedures</source>
+        <translation>Nhập danh mục thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="75"/>
+        <source>%1 procedures added, %2 updated.</source>
+        <translation>Đã thêm %1 thủ tục, cập nhật %2 thủ tục.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="85"/>
+        <source>Export procedures</source>
+        <translation>Xuất danh mục thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="95"/>
+        <source>%1 procedures saved.</source>
+        <translation>Đã lưu %1 thủ tục.</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <location filename="../../forms/dossier_dialog.ui" line="14"/>
@@ -840,27 +918,70 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="48"/>
+        <location filename="../../desk_app/ui/main_window.py" line="61"/>
         <source>Reception desk - %s</source>
         <translation>Bộ phận Một cửa - %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="49"/>
+        <location filename="../../desk_app/ui/main_window.py" line="62"/>
         <source>Database: %s</source>
         <translation>Cơ sở dữ liệu: %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="81"/>
+        <location filename="../../desk_app/ui/main_window.py" line="103"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="154"/>
+        <location filename="../../desk_app/ui/main_window.py" line="171"/>
+        <location filename="../../desk_app/ui/main_window.py" line="194"/>
+        <location filename="../../desk_app/ui/main_window.py" line="199"/>
+        <source>Import a register</source>
+        <translation>Nhập sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="179"/>
+        <source>Importing %1...</source>
+        <translation>Đang nhập %1...</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="184"/>
+        <source>Imported %1 dossiers from %2.</source>
+        <translation>Đã nhập %1 hồ sơ từ %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="200"/>
+        <source>%1
+%2
+
+Import the good rows and write the bad ones to a side file?</source>
+        <translation>%1
+%2
+
+Nhập các dòng hợp lệ và ghi các dòng lỗi ra tệp riêng?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="209"/>
+        <source>Backing up...</source>
+        <translation>Đang sao lưu...</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="212"/>
+        <source>Backed up to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="215"/>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="248"/>
         <source>About desk</source>
         <translation>Giới thiệu desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="155"/>
+        <location filename="../../desk_app/ui/main_window.py" line="249"/>
         <source>desk %s
 Reception desk for public administrative procedures.</source>
         <translation>desk %s
@@ -882,102 +1003,147 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="47"/>
+        <location filename="../../forms/main_window.ui" line="50"/>
         <source>&amp;Screens</source>
         <translation>&amp;Màn hình</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="57"/>
+        <location filename="../../forms/main_window.ui" line="62"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="68"/>
+        <location filename="../../forms/main_window.ui" line="73"/>
+        <source>&amp;Import a register...</source>
+        <translation>&amp;Nhập sổ theo dõi hồ sơ...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="76"/>
+        <source>Import dossiers from a CSV or XLSX tracking register (supervisors)</source>
+        <translation>Nhập hồ sơ từ sổ theo dõi dạng CSV hoặc XLSX (lãnh đạo bộ phận)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="81"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="84"/>
+        <source>A checked copy of the database in the backup folder (administrators)</source>
+        <translation>Bản sao đã kiểm tra của cơ sở dữ liệu trong thư mục sao lưu (quản trị hệ thống)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="71"/>
+        <location filename="../../forms/main_window.ui" line="92"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="76"/>
+        <location filename="../../forms/main_window.ui" line="97"/>
         <source>&amp;Intake</source>
         <translation>&amp;Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="79"/>
+        <location filename="../../forms/main_window.ui" line="100"/>
         <source>Register a dossier and print its receipt (F2)</source>
         <translation>Tiếp nhận hồ sơ và in giấy hẹn (F2)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="82"/>
+        <location filename="../../forms/main_window.ui" line="103"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87"/>
+        <location filename="../../forms/main_window.ui" line="108"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="90"/>
+        <location filename="../../forms/main_window.ui" line="111"/>
         <source>Find, follow and act on dossiers (F3)</source>
         <translation>Tìm, theo dõi và xử lý hồ sơ (F3)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="93"/>
+        <location filename="../../forms/main_window.ui" line="114"/>
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="98"/>
+        <location filename="../../forms/main_window.ui" line="119"/>
         <source>&amp;End-of-day review</source>
         <translation>&amp;Rà soát cuối ngày</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="101"/>
+        <location filename="../../forms/main_window.ui" line="122"/>
         <source>Overdue, due and waiting dossiers; apology letters; review sign-off (Ctrl+E)</source>
         <translation>Hồ sơ quá hạn, đến hạn, chờ bổ sung; văn bản xin lỗi; xác nhận rà soát (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="104"/>
+        <location filename="../../forms/main_window.ui" line="125"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="109"/>
+        <location filename="../../forms/main_window.ui" line="130"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Lịch làm việc</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="112"/>
+        <location filename="../../forms/main_window.ui" line="133"/>
         <source>Days off, worked days and office sessions (Ctrl+L)</source>
         <translation>Ngày nghỉ, ngày làm bù và giờ làm việc (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115"/>
+        <location filename="../../forms/main_window.ui" line="136"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="120"/>
+        <location filename="../../forms/main_window.ui" line="141"/>
+        <source>Procedure c&amp;atalogue</source>
+        <translation>&amp;Danh mục thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="144"/>
+        <source>Procedures and fields, import and export (Ctrl+T)</source>
+        <translation>Thủ tục và lĩnh vực, nhập và xuất tệp (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="147"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="152"/>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="155"/>
+        <source>Agency, policies, paper, backups (administrators)</source>
+        <translation>Cơ quan, quy định, khổ giấy, sao lưu (quản trị hệ thống)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="160"/>
         <source>&amp;Statistics report</source>
         <translation>&amp;Báo cáo thống kê</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="123"/>
+        <location filename="../../forms/main_window.ui" line="163"/>
         <source>Results report (Form 06) with charts (Ctrl+R)</source>
         <translation>Báo cáo kết quả giải quyết (Biểu 06) kèm biểu đồ (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="126"/>
+        <location filename="../../forms/main_window.ui" line="166"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="131"/>
+        <location filename="../../forms/main_window.ui" line="171"/>
         <source>&amp;About desk</source>
         <translation>&amp;Giới thiệu desk</translation>
     </message>
@@ -1320,6 +1486,124 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <location filename="../../desk_app/ui/review.py" line="140"/>
         <source>%1 apology letters made.</source>
         <translation>Đã lập %1 văn bản xin lỗi.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="19"/>
+        <source>Agency &amp;name:</source>
+        <translation>&amp;Tên cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="32"/>
+        <source>&amp;Parent agency:</source>
+        <translation>Cơ quan &amp;chủ quản:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="45"/>
+        <source>&amp;Desk name:</source>
+        <translation>Tên &amp;bộ phận:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="58"/>
+        <source>&amp;Unit identifier code:</source>
+        <translation>&amp;Mã định danh đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="71"/>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="84"/>
+        <source>P&amp;hone:</source>
+        <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="97"/>
+        <source>Place for &amp;dates:</source>
+        <translation>Địa danh ghi &amp;ngày tháng:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="110"/>
+        <source>&amp;Supplement policy:</source>
+        <translation>&amp;Cách tính khi bổ sung hồ sơ:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="123"/>
+        <source>&amp;Warn this many working days before:</source>
+        <translation>&amp;Cảnh báo trước (ngày làm việc):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="140"/>
+        <source>Waiting for a supplement longer than (&amp;days):</source>
+        <translation>Chờ bổ sung quá (&amp;ngày):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="157"/>
+        <source>&amp;Lookup address for the QR code:</source>
+        <translation>Địa chỉ &amp;tra cứu cho mã QR:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="170"/>
+        <source>Receipt pa&amp;per:</source>
+        <translation>Khổ giấy &amp;tiếp nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="183"/>
+        <source>Print &amp;directly to the default printer</source>
+        <translation>In &amp;thẳng ra máy in mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="190"/>
+        <source>&amp;Backup folder:</source>
+        <translation>Thư mục &amp;sao lưu:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="203"/>
+        <source>Backups &amp;kept:</source>
+        <translation>Số bản sao lưu &amp;giữ lại:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="220"/>
+        <source>Lock the window after (&amp;minutes idle, 0 = never):</source>
+        <translation>Khóa cửa sổ sau (&amp;phút không dùng, 0 = không khóa):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="241"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Lưu cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="244"/>
+        <source>Check and store the settings (administrators)</source>
+        <translation>Kiểm tra và lưu cài đặt (quản trị hệ thống)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_page.py" line="36"/>
+        <source>The time limit restarts (Decree 61)</source>
+        <translation>Tính lại thời hạn từ đầu (Nghị định 61)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_page.py" line="37"/>
+        <source>The clock pauses and resumes</source>
+        <translation>Tạm dừng rồi tính tiếp thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_page.py" line="38"/>
+        <source>A4, both copies on one sheet</source>
+        <translation>A4, hai liên trên một tờ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_page.py" line="39"/>
+        <source>A5, one sheet per copy</source>
+        <translation>A5, mỗi liên một tờ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_page.py" line="78"/>
+        <source>%1 settings changed.</source>
+        <translation>Đã thay đổi %1 cài đặt.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,96 @@
+"""The Catalogue screen: procedures by field, with import and export (CSV/XLSX)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeWidgetItem, QWidget
+
+from desk_app.db.database import Database
+from desk_app.domain.errors import DeskError
+from desk_app.domain.roles import Permission
+from desk_app.services import auth, catalogue, dossiers
+from desk_app.services.tabular import ImportRejected
+from desk_app.ui.generated.ui_catalogue_page import Ui_CataloguePage
+from desk_app.ui.tasks import error_text
+
+FILTER = "CSV, Excel (*.csv *.xlsx)"
+
+
+class CataloguePage(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.ui = Ui_CataloguePage()
+        self.ui.setupUi(self)
+        self.ui.procedures.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        actor = auth.current_or_none()
+        may = actor is not None and actor.can(Permission.CATALOGUE)
+        self.ui.import_button.setEnabled(may)
+        self.ui.export_button.setEnabled(may)
+        self.ui.import_button.clicked.connect(lambda: self.import_file())
+        self.ui.export_button.clicked.connect(lambda: self.export_file())
+        self.refresh()
+
+    def refresh(self) -> None:
+        tree = self.ui.procedures
+        tree.clear()
+        fields: dict[str, QTreeWidgetItem] = {}
+        sample = QBrush(QColor("#fff3b0"))
+        for choice in dossiers.procedure_choices(self.db):
+            parent = fields.get(choice.field)
+            if parent is None:
+                parent = fields[choice.field] = QTreeWidgetItem([choice.field])
+                tree.addTopLevelItem(parent)
+                parent.setExpanded(True)
+            item = QTreeWidgetItem(
+                [choice.name, choice.code, choice.limit.describe(), choice.fee, choice.department]
+            )
+            item.setToolTip(0, choice.name)
+            if choice.is_sample:
+                for column in range(5):
+                    item.setBackground(column, sample)
+                item.setToolTip(0, self.tr("Sample: check it against the national database"))
+            parent.addChild(item)
+        for column in (1, 2, 3, 4):
+            tree.resizeColumnToContents(column)
+
+    def import_file(self, path: Path | None = None) -> bool:
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import procedures"), "", FILTER)
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            result = catalogue.import_catalogue(self.db, path)
+        except ImportRejected as exc:
+            lines = [e.line() for e in exc.errors[:20]]
+            self.ui.message.setText("\n".join([str(exc), *lines]))
+            return False
+        except DeskError as exc:
+            self.ui.message.setText(error_text(self, exc))
+            return False
+        self.ui.message.setText(
+            self.tr("%1 procedures added, %2 updated.")
+            .replace("%1", str(result.created))
+            .replace("%2", str(result.updated))
+        )
+        self.refresh()
+        return True
+
+    def export_file(self, path: Path | None = None) -> bool:
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export procedures"), str(Path.home() / "thu-tuc.xlsx"), FILTER
+            )
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            count = catalogue.export_catalogue(self.db, path)
+        except DeskError as exc:
+            self.ui.message.setText(error_text(self, exc))
+            return False
+        self.ui.message.setText(self.tr("%1 procedures saved.").replace("%1", str(count)))
+        return True

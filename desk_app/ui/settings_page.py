@@ -1,0 +1,79 @@
+"""The Settings screen (administrators): the agency, the unit code, policies, the QR lookup
+address, paper and printer, backups and the idle lock. Every value is checked by the service;
+a refused one is named and nothing is stored."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from desk_app.db.database import Database
+from desk_app.domain.errors import DeskError
+from desk_app.domain.roles import Permission
+from desk_app.services import agency, auth
+from desk_app.ui.generated.ui_settings_page import Ui_SettingsPage
+from desk_app.ui.tasks import error_text
+
+TEXTS = (
+    "name",
+    "parent_agency",
+    "desk_name",
+    "unit_code",
+    "address",
+    "phone",
+    "place_name",
+    "lookup_url",
+)
+OPTION_NUMBERS = ("paused_warning_days", "backup_keep", "idle_lock_minutes")
+
+
+class SettingsPage(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.supplement_policy.addItem(self.tr("The time limit restarts (Decree 61)"), "restart")
+        ui.supplement_policy.addItem(self.tr("The clock pauses and resumes"), "pause")
+        ui.paper.addItem(self.tr("A4, both copies on one sheet"), "A4")
+        ui.paper.addItem(self.tr("A5, one sheet per copy"), "A5")
+        actor = auth.current_or_none()
+        self.setEnabled(actor is not None and actor.can(Permission.SETTINGS))
+        ui.save_button.clicked.connect(self.save)
+        self.load()
+
+    def load(self) -> None:
+        ui = self.ui
+        with self.db.read() as session:
+            row = agency.get_settings(session)
+            for name in TEXTS:
+                getattr(ui, name).setText(getattr(row, name))
+            ui.supplement_policy.setCurrentIndex(
+                ui.supplement_policy.findData(row.supplement_policy)
+            )
+            ui.warning_days.setValue(row.warning_days)
+            options = dict(row.options)
+        ui.paper.setCurrentIndex(max(0, ui.paper.findData(options.get("paper", "A4"))))
+        ui.print_directly.setChecked(bool(options.get("print_directly", False)))
+        ui.backup_folder.setText(str(options.get("backup_folder", "")))
+        for name in OPTION_NUMBERS:
+            getattr(ui, name).setValue(int(options.get(name, 0) or 0))
+
+    def save(self) -> bool:
+        ui = self.ui
+        changes = {name: getattr(ui, name).text() for name in TEXTS}
+        changes |= {
+            "supplement_policy": ui.supplement_policy.currentData(),
+            "warning_days": ui.warning_days.value(),
+            "paper": ui.paper.currentData(),
+            "print_directly": ui.print_directly.isChecked(),
+            "backup_folder": ui.backup_folder.text().strip(),
+            **{name: getattr(ui, name).value() for name in OPTION_NUMBERS},
+        }
+        try:
+            changed = agency.update_settings(self.db, **changes)
+        except DeskError as exc:
+            ui.message.setText(error_text(self, exc))
+            return False
+        ui.message.setText(self.tr("%1 settings changed.").replace("%1", str(len(changed))))
+        return True
