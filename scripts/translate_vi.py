@@ -322,6 +322,12 @@ VI = {
     "The time limit restarts (Decree 61)": "Tính lại thời hạn từ đầu (Nghị định 61)",
     "Time limit": "Thời hạn",
     "Waiting for a supplement longer than (&days):": "Chờ bổ sung quá (&ngày):",
+    "&Close": "Đón&g",
+    "&Create": "&Tạo tài khoản",
+    "&Sign in": "Đăng &nhập",
+    "Received: %1": "Tiếp nhận: %1",
+    "State: %1": "Trạng thái: %1",
+    "register no. %1/%2": "số thứ tự %1/%2",
 }
 
 

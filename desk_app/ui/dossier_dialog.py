@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHeaderView,
     QInputDialog,
     QPushButton,
@@ -72,6 +74,8 @@ class DossierDialog(QDialog):
             lambda: self.print_form(self.ui.reprint_form.currentData())
         )
         self.ui.buttons.rejected.connect(self.reject)
+        close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("&Close"))
         self.action_buttons: dict[EventKind, QPushButton] = {}
         self.reload()
 
@@ -81,13 +85,19 @@ class DossierDialog(QDialog):
         id_label = (
             self.tr("Tax code") if d.applicant_kind == "organisation" else self.tr("Citizen ID")
         )
+        register = (
+            self.tr("register no. %1/%2")
+            .replace("%1", str(d.register_no))
+            .replace("%2", str(d.register_year))
+        )
+        received = self.tr("Received: %1").replace("%1", short_moment(d.received_at))
+        state = self.tr("State: %1").replace("%1", d.state.label_vi)
         self.ui.summary.setText(
-            f"<b>{d.code}</b> — {self.tr('register no.')} {d.register_no}/{d.register_year}<br>"
-            f"{d.procedure_code} {d.procedure_name}<br>"
-            f"<b>{d.applicant_name}</b> · {id_label}: {d.applicant_id_no or '-'} · "
-            f"{d.phone or '-'} · {d.email or '-'}<br>{d.address or ''}<br>"
-            f"{self.tr('Received')}: {short_moment(d.received_at)} · "
-            f"{self.tr('State')}: {d.state.label_vi}"
+            f"<b>{escape(d.code)}</b> — {register}<br>"
+            f"{escape(d.procedure_code)} {escape(d.procedure_name)}<br>"
+            f"<b>{escape(d.applicant_name)}</b> · {id_label}: "
+            f"{escape(d.applicant_id_no or '-')} · {escape(d.phone or '-')} · "
+            f"{escape(d.email or '-')}<br>{escape(d.address or '')}<br>{received} · {state}"
         )
         if d.deadline.paused:
             text = self.tr("Waiting for the applicant's supplement: the clock is stopped.")

@@ -93,6 +93,12 @@ class DossiersPage(QWidget):
         else:
             ui.table.resizeColumnsToContents()
 
+    def save_choices(self) -> None:
+        QSettings().setValue(
+            "dossiers/column_widths",
+            [self.ui.table.columnWidth(c) for c in range(len(COLUMNS))],
+        )
+
     def criteria(self) -> Criteria:
         ui = self.ui
         state = ui.state_filter.currentData()

@@ -256,6 +256,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        if self.dossiers_page is not None:
+            self.dossiers_page.save_choices()
         QApplication.instance().removeEventFilter(self)
         self.idle_timer.stop()
         if self.db.file is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desk_app.db.database import Database
 from desk_app.domain.errors import DeskError
@@ -60,6 +60,11 @@ class SignInDialog(QDialog):
             self.ui.username.setText(username)
             self.ui.username.setReadOnly(self.mode is Mode.UNLOCK)
             self.ui.password.setFocus()
+        buttons = self.ui.buttons
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Create") if creating else self.tr("&Sign in")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.ui.buttons.accepted.connect(self.try_accept)
         self.ui.buttons.rejected.connect(self.reject)
 

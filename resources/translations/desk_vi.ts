@@ -343,132 +343,152 @@
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="61"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="63"/>
         <source>Receipt and appointment (01)</source>
         <translation>Giấy tiếp nhận và hẹn trả (01)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="62"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="64"/>
         <source>Request to supplement (02)</source>
         <translation>Phiếu yêu cầu bổ sung (02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="65"/>
         <source>Refusal (03)</source>
         <translation>Phiếu từ chối (03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="64"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="66"/>
         <source>Apology and new appointment (04)</source>
         <translation>Văn bản xin lỗi và hẹn lại (04)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="65"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="67"/>
         <source>Stop notice (05)</source>
         <translation>Thông báo dừng giải quyết (05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="66"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="68"/>
         <source>Process-control slip (06)</source>
         <translation>Phiếu kiểm soát quá trình (06)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="69"/>
         <source>Queue slip (80 mm)</source>
         <translation>Phiếu hẹn khổ 80 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="80"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="78"/>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="84"/>
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="82"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="86"/>
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="82"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="86"/>
         <source>Citizen ID</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="89"/>
+        <source>register no. %1/%2</source>
+        <translation>số thứ tự %1/%2</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/dossier_dialog.py" line="93"/>
+        <source>Received: %1</source>
+        <translation>Tiếp nhận: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="94"/>
+        <source>State: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="103"/>
         <source>Waiting for the applicant&apos;s supplement: the clock is stopped.</source>
         <translation>Đang chờ người nộp bổ sung hồ sơ: thời hạn tạm dừng.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="95"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="105"/>
         <source>Legal due: %1</source>
         <translation>Hạn giải quyết: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="97"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="107"/>
         <source>new appointment: %1</source>
         <translation>hẹn lại: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="151"/>
         <source>What is missing (one item per line):</source>
         <translation>Nội dung cần bổ sung (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="146"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="156"/>
         <source>Reason for the delay:</source>
         <translation>Lý do chậm trễ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="150"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="160"/>
         <source>New appointment (dd/mm/yyyy hh:mm):</source>
         <translation>Ngày hẹn mới (dd/mm/yyyy hh:mm):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="157"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="167"/>
         <source>Write the date as dd/mm/yyyy hh:mm.</source>
         <translation>Ghi ngày theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="172"/>
         <source>Field to correct:</source>
         <translation>Trường cần sửa:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="176"/>
         <source>Correct value:</source>
         <translation>Giá trị đúng:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="179"/>
         <source>Received by (name):</source>
         <translation>Người nhận kết quả (họ tên):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="172"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="182"/>
         <source>Reason for refusal:</source>
         <translation>Lý do từ chối:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="173"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="183"/>
         <source>Reason for stopping:</source>
         <translation>Lý do dừng giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="174"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="184"/>
         <source>Note (the applicant&apos;s request):</source>
         <translation>Ghi chú (đề nghị của người nộp):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="175"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="185"/>
         <source>Handed to (department, person):</source>
         <translation>Chuyển cho (phòng, người nhận):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="185"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="195"/>
         <source>A refusal needs its reason.</source>
         <translation>Từ chối cần ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="191"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="201"/>
         <source>Done: %1.</source>
         <translation>Đã thực hiện: %1.</translation>
     </message>
@@ -649,13 +669,13 @@
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="117"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="123"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="152"/>
-        <location filename="../../desk_app/ui/dossiers.py" line="194"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="158"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="200"/>
         <source>Export the view</source>
         <translation>Xuất danh sách</translation>
     </message>
@@ -1635,12 +1655,27 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>Tạo tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="72"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="65"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Tạo tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/sign_in.py" line="65"/>
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/sign_in.py" line="67"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/sign_in.py" line="77"/>
         <source>The two passwords differ.</source>
         <translation>Hai lần nhập mật khẩu không khớp.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="77"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="82"/>
         <source>Only the signed-in user can unlock the window.</source>
         <translation>Chỉ người đang đăng nhập mới mở khóa được cửa sổ.</translation>
     </message>
