@@ -59,7 +59,7 @@ def main() -> int:
     parser.add_argument("--no-write", action="store_true", help="do not write docs/benchmarks.md")
     args = parser.parse_args()
 
-    from bench import deadlines, printing, register, report
+    from bench import deadlines, printing, register, report, window
 
     os.environ.setdefault("DESK_DATA_DIR", tempfile.mkdtemp(prefix="desk-bench-"))
     sections = [
@@ -67,6 +67,7 @@ def main() -> int:
         register.run(args.rows, args.big, median_seconds),
         printing.run(median_seconds),
         report.run(args.big, median_seconds),
+        window.run(args.big),
     ]
     try:
         commit = subprocess.run(

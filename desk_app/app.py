@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk_app import APP_AUTHOR, APP_NAME
 from desk_app.db.database import Database, DatabaseError, DatabaseFileError, open_database
-from desk_app.domain.errors import DeskError
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +89,7 @@ def sign_in(db: Database):
 
 
 def run_gui(url: str) -> int:
-    from desk_app.services import auth, backup, setup
+    from desk_app.services import auth, setup
     from desk_app.ui.main_window import MainWindow
     from desk_app.ui.qt_support import install_excepthook
 
@@ -115,12 +114,9 @@ def run_gui(url: str) -> int:
         db.dispose()
         return 0
     auth.sign_in(actor)
-    try:
-        backup.backup_if_due(db)  # the first start of the day
-    except (DeskError, OSError) as exc:
-        log.warning("automatic daily backup failed: %s", exc)
     window = MainWindow(db, actor)
     window.show()
+    window.start_daily_backup()  # the first start of the day, in the background
     code = app.exec()
     db.dispose()
     return code

@@ -181,7 +181,7 @@ class Dossier(Base):
     extended_due_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
     resolved_at: Mapped[dt.datetime | None] = mapped_column(nullable=True, index=True)
     outcome: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    returned_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    returned_at: Mapped[dt.datetime | None] = mapped_column(nullable=True, index=True)
 
     procedure: Mapped[Procedure] = relationship()
     documents: Mapped[list[DossierDocument]] = relationship(

@@ -306,21 +306,27 @@ def review_sheet(session: Session, day: dt.date, now: dt.datetime) -> forms.Revi
             )
             .join(Procedure, Procedure.id == Dossier.procedure_id)
             .where(*conditions)
-            .order_by(Dossier.due_at, Dossier.id)
         )
+        # sorted here: an ORDER BY due_at would lead SQLite to walk the due_at index over the
+        # whole register instead of using the state index (these lists are short)
+        far = dt.datetime.max
+        ordered = sorted(rows, key=lambda r: (r.due_at or far, r.code))
         return tuple(
             forms.ReviewLine(code, name, procedure, due, State(state).label_vi, phone)
-            for code, name, procedure, due, state, phone in rows
+            for code, name, procedure, due, state, phone in ordered
         )
 
     running = Dossier.state.in_(search.RUNNING)
     settings = agency_service.get_settings(session)
     paused_days = int(settings.options.get("paused_warning_days", 10))
-    waiting_long = (
-        select(DossierEvent.dossier_id)
-        .where(DossierEvent.kind == EventKind.SUPPLEMENT_REQUESTED.value)
-        .group_by(DossierEvent.dossier_id)
-        .having(func.max(DossierEvent.at) < now - dt.timedelta(days=paused_days))
+    # the last request of each waiting dossier (read per dossier through its events' index)
+    last_request = (
+        select(func.max(DossierEvent.at))
+        .where(
+            DossierEvent.dossier_id == Dossier.id,
+            DossierEvent.kind == EventKind.SUPPLEMENT_REQUESTED.value,
+        )
+        .scalar_subquery()
     )
     return forms.ReviewSheet(
         day=day,
@@ -347,7 +353,7 @@ def review_sheet(session: Session, day: dt.date, now: dt.datetime) -> forms.Revi
                 f"Hồ sơ chờ bổ sung quá {paused_days} ngày",
                 lines(
                     *search.warning_conditions(WarningLevel.PAUSED, calendar, now, 0),
-                    Dossier.id.in_(waiting_long),
+                    last_request < now - dt.timedelta(days=paused_days),
                 ),
             ),
             forms.ReviewSection(

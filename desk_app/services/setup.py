@@ -49,6 +49,18 @@ def initialise(db: Database, *, samples: bool = False) -> InitResult:
         recomputed = calendar_service.refresh_after_new_announcements(session)
         return InitResult(created, recomputed)
 
+    with db.read() as session:  # most starts have nothing to write: do not wait for a lock
+        settled = (
+            session.get(models.AgencySettings, 1) is not None
+            and (
+                not samples
+                or (session.scalar(select(func.count()).select_from(models.Procedure)) or 0) > 0
+            )
+            and agency.get_settings(session).options.get("official_calendar_sha256")
+            == calendar_service.official_fingerprint()
+        )
+    if settled:
+        return InitResult(False, None)
     return db.run_write(work)
 
 

@@ -36,7 +36,7 @@ from desk_app.ui.reports import ReportsPage
 from desk_app.ui.review import ReviewPage
 from desk_app.ui.settings_page import SettingsPage
 from desk_app.ui.sign_in import Mode, SignInDialog
-from desk_app.ui.tasks import BackgroundTask, show_error
+from desk_app.ui.tasks import BackgroundTask, QuietTask, show_error
 
 log = logging.getLogger(__name__)
 _INPUT_EVENTS = {
@@ -96,6 +96,43 @@ class MainWindow(QMainWindow):
             QApplication.instance().installEventFilter(self)
             self.idle_timer.start()
         self._restore_geometry()
+        self.damage_shown = False
+        if not db.verified:  # a large file: its integrity check runs in the background
+            self.integrity_timer = QTimer(self)
+            self.integrity_timer.timeout.connect(self._check_integrity)
+            self.integrity_timer.start(500)
+
+    def _check_integrity(self) -> None:
+        if not self.db.verified:
+            return
+        self.integrity_timer.stop()
+        if self.db.damage is not None and not self.damage_shown:
+            self.damage_shown = True
+            QMessageBox.critical(
+                self,
+                self.tr("The database is damaged"),
+                self.tr(
+                    "%1 Nothing will be written to it. Close the program and restore the newest "
+                    "good backup (desk-app restore, or the offer at the next start)."
+                ).replace("%1", str(self.db.damage)),
+            )
+
+    def start_daily_backup(self) -> QuietTask | None:
+        """The automatic copy of the first start of the day, without holding the window."""
+        if self.db.file is None:
+            return None
+        db = self.db
+        task = QuietTask(self, lambda: backup.backup_if_due(db))
+        task.finished.connect(
+            lambda result: (
+                result is not None
+                and self.ui.status_bar.showMessage(
+                    self.tr("Daily backup written to %1").replace("%1", str(result.path))
+                )
+            )
+        )
+        task.failed.connect(lambda exc: log.warning("automatic daily backup failed: %s", exc))
+        return task.start()
 
     def _show_user(self) -> None:
         name = users.full_name(self.db, self.actor)

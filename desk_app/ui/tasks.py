@@ -89,6 +89,26 @@ class BackgroundTask(QObject):
             self.failed.emit(exc)
 
 
+class QuietTask(QObject):
+    """Work in the background without a dialog (the daily automatic backup): its result or
+    error arrives on the GUI thread."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject, work: Callable[[], Any]):
+        super().__init__(parent)
+        self._signals = _Signals(self)
+        self._signals.done.connect(self.finished)
+        self._signals.failed.connect(self.failed)
+        self._job = _Job(work, self._signals)
+        self._job.setAutoDelete(False)
+
+    def start(self) -> QuietTask:
+        QThreadPool.globalInstance().start(self._job)
+        return self
+
+
 def error_text(widget: QWidget, exc: Exception) -> str:
     """What the clerk reads: the message of an expected error, or a plain sentence."""
     if isinstance(exc, DeskError):

@@ -167,3 +167,20 @@ def test_damaged_database_offers_the_newest_good_backup(qtbot, tmp_path, monkeyp
     finally:
         restored.dispose()
     assert list(path.parent.glob("desk.before-restore-*.sqlite3"))
+
+
+def test_damage_found_after_opening_is_said_in_the_window(qtbot, sqlite_db, monkeypatch):
+    from desk_app.db.database import DatabaseFileError
+    from desk_app.ui.main_window import MainWindow
+
+    setup.initialise(sqlite_db, samples=True)
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
+    sqlite_db._verified.clear()  # as if the background check were still running
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    sqlite_db.damage = DatabaseFileError("Tệp cơ sở dữ liệu bị hỏng: page 7")
+    sqlite_db._verified.set()
+    qtbot.waitUntil(lambda: bool(said), timeout=3000)
+    assert "page 7" in said[0]
+    sqlite_db.damage = None  # let the fixture's teardown close it normally

@@ -485,3 +485,47 @@ def test_actor_context_is_required(db):
     setup.initialise(db, samples=True)
     with auth.acting_as(Actor(None, "khach", Role.CLERK)), pytest.raises(PermissionDenied):
         report.report(db, *quarter_period(2026, 4))
+
+
+def test_a_large_file_is_checked_in_the_background_and_never_written_when_damaged(
+    tmp_path, monkeypatch
+):
+    from desk_app.db import database
+
+    path = tmp_path / "big.sqlite3"
+    url = f"sqlite:///{path}"
+    db = open_database(url)
+    setup.initialise(db, samples=True)
+    for i in range(30):
+        dossiers.register(db, _intake(f"Người nộp {i}"))
+    db.dispose()
+    data = bytearray(path.read_bytes())  # damage the last page only: the schema stays readable
+    for offset in range(len(data) - 4096, len(data) - 4084):
+        data[offset] ^= 0xFF
+    path.write_bytes(bytes(data))
+    fingerprint = hashlib.sha256(path.read_bytes()).hexdigest()
+    monkeypatch.setattr(database, "CHECK_IN_BACKGROUND_BYTES", 0)  # "large" from 1 byte
+    db = open_database(url)  # the light check passes; the full one runs on a thread
+    try:
+        with pytest.raises(DatabaseFileError, match="bị hỏng"):
+            dossiers.register(db, _intake("Không được ghi"))
+        assert db.verified and db.damage is not None
+    finally:
+        db.dispose()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == fingerprint
+
+
+def test_a_large_sound_file_is_written_once_checked(tmp_path, monkeypatch):
+    from desk_app.db import database
+
+    url = f"sqlite:///{tmp_path / 'ok.sqlite3'}"
+    db = open_database(url)
+    setup.initialise(db, samples=True)
+    db.dispose()
+    monkeypatch.setattr(database, "CHECK_IN_BACKGROUND_BYTES", 0)
+    db = open_database(url)
+    try:
+        assert dossiers.register(db, _intake()).register_no == 1
+        assert db.verified and db.damage is None
+    finally:
+        db.dispose()
