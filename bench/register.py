@@ -90,7 +90,11 @@ def _fresh(folder: Path, name: str):
 
 
 def import_export(n: int, median_seconds) -> list[str]:
-    folder = Path(tempfile.mkdtemp(prefix="desk-bench-import-"))
+    with tempfile.TemporaryDirectory(prefix="desk-bench-import-") as scratch:
+        return _import_export(Path(scratch), n, median_seconds)
+
+
+def _import_export(folder: Path, n: int, median_seconds) -> list[str]:
     rows = _rows(n)
     lines = []
     for suffix in (".csv", ".xlsx"):
@@ -118,6 +122,7 @@ def import_export(n: int, median_seconds) -> list[str]:
             f"| export {n:,} dossiers to {suffix[1:].upper()} | **{seconds:.2f} s** "
             f"({n / seconds:,.0f} rows/s) | |"
         )
+    db.dispose()
     return lines
 
 
