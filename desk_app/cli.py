@@ -355,6 +355,12 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_self_check(args: argparse.Namespace) -> int:
+    from desk_app import selfcheck
+
+    return selfcheck.run()
+
+
 def _print_recompute(result) -> None:
     print(
         f"Đã tính lại hạn của {result.open_dossiers} hồ sơ đang giải quyết; "
@@ -761,6 +767,14 @@ def build_parser() -> Parser:
     )
     restore.add_argument("file", type=Path, metavar="TỆP")
     restore.set_defaults(func=cmd_restore)
+
+    self_check = commands.add_parser(
+        "self-check",
+        help="kiểm tra cài đặt trong thư mục tạm (không đụng dữ liệu thật)",
+        description="Tạo cơ sở dữ liệu tạm, người dùng, tiếp nhận một hồ sơ, tính hạn, in giấy "
+        "tiếp nhận và phiếu rà soát, mở và đóng cửa sổ (offscreen). Lỗi: nêu bước, mã thoát 1.",
+    )
+    self_check.set_defaults(func=cmd_self_check)
     return parser
 
 

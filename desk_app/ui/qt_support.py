@@ -24,10 +24,17 @@ _LEVELS = {
 LANGUAGES = ("vi", "en")
 
 
+# What a platform without a window manager (offscreen, the self-check) says about itself.
+_PLATFORM_NOTICES = ("This plugin does not support",)
+
+
 def route_qt_messages() -> None:
     def handler(msg_type, context, message):
+        level = _LEVELS.get(msg_type, logging.WARNING)
+        if message.startswith(_PLATFORM_NOTICES):
+            level = logging.DEBUG
         log.log(
-            _LEVELS.get(msg_type, logging.WARNING),
+            level,
             "%s (%s:%s)",
             message,
             context.file,
