@@ -59,7 +59,7 @@ def main() -> int:
     parser.add_argument("--no-write", action="store_true", help="do not write docs/benchmarks.md")
     args = parser.parse_args()
 
-    from bench import deadlines, printing, register, report, window
+    from bench import deadlines, printing, register, report, scale, window
 
     os.environ.setdefault("DESK_DATA_DIR", tempfile.mkdtemp(prefix="desk-bench-"))
     sections = [
@@ -68,6 +68,7 @@ def main() -> int:
         printing.run(median_seconds),
         report.run(args.big, median_seconds),
         window.run(args.big),
+        scale.run(args.big, median_seconds),
     ]
     try:
         commit = subprocess.run(
