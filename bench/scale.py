@@ -38,11 +38,15 @@ def _reads(path: Path, median_seconds) -> dict[str, tuple[float, float | None]]:
     while not db.verified:
         time.sleep(0.05)
     con = sqlite3.connect(path)
-    code, phone, folded = con.execute(
-        "SELECT code, phone, applicant_name_folded FROM dossiers ORDER BY id DESC LIMIT 1 OFFSET 77"
+    code, phone = con.execute(
+        "SELECT code, phone FROM dossiers ORDER BY id DESC LIMIT 1 OFFSET 77"
+    ).fetchone()
+    # a person's full name typed without diacritics, as a clerk looks someone up
+    (prefix,) = con.execute(
+        "SELECT applicant_name_folded FROM dossiers WHERE applicant_kind = 'person' "
+        "ORDER BY id DESC LIMIT 1 OFFSET 77"
     ).fetchone()
     con.close()
-    prefix = " ".join(folded.split()[:3])
     figures: dict[str, tuple[float, float | None]] = {}
 
     def quick(text):
