@@ -86,6 +86,8 @@ def main() -> int:
             "",
             f"- Machine: {machine()}",
             f"- Commit: {commit}",
+            "- Targets met and missed, why, and what would fix them: "
+            "[performance-notes.md](performance-notes.md)",
             "",
             *sections,
         ]
