@@ -105,8 +105,9 @@ class IntakePage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save_and_print)
-        ui.supplement_button.clicked.connect(self.print_supplement_request)
-        ui.refusal_button.clicked.connect(self.print_refusal)
+        # lambdas: a button's clicked(bool) must not arrive as the optional argument
+        ui.supplement_button.clicked.connect(lambda: self.print_supplement_request())
+        ui.refusal_button.clicked.connect(lambda: self.print_refusal())
         ui.clear_button.clicked.connect(self.clear)
         self._return_method_changed()
         self.clock = QTimer(self)  # the appointment follows the clock while the applicant waits

@@ -93,7 +93,7 @@ class ReportsPage(QWidget):
         ui.export_button.setEnabled(False)
         ui.period_kind.currentIndexChanged.connect(self._kind_changed)
         ui.show_button.clicked.connect(self.compute)
-        ui.export_button.clicked.connect(self.export)
+        ui.export_button.clicked.connect(lambda: self.export())  # not export(checked)
         self._restore_choices()
 
     # ------------------------------------------------------------------ period

@@ -111,3 +111,23 @@ def test_a_calendar_override_changes_the_appointment_preview(qtbot, page, sqlite
     assert page.ui.appointment.text() != before
     assert page.ui.appointment.text() == "08:37 09/12/2026"
     assert "Họp tổng kết" in page.ui.appointment_reason.text()
+
+
+def test_the_guidance_buttons_ask_then_print(qtbot, page, sqlite_db, monkeypatch):
+    from desk_app.ui import intake
+
+    page.select_procedure("1.009645")
+    page.ui.applicant_name.setText("Phạm Thị Hoa")
+    monkeypatch.setattr(
+        intake.QInputDialog,
+        "getMultiLineText",
+        lambda *args, **kwargs: ("Bản sao điều lệ công ty\n", True),
+    )
+    monkeypatch.setattr(
+        intake.QInputDialog, "getText", lambda *args, **kwargs: ("Không thuộc thẩm quyền", True)
+    )
+    qtbot.mouseClick(page.ui.supplement_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.refusal_button, Qt.MouseButton.LeftButton)
+    assert len(page.shown) == 2
+    assert "Bản sao điều lệ" in nfc(PdfReader(page.shown[0]).pages[0].extract_text())
+    assert "Không thuộc thẩm quyền" in nfc(PdfReader(page.shown[1]).pages[0].extract_text())

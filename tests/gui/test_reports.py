@@ -27,7 +27,8 @@ def _computed(qtbot, page):
     qtbot.waitUntil(lambda: page.result is not None and page.ui.show_button.isEnabled())
 
 
-def test_quarter_report_matches_the_service_and_exports(qtbot, demo_db, tmp_path):
+def test_quarter_report_matches_the_service_and_exports(qtbot, demo_db, tmp_path, monkeypatch):
+    from desk_app.ui import reports as reports_module
     from desk_app.ui.main_window import MainWindow
 
     window = MainWindow(demo_db)
@@ -60,6 +61,11 @@ def test_quarter_report_matches_the_service_and_exports(qtbot, demo_db, tmp_path
     assert "on time or early" in page.ui.summary.text()
 
     out = tmp_path / "q3.xlsx"
+    monkeypatch.setattr(
+        reports_module.QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), "")
+    )
+    qtbot.mouseClick(page.ui.export_button, Qt.MouseButton.LeftButton)  # as the clerk does
+    assert out.exists()
     assert page.export(out) == out
     sheet = load_workbook(out).active
     total_row = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "Tổng số")
