@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desk_app.cli import main
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp):
+    """The self-check starts the application as the program does, translators included; in
+    English nothing is installed that would stay for the tests after these."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue("ui/language", "en")
+    yield
+    QSettings().remove("ui/language")
 
 
 def test_self_check_passes(qapp, capsys):
