@@ -401,9 +401,12 @@ def _open_signed_in(args: argparse.Namespace):
     """The database, with the acting user signed in: ``--user`` and the password (asked, or
     the first line of standard input with ``--password-stdin``). A database without any user
     yet (a new installation) is administered by the local system."""
+    return _sign_in(args, _open(args))
+
+
+def _sign_in(args: argparse.Namespace, db):
     from desk_app.services import auth, users
 
-    db = _open(args)
     if args.user:
         actor = users.authenticate(db, args.user, _password(args, f"Mật khẩu của {args.user}: "))
     else:
@@ -437,8 +440,7 @@ def cmd_user(args: argparse.Namespace) -> int:
 
     db = _open(args)
     if users.user_count(db) > 0 or args.action != "add":
-        db.dispose()
-        db = _open_signed_in(args)
+        _sign_in(args, db)
     else:
         auth.sign_in(None)  # the first account: nobody to sign in as yet
     if args.action == "list":

@@ -19,8 +19,11 @@ OUT = ROOT / "docs" / "images"
 def main() -> None:
     os.environ["DESK_DATA_DIR"] = tempfile.mkdtemp(prefix="desk-samples-")
     from desk_app.db.database import open_database
-    from desk_app.services import dossiers, printing, setup
+    from desk_app.domain.roles import SYSTEM
+    from desk_app.services import auth, dossiers, printing, setup
     from desk_app.services.dossiers import Intake, ReceivedDocument
+
+    auth.sign_in(SYSTEM)  # a scratch database without accounts
 
     db = open_database(f"sqlite:///{os.environ['DESK_DATA_DIR']}/samples.sqlite3")
     setup.initialise(db, samples=True)
@@ -78,12 +81,16 @@ def main() -> None:
         for name, pdf in documents.items():
             path = Path(scratch) / f"{name}.pdf"
             path.write_bytes(pdf)
-            subprocess.run(
-                ["pdftoppm", "-r", "80", "-png", "-singlefile", str(path), str(OUT / name)],
-                check=True,
-            )
-            print(OUT / f"{name}.png")
+            _first_page_png(path, name)
     _report_samples()
+
+
+def _first_page_png(pdf: Path, name: str) -> None:
+    subprocess.run(
+        ["pdftoppm", "-r", "80", "-png", "-f", "1", "-singlefile", str(pdf), str(OUT / name)],
+        check=True,
+    )
+    print(OUT / f"{name}.png")
 
 
 def _report_samples() -> None:
@@ -102,21 +109,7 @@ def _report_samples() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         pdf = Path(scratch) / "report.pdf"
         report_files.write_report(result, pdf, "field", day=dt.date(2026, 10, 5))
-        subprocess.run(
-            [
-                "pdftoppm",
-                "-r",
-                "80",
-                "-png",
-                "-f",
-                "1",
-                "-singlefile",
-                str(pdf),
-                str(OUT / "report-pdf"),
-            ],
-            check=True,
-        )
-        print(OUT / "report-pdf.png")
+        _first_page_png(pdf, "report-pdf")
         if shutil.which("soffice") is None:
             print("soffice not found: the XLSX rendering is left as it was")
             return
@@ -127,21 +120,7 @@ def _report_samples() -> None:
             check=True,
             capture_output=True,
         )
-        subprocess.run(
-            [
-                "pdftoppm",
-                "-r",
-                "80",
-                "-png",
-                "-f",
-                "1",
-                "-singlefile",
-                str(Path(scratch) / "report-xlsx.pdf"),
-                str(OUT / "report-xlsx"),
-            ],
-            check=True,
-        )
-        print(OUT / "report-xlsx.png")
+        _first_page_png(Path(scratch) / "report-xlsx.pdf", "report-xlsx")
 
 
 if __name__ == "__main__":

@@ -661,19 +661,8 @@ def render_register(
 ) -> bytes:
     """Form 07: one line per dossier received from ``first`` to ``last``, A4 landscape."""
     s = styles(12)
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=landscape(A4),
-        leftMargin=10 * mm,
-        rightMargin=10 * mm,
-        topMargin=10 * mm,
-        bottomMargin=12 * mm,
-        title=f"Sổ theo dõi hồ sơ {first:%d/%m/%Y} - {last:%d/%m/%Y}",
-        author=f"{agency.desk} — {agency.name}",
-        creator="desk",
-    )
-    width = document.width
+    margin = 10 * mm
+    width = landscape(A4)[0] - 2 * margin
     cell = ParagraphStyle("reg", parent=s.cell, fontSize=9, leading=10.6)
     cell_bold = ParagraphStyle("reg_b", parent=s.cell_bold, fontSize=9, leading=10.6)
     heads = [
@@ -732,6 +721,29 @@ def render_register(
         Spacer(1, 2 * mm),
         _p(f"Tổng số: {len(lines)} hồ sơ. In ngày {day:%d/%m/%Y}.", s.small),
     ]
+    return landscape_document(
+        f"Sổ theo dõi hồ sơ {first:%d/%m/%Y} - {last:%d/%m/%Y}",
+        f"{agency.desk} — {agency.name}",
+        flow,
+        margin,
+    )
+
+
+def landscape_document(title: str, author: str, flow: list[Flowable], margin: float) -> bytes:
+    """A4 landscape with "Trang x/y" at the foot of each page: the register and the report.
+    ``margin`` on the left and right; the usable width is the page's less twice that."""
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=landscape(A4),
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=10 * mm,
+        bottomMargin=12 * mm,
+        title=title,
+        author=author,
+        creator="desk",
+    )
     document.build(flow, canvasmaker=_NumberedCanvas)
     return buffer.getvalue()
 

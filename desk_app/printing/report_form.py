@@ -4,7 +4,6 @@ lines in order, and the PDF on A4 landscape."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -12,11 +11,11 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from desk_app.domain.statistics import Counts, Grouping, Report, percent_text
 from desk_app.printing.fonts import register_fonts
-from desk_app.printing.forms import _NumberedCanvas, _p, styles
+from desk_app.printing.forms import _p, landscape_document, styles
 from desk_app.printing.wording import place_date
 
 FORM_CODE = "Biểu số 06/VPCP/KSTT"
@@ -117,19 +116,8 @@ WIDTHS = (0.045, 0.275) + (0.06,) * 11  # fractions of the page width, 13 column
 def render_pdf(report: Report, by: Grouping, day: dt.date) -> bytes:
     register_fonts()
     s = styles(11)
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=landscape(A4),
-        leftMargin=12 * mm,
-        rightMargin=12 * mm,
-        topMargin=10 * mm,
-        bottomMargin=12 * mm,
-        title=f"Báo cáo kết quả giải quyết TTHC {report.period_text}",
-        author=report.agency_name,
-        creator="desk",
-    )
-    width = document.width
+    margin = 12 * mm
+    width = landscape(A4)[0] - 2 * margin
     head = ParagraphStyle("rh", parent=s.cell_bold, fontSize=9, leading=10.5)
     cell = ParagraphStyle("rc", parent=s.cell, fontSize=9, leading=10.5)
     cell_bold = ParagraphStyle("rcb", parent=cell, fontName=head.fontName)
@@ -181,8 +169,9 @@ def render_pdf(report: Report, by: Grouping, day: dt.date) -> bytes:
         Spacer(1, 3 * mm),
         _signatures(report, day, width, s),
     ]
-    document.build(flow, canvasmaker=_NumberedCanvas)
-    return buffer.getvalue()
+    return landscape_document(
+        f"Báo cáo kết quả giải quyết TTHC {report.period_text}", report.agency_name, flow, margin
+    )
 
 
 def _signatures(report: Report, day: dt.date, width: float, s) -> Table:

@@ -33,6 +33,9 @@ from sqlalchemy.orm import Session
 
 from desk_app.db.models import Counter, Dossier
 
+# dossier_events as bulk loads write them: (dossier_id, at, kind, user_id, note, data)
+EVENT_COLUMNS = ("dossier_id", "at", "kind", "user_id", "note", "data")
+
 
 def chunks(items: list, size: int = 500) -> Iterator[list]:
     for start in range(0, len(items), size):

@@ -33,6 +33,7 @@ from desk_app.domain.roles import Permission
 from desk_app.domain.text import fold
 from desk_app.services import agency, audit, auth, calendar_service
 from desk_app.services.bulk import (
+    EVENT_COLUMNS,
     allocate_ids,
     bulk_insert,
     indexes_rebuilt_after,
@@ -83,7 +84,6 @@ PHONE_PREFIXES = ("090", "091", "093", "094", "096", "097", "098", "086", "088",
 CHANNELS = (("online", 0.46), ("counter", 0.46), ("postal", 0.08))
 ORGANISATION_FIELDS = ("Đầu tư", "Xây dựng", "Thương mại", "Lao động")
 
-EVENT_COLUMNS = ("dossier_id", "at", "kind", "user_id", "note", "data")
 DOSSIER_COLUMNS = (
     "id",
     "code",

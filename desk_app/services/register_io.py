@@ -36,6 +36,7 @@ from desk_app.domain.roles import Permission
 from desk_app.domain.text import fold, nfc
 from desk_app.services import agency, audit, auth, calendar_service
 from desk_app.services.bulk import (
+    EVENT_COLUMNS,
     allocate_ids,
     bulk_insert,
     chunks,
@@ -150,7 +151,6 @@ _DOSSIER_COLUMNS = (
     "returned_at",
     *_VALUE_COLUMNS,
 )
-_EVENT_COLUMNS = ("dossier_id", "at", "kind", "user_id", "note", "data")
 
 
 @dataclass
@@ -504,7 +504,7 @@ def import_register(
             elif row.outcome in _CLOSING_EVENT:
                 kind = _CLOSING_EVENT[row.outcome].value
                 events.append((dossier_id, row.resolved_at, kind, user_id, "", payload))
-        bulk_insert(connection, DossierEvent.__table__, _EVENT_COLUMNS, events)
+        bulk_insert(connection, DossierEvent.__table__, EVENT_COLUMNS, events)
         audit.record(
             session,
             "register.import",

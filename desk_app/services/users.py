@@ -100,7 +100,7 @@ def add_user(
                 )
         else:
             auth.require(Permission.USERS)
-        if session.scalar(select(User.id).where(func.lower(User.username) == name.lower())):
+        if _find(session, name) is not None:
             raise ValidationError(f"Tên đăng nhập {name} đã có", "username")
         user = User(
             username=name,
@@ -139,7 +139,7 @@ def authenticate(
     name = nfc(username).strip()
 
     def work(session: Session) -> tuple[Actor | None, str]:
-        user = session.scalar(select(User).where(func.lower(User.username) == name.lower()))
+        user = _find(session, name)
         if user is None or not user.active:
             audit.record(session, "sign_in.failed", "user", name, username=name, at=moment)
             return None, "Sai tên đăng nhập hoặc mật khẩu"
@@ -219,6 +219,18 @@ def full_name(db: Database, actor: Actor) -> str:
         return user.full_name if user is not None else actor.username
 
 
+def _find(session: Session, name: str) -> User | None:
+    """User names are matched without regard to case."""
+    return session.scalar(select(User).where(func.lower(User.username) == name.strip().lower()))
+
+
+def _account(session: Session, name: str) -> User:
+    user = _find(session, name)
+    if user is None:
+        raise ValidationError(f"Không có tài khoản {name}", "username")
+    return user
+
+
 def set_password(db: Database, username: str, password: str) -> None:
     """An administrator sets anyone's password; a user may set their own."""
     check_password(password)
@@ -229,9 +241,7 @@ def set_password(db: Database, username: str, password: str) -> None:
     hashed = _hasher.hash(password)
 
     def work(session: Session) -> None:
-        user = session.scalar(select(User).where(func.lower(User.username) == name.lower()))
-        if user is None:
-            raise ValidationError(f"Không có tài khoản {name}", "username")
+        user = _account(session, name)
         user.password_hash = hashed
         user.failed_logins = 0
         user.locked_until = None
@@ -244,9 +254,7 @@ def set_active(db: Database, username: str, active: bool) -> None:
     auth.require(Permission.USERS)
 
     def work(session: Session) -> None:
-        user = session.scalar(select(User).where(func.lower(User.username) == username.lower()))
-        if user is None:
-            raise ValidationError(f"Không có tài khoản {username}", "username")
+        user = _account(session, username)
         if not active and user.role == Role.ADMINISTRATOR.value:
             admins = session.scalar(
                 select(func.count())

@@ -5,6 +5,7 @@ appointment changed with the last change."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCursor
@@ -115,18 +116,9 @@ class CalendarPage(QWidget):
         return (options[chosen], reason) if ok else None
 
     def set_day(self, day: dt.date, kind: OverrideKind | None, reason: str = "") -> bool:
-        try:
-            if kind is None:
-                result = calendar_service.remove_override(self.db, day)
-            else:
-                result = calendar_service.set_override(self.db, day, kind, reason)
-        except DeskError as exc:
-            self.ui.message.setText(error_text(self, exc))
-            return False
-        self.show_changes(result)
-        self.refresh()
-        self.calendar_changed.emit()
-        return True
+        if kind is None:
+            return self._change(lambda: calendar_service.remove_override(self.db, day))
+        return self._change(lambda: calendar_service.set_override(self.db, day, kind, reason))
 
     def save_sessions(self) -> bool:
         mapping = {}
@@ -134,8 +126,12 @@ class CalendarPage(QWidget):
             item = self.ui.sessions.item(row, 0)
             text = item.text() if item else ""
             mapping[key] = [part.strip() for part in text.split(",") if part.strip()]
+        return self._change(lambda: calendar_service.set_office_hours(self.db, mapping))
+
+    def _change(self, change: Callable[[], RecomputeResult]) -> bool:
+        """Apply a calendar change, list the appointments it moved, redraw, tell the others."""
         try:
-            result = calendar_service.set_office_hours(self.db, mapping)
+            result = change()
         except DeskError as exc:
             self.ui.message.setText(error_text(self, exc))
             return False

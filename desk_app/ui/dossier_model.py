@@ -49,6 +49,7 @@ class DossierModel(QAbstractTableModel):
         self.criteria = Criteria()
         self.sort_key, self.descending = "received_at", True
         self.rows: list[DossierRow] = []
+        self.colours: list[QBrush | None] = []
         self.total = 0
         self.capped = False
         self.exhausted = True
@@ -71,23 +72,38 @@ class DossierModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ loading
 
+    def _page(self, number: int, *, count: bool) -> search.Page:
+        with self.db.read() as session:
+            return search.search_dossiers(
+                session,
+                self.criteria,
+                sort=self.sort_key,
+                descending=self.descending,
+                page=number,
+                page_size=PAGE_SIZE,
+                now=self.now(),
+                count=count,
+            )
+
+    def _colours(self, rows: list[DossierRow]) -> list[QBrush | None]:
+        """Each row's colour, worked out once when the row arrives (not at every paint)."""
+        now = self.now()
+        brushes = []
+        for row in rows:
+            level = search.row_warning(row, self.calendar, now, self.soon_days)
+            colour = COLOURS.get(level) if level is not None else None
+            brushes.append(QBrush(colour) if colour is not None else None)
+        return brushes
+
     def refresh(self, criteria: Criteria | None = None) -> None:
         """Run the query again (new criteria, or the same after a change) from the top."""
         if criteria is not None:
             self.criteria = criteria
         self._load_calendar()
-        with self.db.read() as session:
-            page = search.search_dossiers(
-                session,
-                self.criteria,
-                sort=self.sort_key,
-                descending=self.descending,
-                page=0,
-                page_size=PAGE_SIZE,
-                now=self.now(),
-            )
+        page = self._page(0, count=True)
         self.beginResetModel()
         self.rows = list(page.rows)
+        self.colours = self._colours(self.rows)
         self.total, self.capped = page.total, page.total_capped
         self.exhausted = len(page.rows) < PAGE_SIZE
         self.endResetModel()
@@ -98,23 +114,14 @@ class DossierModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self.exhausted:
             return
-        with self.db.read() as session:
-            page = search.search_dossiers(
-                session,
-                self.criteria,
-                sort=self.sort_key,
-                descending=self.descending,
-                page=len(self.rows) // PAGE_SIZE,
-                page_size=PAGE_SIZE,
-                now=self.now(),
-                count=False,
-            )
+        page = self._page(len(self.rows) // PAGE_SIZE, count=False)
         if not page.rows:
             self.exhausted = True
             return
         first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
         self.rows.extend(page.rows)
+        self.colours.extend(self._colours(page.rows))
         self.endInsertRows()
         self.exhausted = len(page.rows) < PAGE_SIZE
 
@@ -162,9 +169,7 @@ class DossierModel(QAbstractTableModel):
                 return short_moment(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.BackgroundRole:
-            level = search.row_warning(row, self.calendar, self.now(), self.soon_days)
-            colour = COLOURS.get(level) if level is not None else None
-            return QBrush(colour) if colour is not None else None
+            return self.colours[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and attribute == "procedure_code":
             return row.procedure_name
         return None

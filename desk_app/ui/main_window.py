@@ -8,6 +8,7 @@ makes the automatic backup when it closes.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
@@ -80,14 +81,10 @@ class MainWindow(QMainWindow):
         self.ui.action_backup.triggered.connect(self.backup_now)
         self.ui.action_backup.setVisible(self.actor.can(Permission.BACKUP))
         self.task: BackgroundTask | None = None
-        self.calendar_page: CalendarPage | None = None
-        self.review_page: ReviewPage | None = None
-        self.dossiers_page: DossiersPage | None = None
         self.intake_page = IntakePage(db, self)
         self.ui.pages.addWidget(self.intake_page)
         self.show_intake()
         self.ui.action_reports.setVisible(self.actor.can(Permission.REPORTS))
-        self.reports_page: ReportsPage | None = None
         self.locked = False
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -172,33 +169,6 @@ class MainWindow(QMainWindow):
         self.intake_page.ui.procedure.setFocus()
         return self.intake_page
 
-    def show_dossiers(self) -> DossiersPage:
-        if self.dossiers_page is None:
-            self.dossiers_page = DossiersPage(self.db, self)
-            self.ui.pages.addWidget(self.dossiers_page)
-            self.intake_page.registered.connect(lambda _code: self.dossiers_page.refresh())
-        self.ui.pages.setCurrentWidget(self.dossiers_page)
-        self.dossiers_page.ui.search.setFocus()
-        self.dossiers_page.ui.search.selectAll()
-        return self.dossiers_page
-
-    def show_review(self) -> ReviewPage:
-        if self.review_page is None:
-            self.review_page = ReviewPage(self.db, self)
-            self.ui.pages.addWidget(self.review_page)
-        else:
-            self.review_page.refresh()
-        self.ui.pages.setCurrentWidget(self.review_page)
-        return self.review_page
-
-    def show_calendar(self) -> CalendarPage:
-        if self.calendar_page is None:
-            self.calendar_page = CalendarPage(self.db, self)
-            self.ui.pages.addWidget(self.calendar_page)
-            self.calendar_page.calendar_changed.connect(self.intake_page.update_appointment)
-        self.ui.pages.setCurrentWidget(self.calendar_page)
-        return self.calendar_page
-
     # ------------------------------------------------------------------ long work
 
     def import_register(self, path: Path | None = None, skip_invalid: bool = False) -> None:
@@ -255,13 +225,48 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ pages
 
-    def _page(self, name: str, make) -> QWidget:
+    def _page(self, name: str, make: Callable[[], QWidget]) -> QWidget:
+        """Show screen ``name``, built by ``make`` the first time it is asked for."""
         page = self.pages.get(name)
         if page is None:
             page = self.pages[name] = make()
             self.ui.pages.addWidget(page)
         self.ui.pages.setCurrentWidget(page)
         return page
+
+    @property
+    def dossiers_page(self) -> DossiersPage | None:
+        return self.pages.get("dossiers")
+
+    @property
+    def reports_page(self) -> ReportsPage | None:
+        return self.pages.get("reports")
+
+    def show_dossiers(self) -> DossiersPage:
+        def make() -> DossiersPage:
+            page = DossiersPage(self.db, self)
+            self.intake_page.registered.connect(lambda _code: page.refresh())
+            return page
+
+        page = self._page("dossiers", make)
+        page.ui.search.setFocus()
+        page.ui.search.selectAll()
+        return page
+
+    def show_review(self) -> ReviewPage:
+        fresh = "review" not in self.pages
+        page = self._page("review", lambda: ReviewPage(self.db, self))
+        if not fresh:
+            page.refresh()  # the lists move during the day
+        return page
+
+    def show_calendar(self) -> CalendarPage:
+        def make() -> CalendarPage:
+            page = CalendarPage(self.db, self)
+            page.calendar_changed.connect(self.intake_page.update_appointment)
+            return page
+
+        return self._page("calendar", make)
 
     def show_catalogue(self) -> CataloguePage:
         return self._page("catalogue", lambda: CataloguePage(self.db, self))
@@ -274,11 +279,7 @@ class MainWindow(QMainWindow):
     def show_reports(self) -> ReportsPage | None:
         if not self.actor.can(Permission.REPORTS):
             return None
-        if self.reports_page is None:
-            self.reports_page = ReportsPage(self.db, self)
-            self.ui.pages.addWidget(self.reports_page)
-        self.ui.pages.setCurrentWidget(self.reports_page)
-        return self.reports_page
+        return self._page("reports", lambda: ReportsPage(self.db, self))
 
     def switch_language(self) -> str:
         """Vietnamese <-> English, stored in the Qt settings; takes effect at the next start
@@ -317,3 +318,15 @@ class MainWindow(QMainWindow):
             except (DeskError, OSError) as exc:
                 log.warning("automatic backup on close failed: %s", exc)
         super().closeEvent(event)
+
+
+def open_and_close(db: Database, actor: Actor) -> None:
+    """The self-check's last step: the main window and its busiest screens, built, shown and
+    closed (offscreen in CI and in the bundle)."""
+    window = MainWindow(db, actor)
+    window.show()
+    window.show_dossiers()
+    window.show_review()
+    QApplication.processEvents()
+    window.close()
+    QApplication.processEvents()

@@ -92,102 +92,102 @@
         <translation>Hạn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="35"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="36"/>
         <source>ordinary week</source>
         <translation>tuần làm việc thông thường</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="36"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="37"/>
         <source>Labour Code</source>
         <translation>Bộ luật Lao động</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="37"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="38"/>
         <source>official notice</source>
         <translation>thông báo chính thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="38"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="39"/>
         <source>the agency&apos;s override</source>
         <translation>điều chỉnh của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="44"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="45"/>
         <source>weekend</source>
         <translation>nghỉ cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="45"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="46"/>
         <source>holiday</source>
         <translation>ngày lễ, Tết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="46"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="47"/>
         <source>swapped day off</source>
         <translation>ngày nghỉ hoán đổi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="47"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="48"/>
         <source>worked Saturday</source>
         <translation>thứ Bảy làm bù</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="48"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="49"/>
         <source>agency day off</source>
         <translation>ngày nghỉ của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="49"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="50"/>
         <source>agency working day</source>
         <translation>ngày làm việc của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="76"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="77"/>
         <source>confirmed by the official notices</source>
         <translation>đã xác nhận theo thông báo chính thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="78"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="79"/>
         <source>estimated from the law (no notice yet)</source>
         <translation>ước tính theo luật (chưa có thông báo)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="100"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="101"/>
         <source>Day off for the agency...</source>
         <translation>Ngày nghỉ của cơ quan...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="101"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="102"/>
         <source>Working day</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="102"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="103"/>
         <source>Morning only</source>
         <translation>Chỉ làm buổi sáng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="103"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="104"/>
         <source>Afternoon only</source>
         <translation>Chỉ làm buổi chiều</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="106"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="107"/>
         <source>Remove the agency&apos;s override</source>
         <translation>Bỏ điều chỉnh của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="113"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="114"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="113"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="114"/>
         <source>Reason for %1:</source>
         <translation>Lý do cho ngày %1:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="160"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="156"/>
         <source>%1 open dossiers recomputed; %2 appointments to tell the applicants.</source>
         <translation>Đã tính lại %1 hồ sơ đang giải quyết; %2 hồ sơ cần báo lại ngày hẹn cho người nộp.</translation>
     </message>
@@ -496,52 +496,52 @@
 <context>
     <name>DossierModel</name>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="56"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="57"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="57"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="58"/>
         <source>No.</source>
         <translation>Số TT</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="58"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="59"/>
         <source>Applicant</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="59"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="60"/>
         <source>ID (last 4)</source>
         <translation>CCCD/MST (4 số cuối)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="60"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="61"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="61"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="62"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="62"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="63"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="63"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="64"/>
         <source>Due</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="131"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="138"/>
         <source>more than %1 dossiers</source>
         <translation>hơn %1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="134"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="141"/>
         <source>%1 dossiers</source>
         <translation>%1 hồ sơ</translation>
     </message>
@@ -905,63 +905,63 @@
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="171"/>
+        <location filename="../../desk_app/ui/intake.py" line="172"/>
         <source>Field: %1. Legal time limit: %2. Fee: %3. Handled by: %4.</source>
         <translation>Lĩnh vực: %1. Thời hạn giải quyết: %2. Phí, lệ phí: %3. Cơ quan chủ trì: %4.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="178"/>
+        <location filename="../../desk_app/ui/intake.py" line="179"/>
         <source>(sample procedure: check it against the national database)</source>
         <translation>(thủ tục mẫu: cần đối chiếu Cơ sở dữ liệu quốc gia về TTHC)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="252"/>
+        <location filename="../../desk_app/ui/intake.py" line="253"/>
         <source>Choose a procedure</source>
         <translation>Chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="263"/>
+        <location filename="../../desk_app/ui/intake.py" line="264"/>
         <source>The clock starts at %1.</source>
         <translation>Thời hạn tính từ %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="266"/>
+        <location filename="../../desk_app/ui/intake.py" line="267"/>
         <source>Moved by days off: %1.</source>
         <translation>Lùi do ngày nghỉ: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="270"/>
+        <location filename="../../desk_app/ui/intake.py" line="271"/>
         <source>The days off of %1 are estimated (not yet announced).</source>
         <translation>Lịch nghỉ năm %1 là ước tính (chưa có thông báo chính thức).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="281"/>
-        <location filename="../../desk_app/ui/intake.py" line="366"/>
+        <location filename="../../desk_app/ui/intake.py" line="282"/>
+        <location filename="../../desk_app/ui/intake.py" line="367"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục trước.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="301"/>
+        <location filename="../../desk_app/ui/intake.py" line="302"/>
         <source>Registered %1, register no. %2.</source>
         <translation>Đã tiếp nhận hồ sơ %1, số thứ tự %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="323"/>
+        <location filename="../../desk_app/ui/intake.py" line="324"/>
         <source>Request to supplement</source>
         <translation>Hướng dẫn bổ sung hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="324"/>
+        <location filename="../../desk_app/ui/intake.py" line="325"/>
         <source>What is missing or must be corrected (one item per line):</source>
         <translation>Nội dung cần bổ sung, hoàn thiện (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="347"/>
+        <location filename="../../desk_app/ui/intake.py" line="348"/>
         <source>Refusal</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="347"/>
+        <location filename="../../desk_app/ui/intake.py" line="348"/>
         <source>Reason for refusing the dossier:</source>
         <translation>Lý do từ chối tiếp nhận hồ sơ:</translation>
     </message>
@@ -969,54 +969,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="61"/>
+        <location filename="../../desk_app/ui/main_window.py" line="62"/>
         <source>Reception desk - %s</source>
         <translation>Bộ phận Một cửa - %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="62"/>
+        <location filename="../../desk_app/ui/main_window.py" line="63"/>
         <source>Database: %s</source>
         <translation>Cơ sở dữ liệu: %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="114"/>
+        <location filename="../../desk_app/ui/main_window.py" line="111"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="116"/>
+        <location filename="../../desk_app/ui/main_window.py" line="113"/>
         <source>%1 Nothing will be written to it. Close the program and restore the newest good backup (desk-app restore, or the offer at the next start).</source>
         <translation>%1 Chương trình sẽ không ghi gì vào tệp này. Hãy đóng chương trình và khôi phục bản sao lưu gần nhất còn tốt (desk-app restore, hoặc theo đề nghị ở lần mở sau).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="131"/>
+        <location filename="../../desk_app/ui/main_window.py" line="128"/>
         <source>Daily backup written to %1</source>
         <translation>Đã sao lưu hằng ngày vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="141"/>
+        <location filename="../../desk_app/ui/main_window.py" line="138"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="209"/>
-        <location filename="../../desk_app/ui/main_window.py" line="232"/>
-        <location filename="../../desk_app/ui/main_window.py" line="237"/>
+        <location filename="../../desk_app/ui/main_window.py" line="179"/>
+        <location filename="../../desk_app/ui/main_window.py" line="202"/>
+        <location filename="../../desk_app/ui/main_window.py" line="207"/>
         <source>Import a register</source>
         <translation>Nhập sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="217"/>
+        <location filename="../../desk_app/ui/main_window.py" line="187"/>
         <source>Importing %1...</source>
         <translation>Đang nhập %1...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="222"/>
+        <location filename="../../desk_app/ui/main_window.py" line="192"/>
         <source>Imported %1 dossiers from %2.</source>
         <translation>Đã nhập %1 hồ sơ từ %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="238"/>
+        <location filename="../../desk_app/ui/main_window.py" line="208"/>
         <source>%1
 %2
 
@@ -1027,37 +1027,37 @@ Import the good rows and write the bad ones to a side file?</source>
 Nhập các dòng hợp lệ và ghi các dòng lỗi ra tệp riêng?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="247"/>
+        <location filename="../../desk_app/ui/main_window.py" line="217"/>
         <source>Backing up...</source>
         <translation>Đang sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="250"/>
+        <location filename="../../desk_app/ui/main_window.py" line="220"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="253"/>
+        <location filename="../../desk_app/ui/main_window.py" line="223"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="290"/>
+        <location filename="../../desk_app/ui/main_window.py" line="291"/>
         <source>The interface will be in English from the next start.</source>
         <translation>Giao diện sẽ bằng tiếng Anh từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="292"/>
+        <location filename="../../desk_app/ui/main_window.py" line="293"/>
         <source>The interface will be in Vietnamese from the next start.</source>
         <translation>Giao diện sẽ bằng tiếng Việt từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="299"/>
+        <location filename="../../desk_app/ui/main_window.py" line="300"/>
         <source>About desk</source>
         <translation>Giới thiệu desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="300"/>
+        <location filename="../../desk_app/ui/main_window.py" line="301"/>
         <source>desk %s
 Reception desk for public administrative procedures.</source>
         <translation>desk %s
@@ -1774,27 +1774,27 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../desk_app/app.py" line="41"/>
+        <location filename="../../desk_app/ui/start.py" line="24"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="43"/>
+        <location filename="../../desk_app/ui/start.py" line="26"/>
         <source>%1 No backup that passes the check was found. Nothing was written to the file.</source>
         <translation>%1 Không tìm thấy bản sao lưu nào còn tốt. Chương trình không ghi gì vào tệp này.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="48"/>
+        <location filename="../../desk_app/ui/start.py" line="31"/>
         <source>%1 Nothing was written to it. Restore the newest good backup, %2? The damaged file is kept aside.</source>
         <translation>%1 Chương trình không ghi gì vào tệp này. Khôi phục bản sao lưu gần nhất còn tốt, %2? Tệp bị hỏng được giữ lại bên cạnh.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="110"/>
+        <location filename="../../desk_app/app.py" line="50"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/qt_support.py" line="52"/>
+        <location filename="../../desk_app/ui/qt_support.py" line="59"/>
         <source>An unexpected error occurred. Your saved data is safe; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi không mong đợi. Dữ liệu đã lưu vẫn an toàn; chi tiết nằm trong tệp nhật ký.</translation>
     </message>

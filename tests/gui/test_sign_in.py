@@ -128,9 +128,8 @@ def test_idle_window_locks_until_the_password_is_typed(qtbot, staffed, monkeypat
 
 @pytest.mark.no_actor
 def test_damaged_database_offers_the_newest_good_backup(qtbot, tmp_path, monkeypatch, damage):
-    from desk_app import app
     from desk_app.db.database import DatabaseFileError, open_database
-    from desk_app.ui import sign_in
+    from desk_app.ui import sign_in, start
 
     path = tmp_path / "userdata" / "desk.sqlite3"
     url = f"sqlite:///{path}"
@@ -160,7 +159,7 @@ def test_damaged_database_offers_the_newest_good_backup(qtbot, tmp_path, monkeyp
         return dialog.result()
 
     monkeypatch.setattr(sign_in.SignInDialog, "exec", admin_signs)
-    restored = app.offer_restore(url, damaged.value)
+    restored = start.offer_restore(url, damaged.value)
     assert restored is not None and "desk-" in asked[0]
     try:
         assert users.user_count(restored) == 1
