@@ -21,11 +21,10 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
-    Frame,
-    KeepInFrame,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -367,14 +366,58 @@ def _applicant(sheet: DossierSheet, s: Styles) -> list[Flowable]:
 # --------------------------------------------------------------------------- form 01: receipt
 
 
+class CopyLabel(Flowable):
+    """The copy's label under the receipt's title ("Liên 1: lưu"). The body of a receipt is laid
+    out and drawn once, as a PDF form that each copy shows; this flowable reserves the label's
+    lines in that body and records where they are, and each copy then writes its own label
+    there."""
+
+    def __init__(self, labels: Sequence[str], style: ParagraphStyle):
+        super().__init__()
+        self.labels, self.style = tuple(f"({label})" for label in labels), style
+        self.lines: dict[str, list[str]] = {}
+        self.at: tuple[float, float, float] | None = None  # x, y and scale on the form
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        font, size = self.style.fontName, self.style.fontSize
+        self.lines = {
+            label: simpleSplit(label, font, size, available_width) for label in self.labels
+        }
+        self.height = self.style.leading * max(len(lines) for lines in self.lines.values())
+        return self.width, self.height
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, 0)
+        scale = (self.canv.absolutePosition(self.width, 0)[0] - x) / self.width
+        self.at = (x, y, scale)
+
+    def write(self, canvas: Canvas, label: str) -> None:
+        """Write ``label`` (one of those given) where :meth:`draw` found the place."""
+        assert self.at is not None, "the body was not drawn"
+        x, y, scale = self.at
+        style = self.style
+        canvas.saveState()
+        canvas.translate(x, y)
+        canvas.scale(scale, scale)
+        canvas.setFont(style.fontName, style.fontSize)
+        baseline = self.height - style.fontSize
+        for line in self.lines[f"({label})"]:
+            canvas.drawCentredString(self.width / 2, baseline, line)
+            baseline -= style.leading
+        canvas.restoreState()
+
+
 def receipt_copy(
-    agency: Agency, sheet: DossierSheet, copy_label: str, width: float, s: Styles
+    agency: Agency, sheet: DossierSheet, label: CopyLabel | str, width: float, s: Styles
 ) -> list[Flowable]:
+    """One copy of form 01. ``label`` is the copy's label, or a :class:`CopyLabel` that keeps
+    its place when one body serves both copies."""
     flow: list[Flowable] = [header(agency, sheet.received_at.date(), width, s)]
     flow.append(_p("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", s.title))
     titles = [
         Paragraph(f"Mã hồ sơ: <b>{escape(sheet.code)}</b>", s.centre),
-        _p(f"({copy_label})", s.italic_centre),
+        label if isinstance(label, CopyLabel) else _p(f"({label})", s.italic_centre),
     ]
     code_block = codes(sheet.code, agency.qr_payload(sheet.code), height=9 * mm)
     code_width = code_block.wrap(width, 100)[0]
@@ -451,37 +494,93 @@ def receipt_copy(
 
 BODY_SIZES = (13, 12.5, 12, 11.5, 11, 10.5, 10, 9.5, 9)
 
+# Where the search for each form's size starts: the size that fitted last time. The desk prints
+# the same few procedures all day, so the next dossier usually fits at the same size, and two
+# layouts (that size, and one step larger) settle it. Only a hint: any start gives the same size.
+_last_fit: dict[str, int] = {}
 
-def _height(flow: list[Flowable], width: float, height: float) -> float:
-    total = 0.0
-    for flowable in flow:
-        total += flowable.wrap(width, height)[1]
-        total += flowable.getSpaceBefore() + flowable.getSpaceAfter()
-    return total
+
+@dataclass
+class Layout:
+    """Flowables wrapped to a width, with their heights, ready to draw without wrapping again."""
+
+    size: float
+    placed: list[tuple[Flowable, float, float]]  # flowable, its width, its height
+    height: float
+    scale: float = 1.0  # below 1: drawn smaller, as a whole, to fit a box it overflows
+
+    @property
+    def flow(self) -> list[Flowable]:
+        return [flowable for flowable, _w, _h in self.placed]
+
+
+def _layout(
+    canvas: Canvas, flow: list[Flowable], size: float, width: float, height: float
+) -> Layout:
+    placed, total = [], 0.0
+    for number, flowable in enumerate(flow):
+        w, h = flowable.wrapOn(canvas, width, height)
+        if number:  # as in a frame: no space before the first
+            total += flowable.getSpaceBefore()
+        total += h + flowable.getSpaceAfter()
+        placed.append((flowable, w, h))
+    return Layout(size, placed, total)
 
 
 def _fitting(
-    build: Callable[[Styles], list[Flowable]], w: float, h: float
-) -> tuple[float, list[Flowable]]:
-    """The largest body size from 13 pt down to 9 pt at which ``build`` fits the box, and its
-    flowables; below 9 pt the 9 pt layout shrunk as a whole. Bisects: at most four layouts."""
-    low, high = 0, len(BODY_SIZES) - 1  # sizes descend
-    found: tuple[float, list[Flowable]] | None = None
-    while low <= high:
+    canvas: Canvas, form: str, build: Callable[[Styles], list[Flowable]], w: float, h: float
+) -> Layout:
+    """The largest body size from 13 pt down to 9 pt at which ``build`` fits the box, laid out;
+    below 9 pt the 9 pt layout, to be drawn shrunk as a whole (and centred across the box). The
+    sizes are searched from the one that fitted ``form`` last time: one step up or down, then
+    by halves."""
+    layouts: dict[int, Layout] = {}
+
+    def fits(index: int) -> bool:
+        if index not in layouts:
+            size = BODY_SIZES[index]
+            layouts[index] = _layout(canvas, build(styles(size)), size, w, h)
+        return layouts[index].height <= h
+
+    last = len(BODY_SIZES) - 1  # sizes descend: a larger index is a smaller size
+    start = _last_fit.get(form, last // 2)
+    # The answer is the first index that fits, in [low, high]; high = last + 1: none fits.
+    if fits(start):
+        low, high = 0, start
+        if start > 0 and fits(start - 1):
+            high = start - 1
+        else:
+            low = start
+    else:
+        low, high = start + 1, last + 1
+        if low <= last and fits(low):
+            high = low
+    while low < high:
         middle = (low + high) // 2
-        flow = build(styles(BODY_SIZES[middle]))
-        if _height(flow, w, h) <= h:
-            found, high = (BODY_SIZES[middle], flow), middle - 1
+        if fits(middle):
+            high = middle
         else:
             low = middle + 1
-    if found is not None:
-        return found
-    return BODY_SIZES[-1], [KeepInFrame(w, h, build(styles(BODY_SIZES[-1])), mode="shrink")]
+    _last_fit[form] = min(high, last)
+    if high > last:
+        layouts[last].scale = h / layouts[last].height
+        return layouts[last]
+    return layouts[high]
 
 
-def _place(canvas: Canvas, flow: list[Flowable], x: float, y: float, w: float, h: float) -> None:
-    frame = Frame(x, y, w, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    frame.addFromList(list(flow), canvas)
+def _draw(canvas: Canvas, layout: Layout, x: float, top: float, width: float) -> None:
+    """Draw a layout from ``top`` down, as a frame would, without wrapping again."""
+    canvas.saveState()
+    canvas.translate(x + width * (1 - layout.scale) / 2, top)
+    canvas.scale(layout.scale, layout.scale)
+    y = 0.0
+    for number, (flowable, w, h) in enumerate(layout.placed):
+        if number:
+            y -= flowable.getSpaceBefore()
+        y -= h
+        flowable.drawOn(canvas, 0, y, _sW=width - w)
+        y -= flowable.getSpaceAfter()
+    canvas.restoreState()
 
 
 def _canvas(buffer: io.BytesIO, size, title: str, agency: Agency, subject: str = "") -> Canvas:
@@ -495,10 +594,11 @@ def _canvas(buffer: io.BytesIO, size, title: str, agency: Agency, subject: str =
 
 def render_receipt(agency: Agency, sheet: DossierSheet, paper: str = "A4") -> bytes:
     """Form 01. ``A4``: both copies on one sheet with a cut line between; ``A5``: one page per
-    copy. Both copies are set at the same size: the largest that fits the longer one."""
+    copy. The copies differ only in their label, so the body is laid out and drawn once, as a
+    PDF form that both copies show, at the largest size that fits."""
     buffer = io.BytesIO()
     title = f"Giấy tiếp nhận hồ sơ và hẹn trả kết quả {sheet.code}"
-    first, second = "Liên 1: lưu", "Liên 2: giao người nộp hồ sơ"
+    labels = ("Liên 1: lưu", "Liên 2: giao người nộp hồ sơ")
     a5 = paper.upper() == "A5"
     width, height = A5 if a5 else A4
     if a5:
@@ -510,15 +610,25 @@ def render_receipt(agency: Agency, sheet: DossierSheet, paper: str = "A4") -> by
         half = height / 2
         box_w, box_h = width - 2 * margin_x, half - margin_y - gap / 2
         boxes = [(margin_x, half + gap / 2), (margin_x, margin_y)]
-    size, second_flow = _fitting(
-        lambda s: receipt_copy(agency, sheet, second, box_w, s), box_w, box_h
-    )
-    first_flow = receipt_copy(agency, sheet, first, box_w, styles(size))
-    if isinstance(second_flow[0], KeepInFrame):
-        first_flow = [KeepInFrame(box_w, box_h, first_flow, mode="shrink")]
+    slots: dict[float, CopyLabel] = {}  # by body size: the last built is the one laid out
+
+    def build(s: Styles) -> list[Flowable]:
+        slots[s.body.fontSize] = CopyLabel(labels, s.italic_centre)
+        return receipt_copy(agency, sheet, slots[s.body.fontSize], box_w, s)
+
     canvas = _canvas(buffer, (width, height), title, agency, sheet.code)
-    for (x, y), flow in zip(boxes, (first_flow, second_flow), strict=True):
-        _place(canvas, flow, x, y, box_w, box_h)
+    layout = _fitting(canvas, "receipt-" + paper.upper(), build, box_w, box_h)
+    label = slots[layout.size]
+    bleed = 5 * mm  # the form's box: table rules on its edges stay whole
+    canvas.beginForm("receipt", -bleed, -bleed, box_w + bleed, box_h + bleed)
+    _draw(canvas, layout, 0, box_h, box_w)
+    canvas.endForm()
+    for (x, y), text in zip(boxes, labels, strict=True):
+        canvas.saveState()
+        canvas.translate(x, y)
+        canvas.doForm("receipt")
+        label.write(canvas, text)
+        canvas.restoreState()
         if a5:
             canvas.showPage()
     if not a5:
@@ -826,8 +936,9 @@ def render_slip(agency: Agency, sheet: DossierSheet) -> bytes:
     margin = 4 * mm
     box_w = width - 2 * margin
 
-    _size, flow = _fitting(lambda s: _slip_flow(agency, sheet, s), box_w, height - 2 * margin)
-    _place(canvas, flow, margin, margin, box_w, height - 2 * margin)
+    box_h = height - 2 * margin
+    layout = _fitting(canvas, "slip", lambda s: _slip_flow(agency, sheet, s), box_w, box_h)
+    _draw(canvas, layout, margin, margin + box_h, box_w)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

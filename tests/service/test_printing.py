@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import shutil
 import subprocess
 import unicodedata
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
 from desk_app.cli import main
 from desk_app.printing import fonts, forms
@@ -101,7 +103,28 @@ def test_receipt_text_and_layout(db, registered, paper):
     assert _pages(pdf) == (1 if paper == "A4" else 2)
 
 
-def test_receipt_on_a4_fits_each_copy_in_its_half(db, registered):
+def _lines(pdf: bytes, tmp_path) -> tuple[float, list[tuple[float, str]]]:
+    """The first page's height and its text lines, each with the height of its baseline side
+    above the bottom edge, as poppler lays them out (it follows the forms a page shows)."""
+    path = tmp_path / "lines.pdf"
+    path.write_bytes(pdf)
+    html = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", "-bbox-layout", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', html).group(1))
+    lines = []
+    for match in re.finditer(r'<line [^>]*yMax="([\d.]+)">(.*?)</line>', html, re.S):
+        words = re.findall(r"<word [^>]*>(.*?)</word>", match.group(2))
+        text = unicodedata.normalize("NFC", " ".join(words))
+        lines.append((height - float(match.group(1)), text))
+    return height, lines
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
+def test_receipt_on_a4_fits_each_copy_in_its_half(db, registered, tmp_path):
     """Ten documents, a 200-character address and a long procedure: both copies stay on one
     sheet, each in its own half, signature blocks last."""
     with db.write() as session:
@@ -109,24 +132,19 @@ def test_receipt_on_a4_fits_each_copy_in_its_half(db, registered):
         dossier.procedure.name = LONG_PROCEDURE
     pdf = printing.dossier_document(db, "receipt", registered.code, paper="A4")
     assert _pages(pdf) == 1
-    page = PdfReader(io.BytesIO(pdf)).pages[0]
-    positions: list[tuple[float, str]] = []
-
-    def visit(text, cm, tm, font, size):
-        if text.strip():  # the height on the page: the text matrix, then the canvas matrix
-            positions.append((tm[4] * cm[1] + tm[5] * cm[3] + cm[5], text.strip()))
-
-    page.extract_text(visitor_text=visit)
-    half = float(page.mediabox.height) / 2
+    height, positions = _lines(pdf, tmp_path)
+    half = height / 2
 
     def ys(fragment: str) -> list[float]:
         return [y for y, text in positions if fragment in text]
 
     titles, signatures_ = ys("GIẤY TIẾP NHẬN"), ys("NGƯỜI TIẾP NHẬN HỒ SƠ")
     documents = ys("Văn bản đề nghị số 10")
-    assert len(titles) == len(signatures_) == len(documents) == 2
+    labels = ys("Liên 1: lưu") + ys("Liên 2: giao người nộp hồ sơ")
+    assert len(titles) == len(signatures_) == len(documents) == len(labels) == 2
     top, bottom = sorted(titles, reverse=True), sorted(signatures_, reverse=True)
     assert top[0] > bottom[0] > half > top[1] > bottom[1] > 0  # each copy in its half
+    assert top[0] > labels[0] > half > top[1] > labels[1]  # each label under its copy's title
     assert all(min(signatures_) < y for y in ys("Vào Sổ theo dõi hồ sơ")[1:])
     for copy_documents, copy_signature in zip(sorted(documents), sorted(signatures_), strict=True):
         assert copy_documents > copy_signature  # the list ends above the signature block
@@ -166,6 +184,63 @@ def test_qr_code_can_carry_a_lookup_address():
     )
     assert agency.qr_payload("X-1") == "https://dichvucong.example.gov.vn/tra-cuu?ma=X-1"
     assert forms.Agency("a", "b", "c", "d").qr_payload("X-1") == "X-1"
+
+
+def _sheet(documents: int, address: str = "Lô A5, KCN Amata, Biên Hòa") -> forms.DossierSheet:
+    return forms.DossierSheet(
+        code="000.00.00.H00-261123-0001",
+        register_year=2026,
+        register_no=1,
+        applicant_name="Nguyễn Văn An",
+        applicant_is_organisation=False,
+        address=address,
+        phone="0912345678",
+        email="",
+        procedure_name="Cấp Giấy chứng nhận đăng ký đầu tư",
+        department="Phòng Đầu tư",
+        fee="",
+        limit_text="15 ngày làm việc",
+        documents=tuple(forms.DocumentLine(f"Giấy tờ {i}", 1) for i in range(documents)),
+        sets_count=1,
+        received_at=T(2026, 11, 23, 8, 37),
+        appointment_at=T(2026, 12, 15, 8, 37),
+        return_by_post=False,
+        return_address="",
+    )
+
+
+@pytest.mark.parametrize(
+    ("paper", "documents", "expected"),
+    [("A5", 0, 12.5), ("A5", 3, 12), ("A5", 12, 10), ("A4", 0, 10), ("A4", 4, 9)],
+)
+def test_the_receipt_size_does_not_depend_on_where_the_search_starts(
+    monkeypatch, paper, documents, expected
+):
+    """The search starts from the size that fitted last time; that is only a hint."""
+    agency = forms.Agency("UBND tỉnh", "Ban Quản lý", "Bộ phận Một cửa", "Đồng Nai")
+    sheet = _sheet(documents)
+    found = set()
+    for start in range(len(forms.BODY_SIZES)):
+        monkeypatch.setitem(forms._last_fit, f"receipt-{paper}", start)
+        forms.render_receipt(agency, sheet, paper)
+        found.add(forms.BODY_SIZES[forms._last_fit[f"receipt-{paper}"]])
+    assert found == {expected}
+
+
+def test_a_receipt_too_long_for_its_half_is_drawn_smaller_as_a_whole():
+    agency = forms.Agency("UBND tỉnh", "Ban Quản lý", "Bộ phận Một cửa", "Đồng Nai")
+    canvas = forms.Canvas(io.BytesIO())
+    sheet = _sheet(30, "Đường số 7; " * 20)
+    layout = forms._fitting(
+        canvas,
+        "test-long",
+        lambda s: forms.receipt_copy(agency, sheet, "Liên 1", 180 * mm, s),
+        180 * mm,
+        130 * mm,
+    )
+    assert layout.size == forms.BODY_SIZES[-1]
+    assert layout.scale < 0.8
+    assert layout.height * layout.scale == pytest.approx(130 * mm)
 
 
 def test_forms_02_to_07_and_the_review_sheet(db, registered):
