@@ -9,8 +9,9 @@ import re
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.text import nfc
 
-_CCCD = re.compile(r"^\d{12}$")
-_MST = re.compile(r"^\d{10}(-\d{3})?$")
+# [0-9], not \d: \d also matches other scripts' digits, such as full-width "１２３".
+_CCCD = re.compile(r"^[0-9]{12}$")
+_MST = re.compile(r"^[0-9]{10}(-[0-9]{3})?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_JUNK = re.compile(r"[\s.\-()]")
 
@@ -29,6 +30,8 @@ def person_or_org_name(value: str, field: str = "applicant_name") -> str:
 def identity_number(value: str, kind: str, field: str = "applicant_id") -> str:
     """Citizen ID (CCCD, 12 digits) for a person; tax code (MST, 10 digits or 10-3) for an
     organisation. Empty is allowed (not every applicant brings one)."""
+    if len(value) == 12 and kind != "organisation" and value.isascii() and value.isdigit():
+        return value  # the usual citizen ID, as typed or scanned
     text = re.sub(r"\s", "", nfc(value))
     if not text:
         return ""
@@ -47,6 +50,8 @@ def identity_number(value: str, kind: str, field: str = "applicant_id") -> str:
 
 def phone(value: str, field: str = "phone") -> str:
     """Normalise to the national form: +84 912 345 678 -> 0912345678."""
+    if len(value) == 10 and value[0] == "0" and value.isascii() and value.isdigit():
+        return value  # already in the national form
     text = _PHONE_JUNK.sub("", nfc(value))
     if not text:
         return ""
@@ -54,7 +59,7 @@ def phone(value: str, field: str = "phone") -> str:
         text = "0" + text[3:]
     elif text.startswith("84") and len(text) == 11:
         text = "0" + text[2:]
-    if not text.isdigit() or not text.startswith("0") or not 10 <= len(text) <= 11:
+    if not (text.isascii() and text.isdigit()) or text[0] != "0" or not 10 <= len(text) <= 11:
         raise ValidationError(
             f"Số điện thoại không hợp lệ: {value!r} (cần 10 chữ số bắt đầu bằng 0)", field
         )
@@ -62,6 +67,8 @@ def phone(value: str, field: str = "phone") -> str:
 
 
 def email(value: str, field: str = "email") -> str:
+    if not value:
+        return ""
     text = nfc(value)
     if text and not _EMAIL.match(text):
         raise ValidationError(f"Địa chỉ thư điện tử không hợp lệ: {text!r}", field)
