@@ -9,7 +9,7 @@ from desk_app.domain.errors import ValidationError
 
 UNIT_CODE = re.compile(r"^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[0-9A-Z]{3}$")
 DOSSIER_CODE = re.compile(
-    r"^(?P<unit>[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[0-9A-Z]{3})-(?P<date>\d{6})-(?P<seq>\d{4})$"
+    r"^(?P<unit>[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[0-9A-Z]{3})-(?P<date>[0-9]{6})-(?P<seq>[0-9]{4})$"
 )
 
 

@@ -137,16 +137,32 @@ def limit_minutes(calendar: WorkingCalendar, limit: TimeLimit) -> int:
     raise ValueError(f"{limit.unit} is not a working-time unit")
 
 
+def first_due(calendar: WorkingCalendar, received_at: dt.datetime, limit: TimeLimit) -> dt.datetime:
+    """The due moment of a dossier that was never paused: what the counter prints at intake.
+    The same as ``compute_deadline(...).due`` without pauses, without building a clock (an
+    import computes one per row)."""
+    return _unpaused_due(calendar, calendar.next_opening(received_at), limit)
+
+
+def _unpaused_due(calendar: WorkingCalendar, start: dt.datetime, limit: TimeLimit) -> dt.datetime:
+    unit = limit.unit
+    if unit is LimitUnit.SAME_DAY:
+        return _same_day_due(calendar, start, limit)
+    if unit is LimitUnit.CALENDAR_DAYS:
+        return _calendar_days_due(calendar, start, limit.value)
+    return calendar.add_working_minutes(start, limit_minutes(calendar, limit))
+
+
 def compute_deadline(calendar: WorkingCalendar, clock: Clock) -> Deadline:
     """The legal due moment of a dossier from its history."""
     start = calendar.next_opening(clock.received_at)
+    if not clock.pauses:  # the common case, kept short: 100,000 of these after a calendar change
+        return Deadline(start, _unpaused_due(calendar, start, clock.limit), False)
     unit = clock.limit.unit
     if unit is LimitUnit.CALENDAR_DAYS or unit is LimitUnit.SAME_DAY:
         pauses = sorted(clock.pauses, key=lambda p: p.requested)
         return _day_count_deadline(calendar, clock, start, pauses)
     minutes = limit_minutes(calendar, clock.limit)
-    if not clock.pauses:  # the common case, kept short: 100,000 of these after a calendar change
-        return Deadline(start, calendar.add_working_minutes(start, minutes), False)
     pauses = sorted(clock.pauses, key=lambda p: p.requested)
     if clock.policy is SupplementPolicy.RESTART:
         last = pauses[-1]
@@ -196,8 +212,14 @@ def _day_count_deadline(
         if pause.supplied is None:
             return Deadline(start, None, True)
         term_start = calendar.next_opening(max(pause.supplied, term_start))
-    last_day = term_start.date() + dt.timedelta(days=days_left)
-    return Deadline(start, calendar.close_of_day(calendar.first_working_day_from(last_day)), False)
+    return Deadline(start, _calendar_days_due(calendar, term_start, days_left), False)
+
+
+def _calendar_days_due(
+    calendar: WorkingCalendar, term_start: dt.datetime, days: int
+) -> dt.datetime:
+    last_day = term_start.date() + dt.timedelta(days=days)
+    return calendar.close_of_day(calendar.first_working_day_from(last_day))
 
 
 def _same_day_due(calendar: WorkingCalendar, moment: dt.datetime, limit: TimeLimit) -> dt.datetime:

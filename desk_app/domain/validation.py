@@ -22,7 +22,7 @@ def person_or_org_name(value: str, field: str = "applicant_name") -> str:
         raise ValidationError("Chưa nhập tên người nộp hồ sơ", field)
     if len(name) > 300:
         raise ValidationError("Tên quá dài (tối đa 300 ký tự)", field)
-    if not any(ch.isalpha() for ch in name):
+    if not any(map(str.isalpha, name)):
         raise ValidationError(f"Tên không hợp lệ: {name!r}", field)
     return name
 

@@ -29,7 +29,7 @@ from desk_app.db.database import Database
 from desk_app.db.models import Dossier, DossierEvent, Procedure
 from desk_app.domain import validation
 from desk_app.domain.codes import DOSSIER_CODE, check_unit_code, dossier_code
-from desk_app.domain.deadline import Clock, TimeLimit, compute_deadline
+from desk_app.domain.deadline import TimeLimit, first_due
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import OUTCOME_OF, EventKind, State
 from desk_app.domain.roles import Permission
@@ -40,8 +40,10 @@ from desk_app.services.bulk import (
     allocate_ids,
     bulk_insert,
     chunks,
+    cycle_collector_paused,
     indexes_rebuilt_after,
     reserve_all,
+    stored_forms,
 )
 from desk_app.services.dossiers import CHANNELS
 from desk_app.services.tabular import ImportRejected, RowError, read_table, write_table
@@ -108,7 +110,9 @@ _OUTCOME_WORDS = {
     "rut ho so": "withdrawn",
 }
 _ORGANISATION_WORDS = ("cong ty", "chi nhanh", "doanh nghiep", "hop tac xa", "van phong dai dien")
-_MOMENT = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::\d{2})?$")
+_MOMENT = re.compile(
+    r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})[ T]([0-9]{1,2}):([0-9]{2})(?::[0-9]{2})?$"
+)
 _STATE_OF = {outcome: state for state, outcome in OUTCOME_OF.items()}
 _CLOSING_EVENT = {
     "refused": EventKind.REFUSED,
@@ -160,7 +164,7 @@ class ImportResult:
     rejected_file: Path | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     number: int
     code: str
@@ -196,6 +200,10 @@ def _moment(text: str, column: str) -> dt.datetime | None:
         raise _Bad(column, f"ngày giờ không có thật: {text!r}") from None
 
 
+# Procedure codes: a few distinct values over thousands of rows.
+_code_text = functools.lru_cache(maxsize=1024)(nfc)
+
+
 @functools.lru_cache(maxsize=256)
 def _word(text: str, column: str) -> str:
     """A channel or outcome as typed ("Trực tuyến", "online") -> its code ("online")."""
@@ -221,10 +229,10 @@ def _parse(number: int, cells: dict[str, str], now: dt.datetime) -> _Row:
     register_text = get("register_no", "")
     register_no = None
     if register_text:
-        if not register_text.isdigit() or int(register_text) < 1:
+        if not (register_text.isascii() and register_text.isdigit()) or int(register_text) < 1:
             raise _Bad("register_no", f"số thứ tự phải là số nguyên dương: {register_text!r}")
         register_no = int(register_text)
-    procedure_code = nfc(get("procedure_code", ""))
+    procedure_code = _code_text(get("procedure_code", ""))
     if not procedure_code:
         raise _Bad("procedure_code", "thiếu mã thủ tục")
     try:
@@ -245,12 +253,19 @@ def _parse(number: int, cells: dict[str, str], now: dt.datetime) -> _Row:
         raise _Bad("received_at", f"thời điểm tiếp nhận ở tương lai: {get('received_at')}")
     if code and code[-11:-5] != f"{received:%y%m%d}":
         raise _Bad("code", f"ngày trong mã {code} khác ngày tiếp nhận {received:%d/%m/%Y}")
-    due = _moment(get("due_at", ""), "due_at")
-    resolved = _moment(get("resolved_at", ""), "resolved_at")
-    returned = _moment(get("returned_at", ""), "returned_at")
-    for column, moment in (("due_at", due), ("resolved_at", resolved), ("returned_at", returned)):
-        if moment is not None and moment < received:
-            raise _Bad(column, "trước thời điểm tiếp nhận")
+    due = resolved = returned = None
+    if text := get("due_at"):
+        due = _moment(text, "due_at")
+        if due < received:
+            raise _Bad("due_at", "trước thời điểm tiếp nhận")
+    if text := get("resolved_at"):
+        resolved = _moment(text, "resolved_at")
+        if resolved < received:
+            raise _Bad("resolved_at", "trước thời điểm tiếp nhận")
+    if text := get("returned_at"):
+        returned = _moment(text, "returned_at")
+        if returned < received:
+            raise _Bad("returned_at", "trước thời điểm tiếp nhận")
     outcome = _word(get("outcome", ""), "outcome") or None
     if outcome is not None and outcome not in OUTCOMES:
         raise _Bad("outcome", f"kết quả {get('outcome')!r} không hợp lệ ({', '.join(OUTCOMES)})")
@@ -273,7 +288,7 @@ def _parse(number: int, cells: dict[str, str], now: dt.datetime) -> _Row:
         phone,
         email,
         channel,
-        nfc(get("note", "")),
+        nfc(get("note")),
         1,  # sets_count
         "desk",  # return_method
         "",  # return_address
@@ -370,29 +385,38 @@ def _check_against_database(
 
 
 def _assign_numbers(session: Session, rows: list[_Row], unit: str) -> None:
+    """Register numbers and codes for the rows without them, in the order of ``rows`` (time
+    order), after the highest the file or the counters already hold."""
     by_year: dict[int, list[_Row]] = defaultdict(list)
     by_day: dict[dt.date, list[_Row]] = defaultdict(list)
     for row in rows:
-        by_year[row.received_at.year].append(row)
-        by_day[row.received_at.date()].append(row)
+        received = row.received_at
+        by_year[received.year].append(row)
+        by_day[received.date()].append(row)
     wanted: dict[str, tuple[int, int]] = {}
-    blanks: dict[str, list[_Row]] = {}
+    numbering: list[tuple[str, list[_Row]]] = []
+    coding: list[tuple[str, dt.date, list[_Row]]] = []
     for year, group in by_year.items():
         name = f"register:{year}"
-        blanks[name] = sorted((r for r in group if r.register_no is None), key=_received)
-        wanted[name] = (max((r.register_no or 0 for r in group), default=0), len(blanks[name]))
+        blanks = [r for r in group if r.register_no is None]
+        wanted[name] = (max((r.register_no or 0 for r in group), default=0), len(blanks))
+        numbering.append((name, blanks))
     for day, group in by_day.items():
         name = f"code:{unit}:{day:%y%m%d}"
-        blanks[name] = sorted((r for r in group if not r.code), key=_received)
+        blanks = [r for r in group if not r.code]
         ours = [int(r.code[-4:]) for r in group if r.code and r.code.startswith(unit + "-")]
-        wanted[name] = (max(ours, default=0), len(blanks[name]))
+        wanted[name] = (max(ours, default=0), len(blanks))
+        coding.append((name, day, blanks))
     first = reserve_all(session, wanted)
-    for name, group in blanks.items():
-        for offset, row in enumerate(group):
-            if name.startswith("register:"):
-                row.register_no = first[name] + offset
-            else:
-                row.code = dossier_code(unit, row.received_at.date(), first[name] + offset)
+    for name, blanks in numbering:
+        for number, row in enumerate(blanks, first[name]):
+            row.register_no = number
+    for name, day, blanks in coding:
+        if blanks:
+            dossier_code(unit, day, first[name] + len(blanks) - 1)  # refuses past 9999
+            prefix = dossier_code(unit, day, 1)[:-4]
+            for sequence, row in enumerate(blanks, first[name]):
+                row.code = f"{prefix}{sequence:04d}"
 
 
 def _received(row: _Row) -> dt.datetime:
@@ -411,8 +435,14 @@ def import_register(
     bad, unless ``skip_invalid``: then the bad rows go to ``<file>.rejected.csv``."""
     actor = auth.require(Permission.EXPORT_PERSONAL)
     user_id = user_id if user_id is not None else actor.id
+    with cycle_collector_paused():
+        return _import(db, path, skip_invalid, user_id, now or dt.datetime.now())
+
+
+def _import(
+    db: Database, path: Path, skip_invalid: bool, user_id: int | None, moment: dt.datetime
+) -> ImportResult:
     table = read_table(path, ALIASES, REQUIRED)
-    moment = now or dt.datetime.now()
     parsed, rejected = _parse_all(table.rows, moment)
     imported_note = f"Nhập từ tệp {path.name}"
 
@@ -437,13 +467,18 @@ def import_register(
             return 0, bad
         settings = agency.ensure_settings(session)
         unit = check_unit_code(settings.unit_code)
-        policy = agency.supplement_policy(settings)
         calendar = calendar_service.calendar_for(session)
         rows.sort(key=_received)  # indexes on time, code and number then grow at one end
         _assign_numbers(session, rows, unit)
-        limits: dict[tuple, TimeLimit] = {}
         ids = allocate_ids(session, len(rows))
-        records = []
+        connection = session.connection()
+        # Each value as the table stores it, built once: no second pass to convert columns.
+        moment, as_json = stored_forms(connection)
+        payload = as_json({"source": "import"})
+        received_kind, ready_kind = EventKind.RECEIVED.value, EventKind.RESULT_READY.value
+        returned_kind = EventKind.RETURNED.value
+        limits: dict[tuple, TimeLimit] = {}
+        records, events = [], []
         for dossier_id, row in zip(ids, rows, strict=True):
             procedure_id, value, unit_name, cutoff = procedures[row.procedure_code]
             limit = limits.get((value, unit_name, cutoff))
@@ -451,11 +486,14 @@ def import_register(
                 limit = limits[(value, unit_name, cutoff)] = TimeLimit.stored(
                     value, unit_name, cutoff
                 )
-            computed = compute_deadline(calendar, Clock(row.received_at, limit, (), policy)).due
+            computed = first_due(calendar, row.received_at, limit)  # imported rows never paused
             due = row.due_at or computed
-            state = _STATE_OF.get(row.outcome or "") or (
+            outcome = row.outcome
+            state = _STATE_OF.get(outcome or "") or (
                 State.RESULT_READY if row.resolved_at else State.RECEIVED
             )
+            received, due_text = moment(row.received_at), moment(due)
+            resolved, returned = moment(row.resolved_at), moment(row.returned_at)
             records.append(
                 (
                     dossier_id,
@@ -466,45 +504,29 @@ def import_register(
                     value,
                     unit_name,
                     cutoff,
-                    row.received_at,
+                    received,
                     user_id,
                     state.value,
-                    due,
+                    due_text,
                     due != computed,
-                    due,
-                    row.resolved_at,
-                    row.outcome,
-                    row.returned_at,
+                    due_text,
+                    resolved,
+                    outcome,
+                    returned,
                     *row.values,
                 )
             )
-        connection = session.connection()
+            events.append((dossier_id, received, received_kind, user_id, imported_note, payload))
+            if resolved is not None and outcome in (None, "returned"):
+                events.append((dossier_id, resolved, ready_kind, user_id, "", payload))
+            if outcome == "returned":
+                events.append((dossier_id, returned, returned_kind, user_id, "", payload))
+            elif outcome in _CLOSING_EVENT:
+                kind = _CLOSING_EVENT[outcome].value
+                events.append((dossier_id, resolved, kind, user_id, "", payload))
         with indexes_rebuilt_after(connection, Dossier.__table__, len(records)):
-            bulk_insert(connection, Dossier.__table__, _DOSSIER_COLUMNS, records)
-        received = EventKind.RECEIVED.value
-        payload = {"source": "import"}
-        events = []
-        for dossier_id, row in zip(ids, rows, strict=True):
-            events.append((dossier_id, row.received_at, received, user_id, imported_note, payload))
-            if row.resolved_at is not None and row.outcome in (None, "returned"):
-                events.append(
-                    (
-                        dossier_id,
-                        row.resolved_at,
-                        EventKind.RESULT_READY.value,
-                        user_id,
-                        "",
-                        payload,
-                    )
-                )
-            if row.outcome == "returned":
-                events.append(
-                    (dossier_id, row.returned_at, EventKind.RETURNED.value, user_id, "", payload)
-                )
-            elif row.outcome in _CLOSING_EVENT:
-                kind = _CLOSING_EVENT[row.outcome].value
-                events.append((dossier_id, row.resolved_at, kind, user_id, "", payload))
-        bulk_insert(connection, DossierEvent.__table__, EVENT_COLUMNS, events)
+            bulk_insert(connection, Dossier.__table__, _DOSSIER_COLUMNS, records, stored=True)
+        bulk_insert(connection, DossierEvent.__table__, EVENT_COLUMNS, events, stored=True)
         audit.record(
             session,
             "register.import",

@@ -134,17 +134,24 @@ def read_table(path: Path, aliases: Mapping[str, Sequence[str]], required: Itera
     missing = [name for name in required if name not in columns]
     if missing:
         raise ValidationError(f"{path.name}: thiếu cột {', '.join(missing)}", "file")
+    names = tuple(c for c in columns if c is not None)
+    width = len(columns)
+    # Cells under a nameless column are dropped; the usual file (every column named, every row
+    # as wide as the header) takes the fast path: strip and zip, both in C.
+    every_column_named = len(names) == width
     body: list[tuple[int, dict[str, str]]] = []
     for number, cells in enumerate(rows, start=2):
-        if not any(cell.strip() for cell in cells):
+        stripped = list(map(str.strip, cells))
+        if not any(stripped):
             continue
-        record = {
-            name: cells[i].strip() if i < len(cells) else ""
-            for i, name in enumerate(columns)
-            if name is not None
-        }
+        if len(stripped) != width:
+            stripped = (stripped + [""] * width)[:width]
+        if every_column_named:
+            record = dict(zip(names, stripped, strict=True))
+        else:
+            record = {n: cell for n, cell in zip(columns, stripped, strict=True) if n is not None}
         body.append((number, record))
-    return Table(tuple(c for c in columns if c is not None), body)
+    return Table(names, body)
 
 
 def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:

@@ -143,6 +143,29 @@ def test_duplicates_in_the_file_and_against_the_register_are_rejected(catalogue_
     assert _count(catalogue_db) == 1
 
 
+def test_digits_of_other_scripts_are_refused_with_the_column_named(catalogue_db, tmp_path):
+    """Python's isdigit() and \\d accept "²" and full-width digits; a register does not."""
+    rows = [
+        _row(0, register_no="²"),
+        _row(1, register_no="１２"),
+        _row(2, received_at="２０２６-01-06 08:00"),
+        _row(3, phone="０９１２３４５６７８"),
+        _row(4, applicant_id="０７９２０１００１２３４"),
+        _row(5, code="000.00.00.H00-２６０１１０-0001"),
+    ]
+    with pytest.raises(ImportRejected) as caught:
+        register_io.import_register(catalogue_db, _write(tmp_path / "d.csv", rows), now=NOW)
+    assert [(e.row, e.column) for e in caught.value.errors] == [
+        (2, "register_no"),
+        (3, "register_no"),
+        (4, "received_at"),
+        (5, "phone"),
+        (6, "applicant_id"),
+        (7, "code"),
+    ]
+    assert _count(catalogue_db) == 0
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_then_import_into_an_empty_database_round_trips_every_column(
     catalogue_db, tmp_path, suffix

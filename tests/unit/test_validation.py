@@ -27,7 +27,14 @@ def test_phone_numbers_are_stored_in_the_national_form(typed, stored):
 
 @pytest.mark.parametrize(
     "typed",
-    ["091234567", "1912345678", "09123456789012", "09123abc78", "０９１２３４５６７８", "0٩12345678"],
+    [
+        "091234567",
+        "1912345678",
+        "09123456789012",
+        "09123abc78",
+        "０９１２３４５６７８",
+        "0٩12345678",
+    ],
 )
 def test_bad_phone_numbers_are_refused_naming_the_field(typed):
     with pytest.raises(ValidationError) as caught:
