@@ -11,8 +11,9 @@ import contextlib
 import datetime as dt
 import gc
 import json
+import operator
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     JSON,
@@ -133,20 +134,31 @@ def indexes_rebuilt_after(connection: Connection, table: Table, adding: int) -> 
         index.create(connection)
 
 
-def _stored_moment(value: dt.datetime | None) -> str | None:
-    return None if value is None else value.isoformat(" ", "microseconds")
+class StoredForms(NamedTuple):
+    """How a caller of ``bulk_insert(..., stored=True)`` writes values (never None) of the
+    types SQLAlchemy stores in its own way on SQLite; elsewhere each value goes as it is."""
+
+    moment: Callable[[dt.datetime], Any]
+    time_of_day: Callable[[dt.time], Any]
+    json: Callable[[Any], Any]
+
+
+# As SQLAlchemy's SQLite DateTime and Time store them, called in C (no Python frame per value).
+_SQLITE_FORMS = StoredForms(
+    operator.methodcaller("isoformat", " ", "microseconds"),
+    operator.methodcaller("isoformat", "microseconds"),
+    JSON_CONVERTER,
+)
 
 
 def _same(value: Any) -> Any:
     return value
 
 
-def stored_forms(connection: Connection) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
-    """How a caller of ``bulk_insert(..., stored=True)`` writes a moment and a JSON value on
-    this connection: on SQLite the text SQLAlchemy itself stores, elsewhere the value as is."""
+def stored_forms(connection: Connection) -> StoredForms:
     if connection.dialect.name == "sqlite":
-        return _stored_moment, JSON_CONVERTER
-    return _same, _same
+        return _SQLITE_FORMS
+    return StoredForms(_same, _same, _same)
 
 
 def bulk_insert(

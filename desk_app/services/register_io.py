@@ -20,9 +20,18 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
+    Integer,
+    and_,
+    case,
+    insert,
+    literal,
+    or_,
     select,
+    true,
     tuple_,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from desk_app.db.database import Database
@@ -473,27 +482,34 @@ def _import(
         ids = allocate_ids(session, len(rows))
         connection = session.connection()
         # Each value as the table stores it, built once: no second pass to convert columns.
-        moment, as_json = stored_forms(connection)
-        payload = as_json({"source": "import"})
-        received_kind, ready_kind = EventKind.RECEIVED.value, EventKind.RESULT_READY.value
-        returned_kind = EventKind.RETURNED.value
-        limits: dict[tuple, TimeLimit] = {}
-        records, events = [], []
+        stored = stored_forms(connection)
+        moment = stored.moment
+        closed_state = {outcome: state.value for outcome, state in _STATE_OF.items()}
+        ready_state, received_state = State.RESULT_READY.value, State.RECEIVED.value
+        # per procedure: (id, limit value, unit, stored cutoff, limit)
+        terms = {
+            code: (
+                pid,
+                value,
+                unit_name,
+                None if cutoff is None else stored.time_of_day(cutoff),
+                TimeLimit.stored(value, unit_name, cutoff),
+            )
+            for code, (pid, value, unit_name, cutoff) in procedures.items()
+        }
+        records = []
         for dossier_id, row in zip(ids, rows, strict=True):
-            procedure_id, value, unit_name, cutoff = procedures[row.procedure_code]
-            limit = limits.get((value, unit_name, cutoff))
-            if limit is None:
-                limit = limits[(value, unit_name, cutoff)] = TimeLimit.stored(
-                    value, unit_name, cutoff
-                )
+            procedure_id, value, unit_name, cutoff, limit = terms[row.procedure_code]
             computed = first_due(calendar, row.received_at, limit)  # imported rows never paused
             due = row.due_at or computed
-            outcome = row.outcome
-            state = _STATE_OF.get(outcome or "") or (
-                State.RESULT_READY if row.resolved_at else State.RECEIVED
-            )
+            outcome, resolved_at, returned_at = row.outcome, row.resolved_at, row.returned_at
+            if outcome is not None:
+                state = closed_state[outcome]
+            else:
+                state = ready_state if resolved_at else received_state
             received, due_text = moment(row.received_at), moment(due)
-            resolved, returned = moment(row.resolved_at), moment(row.returned_at)
+            resolved = None if resolved_at is None else moment(resolved_at)
+            returned = None if returned_at is None else moment(returned_at)
             records.append(
                 (
                     dossier_id,
@@ -506,7 +522,7 @@ def _import(
                     cutoff,
                     received,
                     user_id,
-                    state.value,
+                    state,
                     due_text,
                     due != computed,
                     due_text,
@@ -516,17 +532,9 @@ def _import(
                     *row.values,
                 )
             )
-            events.append((dossier_id, received, received_kind, user_id, imported_note, payload))
-            if resolved is not None and outcome in (None, "returned"):
-                events.append((dossier_id, resolved, ready_kind, user_id, "", payload))
-            if outcome == "returned":
-                events.append((dossier_id, returned, returned_kind, user_id, "", payload))
-            elif outcome in _CLOSING_EVENT:
-                kind = _CLOSING_EVENT[outcome].value
-                events.append((dossier_id, resolved, kind, user_id, "", payload))
         with indexes_rebuilt_after(connection, Dossier.__table__, len(records)):
             bulk_insert(connection, Dossier.__table__, _DOSSIER_COLUMNS, records, stored=True)
-        bulk_insert(connection, DossierEvent.__table__, EVENT_COLUMNS, events, stored=True)
+        _insert_history(connection, ids, user_id, imported_note)
         audit.record(
             session,
             "register.import",
@@ -545,6 +553,56 @@ def _import(
     if bad:
         result.rejected_file = _write_rejects(path, table.rows, bad)
     return result
+
+
+def _insert_history(connection: Connection, ids: list[int], user_id: int | None, note: str) -> None:
+    """The history of the dossiers just inserted (``ids``), written by the database from their
+    own columns: received; result ready and returned; or the closing event (refused, stopped,
+    withdrawn). One statement per kind over each run of consecutive ids, in that order, so that
+    a dossier's events keep the order of their ids when two share a moment."""
+    d, events = Dossier.__table__, DossierEvent.__table__
+    payload = literal({"source": "import"}, JSON)
+    kinds = (
+        (d.c.received_at, literal(EventKind.RECEIVED.value), note, true()),
+        (
+            d.c.resolved_at,
+            literal(EventKind.RESULT_READY.value),
+            "",
+            and_(
+                d.c.resolved_at.is_not(None),
+                or_(d.c.outcome.is_(None), d.c.outcome == "returned"),
+            ),
+        ),
+        (d.c.returned_at, literal(EventKind.RETURNED.value), "", d.c.outcome == "returned"),
+        (
+            d.c.resolved_at,
+            case(
+                {outcome: kind.value for outcome, kind in _CLOSING_EVENT.items()}, value=d.c.outcome
+            ),
+            "",
+            d.c.outcome.in_(list(_CLOSING_EVENT)),
+        ),
+    )
+    for first, last in _runs(ids):
+        for at, kind, text, condition in kinds:
+            chosen = (
+                select(d.c.id, at, kind, literal(user_id, Integer), literal(text), payload)
+                .where(d.c.id.between(first, last), condition)
+                .order_by(d.c.id)
+            )
+            connection.execute(insert(events).from_select(EVENT_COLUMNS, chosen))
+
+
+def _runs(ids: list[int]) -> list[tuple[int, int]]:
+    """Sorted ids as runs of consecutive numbers: [1, 2, 3, 7, 8] -> [(1, 3), (7, 8)]. One run
+    on SQLite; on PostgreSQL another counter's ids can fall between ours."""
+    runs: list[tuple[int, int]] = []
+    for number in sorted(ids):
+        if runs and number == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    return runs
 
 
 def rejected_path(path: Path) -> Path:

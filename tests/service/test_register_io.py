@@ -143,6 +143,25 @@ def test_duplicates_in_the_file_and_against_the_register_are_rejected(catalogue_
     assert _count(catalogue_db) == 1
 
 
+def test_a_procedure_with_a_cut_off_time_imports_as_the_counter_registers_it(
+    catalogue_db, tmp_path
+):
+    """Same-day certification (2.000908) closes intake at 15:00: a 16:00 receipt is due the
+    next working day, on import as at the counter, and the cut-off is kept on the dossier."""
+    received = T(2026, 1, 5, 16, 0)
+    at_counter = dossiers.register(
+        catalogue_db, Intake("2.000908", "Lê Thị Hoa", received_at=received)
+    )
+    rows = [_row(0, procedure_code="2.000908", received_at=f"{received:%Y-%m-%d %H:%M}")]
+    result = register_io.import_register(catalogue_db, _write(tmp_path / "c.csv", rows), now=NOW)
+    assert result.imported == 1
+    with catalogue_db.read() as session:
+        imported = session.scalars(select(Dossier).where(Dossier.id != at_counter.id)).one()
+        assert imported.cutoff == dt.time(15, 0)
+        assert imported.due_at == at_counter.due_at > received
+        assert imported.due_at.date() > received.date()
+
+
 def test_digits_of_other_scripts_are_refused_with_the_column_named(catalogue_db, tmp_path):
     """Python's isdigit() and \\d accept "²" and full-width digits; a register does not."""
     rows = [
@@ -210,6 +229,59 @@ def test_export_then_import_into_an_empty_database_round_trips_every_column(
         b.code: State.RETURNED.value,
         c.code: State.WITHDRAWN.value,
     }
+    assert _histories(other) == _histories(catalogue_db)
+    assert _histories(other)[b.code] == [
+        ("received", T(2026, 3, 3, 14, 5)),
+        ("result_ready", T(2026, 3, 9, 10, 0)),
+        ("returned", T(2026, 3, 10, 8, 30)),
+    ]
+
+
+def _histories(db) -> dict[str, list[tuple[str, dt.datetime]]]:
+    """Each dossier's events (kind, moment) in the order the desk shows them."""
+    with db.read() as session:
+        found: dict[str, list[tuple[str, dt.datetime]]] = {}
+        for code, kind, at in session.execute(
+            select(Dossier.code, DossierEvent.kind, DossierEvent.at)
+            .join(DossierEvent.dossier)
+            .order_by(Dossier.code, DossierEvent.at, DossierEvent.id)
+        ):
+            found.setdefault(code, []).append((kind, at))
+        return found
+
+
+def test_imported_history_keeps_its_order_when_moments_coincide(catalogue_db, tmp_path):
+    """Result ready and returned in the same minute: ready comes first, as it happened."""
+    moment = "2026-01-20 10:00"
+    rows = [
+        _row(0, resolved_at=moment, returned_at=moment, outcome="returned"),
+        _row(1, resolved_at=moment, outcome="refused"),
+        _row(2, resolved_at=moment),
+        _row(3),
+    ]
+    register_io.import_register(catalogue_db, _write(tmp_path / "h.csv", rows), now=NOW)
+    kinds = [
+        [kind for kind, _at in events] for _code, events in sorted(_histories(catalogue_db).items())
+    ]
+    assert sorted(kinds) == sorted(
+        [
+            ["received", "result_ready", "returned"],
+            ["received", "refused"],
+            ["received", "result_ready"],
+            ["received"],
+        ]
+    )
+    with catalogue_db.read() as session:
+        notes = set(
+            session.scalars(select(DossierEvent.note).where(DossierEvent.kind == "received"))
+        )
+        data = set(map(str, session.scalars(select(DossierEvent.data))))
+    assert notes == {"Nhập từ tệp h.csv"} and data == {str({"source": "import"})}
+
+
+def test_runs_of_consecutive_ids():
+    assert register_io._runs([8, 1, 2, 3, 7]) == [(1, 3), (7, 8)]
+    assert register_io._runs([5]) == [(5, 5)] and register_io._runs([]) == []
 
 
 def _read(path):
