@@ -16,6 +16,7 @@ import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -428,10 +429,6 @@ def _assign_numbers(session: Session, rows: list[_Row], unit: str) -> None:
                 row.code = f"{prefix}{sequence:04d}"
 
 
-def _received(row: _Row) -> dt.datetime:
-    return row.received_at
-
-
 def import_register(
     db: Database,
     path: Path,
@@ -477,7 +474,7 @@ def _import(
         settings = agency.ensure_settings(session)
         unit = check_unit_code(settings.unit_code)
         calendar = calendar_service.calendar_for(session)
-        rows.sort(key=_received)  # indexes on time, code and number then grow at one end
+        rows.sort(key=attrgetter("received_at"))  # indexes on time, code, number grow at one end
         _assign_numbers(session, rows, unit)
         ids = allocate_ids(session, len(rows))
         connection = session.connection()
