@@ -509,10 +509,6 @@ class Layout:
     height: float
     scale: float = 1.0  # below 1: drawn smaller, as a whole, to fit a box it overflows
 
-    @property
-    def flow(self) -> list[Flowable]:
-        return [flowable for flowable, _w, _h in self.placed]
-
 
 def _layout(
     canvas: Canvas, flow: list[Flowable], size: float, width: float, height: float

@@ -155,10 +155,11 @@ def _same(value: Any) -> Any:
     return value
 
 
+_AS_THEY_ARE = StoredForms(_same, _same, _same)
+
+
 def stored_forms(connection: Connection) -> StoredForms:
-    if connection.dialect.name == "sqlite":
-        return _SQLITE_FORMS
-    return StoredForms(_same, _same, _same)
+    return _SQLITE_FORMS if connection.dialect.name == "sqlite" else _AS_THEY_ARE
 
 
 def bulk_insert(
