@@ -8,7 +8,7 @@ a calendar change or a late-entered supplement come out right.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -137,11 +137,17 @@ def limit_minutes(calendar: WorkingCalendar, limit: TimeLimit) -> int:
     raise ValueError(f"{limit.unit} is not a working-time unit")
 
 
-def first_due(calendar: WorkingCalendar, received_at: dt.datetime, limit: TimeLimit) -> dt.datetime:
-    """The due moment of a dossier that was never paused: what the counter prints at intake.
-    The same as ``compute_deadline(...).due`` without pauses, without building a clock (an
-    import computes one per row)."""
-    return _unpaused_due(calendar, calendar.next_opening(received_at), limit)
+def first_due_rule(
+    calendar: WorkingCalendar, limit: TimeLimit
+) -> Callable[[dt.datetime], dt.datetime]:
+    """``received_at -> due moment`` of a dossier that was never paused: what the counter prints
+    at intake, the same as ``compute_deadline(...).due`` without pauses. What depends on the
+    limit alone is worked out once: an import computes thousands of these."""
+    opening = calendar.next_opening
+    if limit.unit is LimitUnit.SAME_DAY or limit.unit is LimitUnit.CALENDAR_DAYS:
+        return lambda received_at: _unpaused_due(calendar, opening(received_at), limit)
+    minutes, add = limit_minutes(calendar, limit), calendar.add_working_minutes
+    return lambda received_at: add(opening(received_at), minutes)
 
 
 def _unpaused_due(calendar: WorkingCalendar, start: dt.datetime, limit: TimeLimit) -> dt.datetime:

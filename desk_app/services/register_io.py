@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -38,15 +41,17 @@ from sqlalchemy.orm import Session
 from desk_app.db.database import Database
 from desk_app.db.models import Dossier, DossierEvent, Procedure
 from desk_app.domain import validation
+from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.codes import DOSSIER_CODE, check_unit_code, dossier_code
-from desk_app.domain.deadline import TimeLimit, first_due
+from desk_app.domain.deadline import TimeLimit, first_due_rule
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import OUTCOME_OF, EventKind, State
 from desk_app.domain.roles import Permission
-from desk_app.domain.text import fold, nfc
+from desk_app.domain.text import fold, fold_all, nfc, nfc_all
 from desk_app.services import agency, audit, auth, calendar_service
 from desk_app.services.bulk import (
     EVENT_COLUMNS,
+    StoredForms,
     allocate_ids,
     bulk_insert,
     chunks,
@@ -56,7 +61,7 @@ from desk_app.services.bulk import (
     stored_forms,
 )
 from desk_app.services.dossiers import CHANNELS
-from desk_app.services.tabular import ImportRejected, RowError, read_table, write_table
+from desk_app.services.tabular import ImportRejected, RowError, Table, read_table, write_table
 
 COLUMNS = (
     "code",
@@ -317,7 +322,15 @@ def _parse(number: int, cells: dict[str, str], now: dt.datetime) -> _Row:
     )
 
 
-def _parse_all(
+def _parse_all(table: Table, now: dt.datetime) -> tuple[list[_Row], list[RowError]]:
+    """The rows of ``table``, validated, and the errors of the bad ones."""
+    try:
+        return _parse_columns(table, now), []
+    except _Unclean:
+        return _parse_rows(table.rows, now)
+
+
+def _parse_rows(
     rows: list[tuple[int, dict[str, str]]], now: dt.datetime
 ) -> tuple[list[_Row], list[RowError]]:
     good: list[_Row] = []
@@ -349,6 +362,187 @@ def _parse_all(
             numbers.add(key)
         good.append(row)
     return good, bad
+
+
+class _Unclean(Exception):
+    """The column-wise parser met a value it does not take; the row parser says what is wrong."""
+
+
+def _moment_column(cells: list[str], column: str, optional: bool) -> list[dt.datetime | None]:
+    """The column's moments, as ``_moment`` reads them. The usual column, every filled cell in
+    the exact form YYYY-MM-DD HH:MM, is checked by slicing its joined text at the separators'
+    places and parsed in C; others go cell by cell."""
+    filled = list(filter(None, cells))
+    if not optional and len(filled) != len(cells):
+        raise _Unclean
+    fromisoformat = dt.datetime.fromisoformat
+    try:
+        if set(map(len, filled)) == {16}:
+            joined = "\n".join(filled)  # 17 characters a cell
+            if not (
+                joined[4::17].strip("-") or joined[10::17].strip(" T") or joined[13::17].strip(":")
+            ):
+                if len(filled) == len(cells):
+                    return list(map(fromisoformat, cells))
+                parsed = dict(zip(filled, map(fromisoformat, filled), strict=True))
+                return list(map(parsed.get, cells))
+        return [
+            fromisoformat(t)
+            if len(t) == 16 and t[10] in " T" and t[4] == "-" and t[13] == ":"
+            else _moment(t, column)
+            for t in cells
+        ]
+    except (ValueError, _Bad):
+        raise _Unclean from None
+
+
+def _digits_only(cells: list[str], width: int) -> str | None:
+    """The filled cells joined, when each is ``width`` ASCII digits; else None."""
+    filled = list(filter(None, cells))
+    if set(map(len, filled)) <= {width}:
+        digits = "".join(filled)
+        if digits.isascii() and (digits.isdigit() or not digits):
+            return digits
+    return None
+
+
+def _mapped(cells: list[str], convert: Callable[[str], Any]) -> list[Any]:
+    """``convert`` applied once per distinct value (procedure codes, channels, outcomes)."""
+    mapping = {value: convert(value) for value in set(cells)}
+    return list(map(mapping.__getitem__, cells))
+
+
+def _parse_columns(table: Table, now: dt.datetime) -> list[_Row]:
+    """The rows of a clean table, validated column by column: what ``_parse`` gives row by row,
+    without a Python call per cell for the usual values. Raises :class:`_Unclean` at the first
+    value that is not plainly good, and the row parser takes over to report it."""
+    column = table.column
+    received = _moment_column(column("received_at"), "received_at", optional=False)
+    if received and max(received) > now:
+        raise _Unclean
+    due = _moment_column(column("due_at"), "due_at", optional=True)
+    resolved = _moment_column(column("resolved_at"), "resolved_at", optional=True)
+    returned = _moment_column(column("returned_at"), "returned_at", optional=True)
+    for moments in (due, resolved, returned):
+        given = list(map(operator.is_not, moments, repeat(None)))
+        if any(map(operator.lt, compress(moments, given), compress(received, given))):
+            raise _Unclean
+    codes = [c.upper() for c in column("code")]
+    given = [c for c in codes if c]
+    if given:
+        if not all(map(DOSSIER_CODE.match, given)) or len(set(given)) != len(given):
+            raise _Unclean
+        if any(c and c[-11:-5] != f"{r:%y%m%d}" for c, r in zip(codes, received, strict=True)):
+            raise _Unclean
+    register_nos: list[int | None] = [None] * len(received)
+    if any(numbers := column("register_no")):
+        given = [n for n in numbers if n]
+        digits = "".join(given)
+        if not (digits.isascii() and digits.isdigit()) or min(map(int, given)) < 1:
+            raise _Unclean
+        register_nos = [int(n) if n else None for n in numbers]
+        keys = [(r.year, n) for r, n in zip(received, register_nos, strict=True) if n is not None]
+        if len(set(keys)) != len(keys):
+            raise _Unclean
+    procedure_codes = _mapped(column("procedure_code"), _code_text)
+    if "" in procedure_codes:
+        raise _Unclean
+    names = nfc_all(column("applicant_name"))
+    if not all(names) or max(map(len, names), default=0) > 300:
+        raise _Unclean
+    if not "".join(n[0] for n in names).isalpha() and not all(
+        any(map(str.isalpha, n)) for n in names
+    ):
+        raise _Unclean
+    folded = fold_all(names)
+    identities = column("applicant_id")
+    if _digits_only(identities, 12) is not None:  # citizen IDs: persons, as typed
+        kinds = [
+            "organisation" if not i and f.startswith(_ORGANISATION_WORDS) else "person"
+            for i, f in zip(identities, folded, strict=True)
+        ]
+    else:
+        kinds = [
+            "organisation"
+            if (len(digits := i.replace(" ", "")) in (10, 14) and digits[:10].isdigit())
+            or (not digits and f.startswith(_ORGANISATION_WORDS))
+            else "person"
+            for i, f in zip(identities, folded, strict=True)
+        ]
+        try:
+            identities = [
+                i
+                if not i or (len(i) == 12 and k != "organisation" and i.isascii() and i.isdigit())
+                else validation.identity_number(i, k)
+                for i, k in zip(identities, kinds, strict=True)
+            ]
+        except ValidationError:
+            raise _Unclean from None
+    channels = _mapped(column("channel"), lambda text: _word(text, "channel") or "counter")
+    outcomes = _mapped(column("outcome"), lambda text: _word(text, "outcome") or None)
+    if not set(channels) <= set(CHANNELS) or not set(outcomes) <= {None, *OUTCOMES}:
+        raise _Unclean
+    phones = column("phone")
+    try:
+        digits = _digits_only(phones, 10)
+        if digits is None or digits[::10].strip("0"):  # not all in the national form
+            phones = [
+                p
+                if not p or (len(p) == 10 and p[0] == "0" and p.isascii() and p.isdigit())
+                else validation.phone(p)
+                for p in phones
+            ]
+        emails = [e and validation.email(e) for e in column("email")]
+    except ValidationError:
+        raise _Unclean from None
+    for i, (outcome, returned_at) in enumerate(zip(outcomes, returned, strict=True)):
+        if outcome is None and returned_at is None:
+            continue
+        if outcome is None:
+            outcomes[i] = outcome = "returned"
+        if outcome == "returned":
+            if returned_at is None:
+                raise _Unclean
+            if resolved[i] is None:
+                resolved[i] = returned_at
+            elif returned_at < resolved[i]:
+                raise _Unclean
+        elif resolved[i] is None:
+            raise _Unclean
+    addresses = nfc_all(column("address"))
+    if max(map(len, addresses), default=0) > 500:
+        addresses = [a[:500] for a in addresses]
+    count = len(received)
+    values = zip(  # in _VALUE_COLUMNS order
+        kinds,
+        names,
+        folded,
+        identities,
+        addresses,
+        phones,
+        emails,
+        channels,
+        nfc_all(column("note")),
+        repeat(1, count),  # sets_count
+        repeat("desk", count),  # return_method
+        repeat("", count),  # return_address
+        strict=True,
+    )
+    return list(
+        map(
+            _Row,
+            table.numbers,
+            codes,
+            register_nos,
+            procedure_codes,
+            values,
+            received,
+            due,
+            resolved,
+            returned,
+            outcomes,
+        )
+    )
 
 
 def _check_against_database(
@@ -397,25 +591,30 @@ def _check_against_database(
 def _assign_numbers(session: Session, rows: list[_Row], unit: str) -> None:
     """Register numbers and codes for the rows without them, in the order of ``rows`` (time
     order), after the highest the file or the counters already hold."""
-    by_year: dict[int, list[_Row]] = defaultdict(list)
     by_day: dict[dt.date, list[_Row]] = defaultdict(list)
-    for row in rows:
-        received = row.received_at
-        by_year[received.year].append(row)
-        by_day[received.date()].append(row)
+    for day, row in zip(map(dt.datetime.date, map(_RECEIVED_AT, rows)), rows, strict=True):
+        by_day[day].append(row)
+    by_year: dict[int, list[_Row]] = defaultdict(list)
+    for day, group in by_day.items():
+        by_year[day.year].extend(group)
+    numbered = any(row.register_no is not None for row in rows)
+    coded = any(row.code for row in rows)
     wanted: dict[str, tuple[int, int]] = {}
     numbering: list[tuple[str, list[_Row]]] = []
     coding: list[tuple[str, dt.date, list[_Row]]] = []
     for year, group in by_year.items():
         name = f"register:{year}"
-        blanks = [r for r in group if r.register_no is None]
-        wanted[name] = (max((r.register_no or 0 for r in group), default=0), len(blanks))
+        blanks = [r for r in group if r.register_no is None] if numbered else group
+        highest = max((r.register_no or 0 for r in group), default=0) if numbered else 0
+        wanted[name] = (highest, len(blanks))
         numbering.append((name, blanks))
     for day, group in by_day.items():
         name = f"code:{unit}:{day:%y%m%d}"
-        blanks = [r for r in group if not r.code]
-        ours = [int(r.code[-4:]) for r in group if r.code and r.code.startswith(unit + "-")]
-        wanted[name] = (max(ours, default=0), len(blanks))
+        blanks, ours = group, [0]
+        if coded:
+            blanks = [r for r in group if not r.code]
+            ours += [int(r.code[-4:]) for r in group if r.code.startswith(unit + "-")]
+        wanted[name] = (max(ours), len(blanks))
         coding.append((name, day, blanks))
     first = reserve_all(session, wanted)
     for name, blanks in numbering:
@@ -449,7 +648,7 @@ def _import(
     db: Database, path: Path, skip_invalid: bool, user_id: int | None, moment: dt.datetime
 ) -> ImportResult:
     table = read_table(path, ALIASES, REQUIRED)
-    parsed, rejected = _parse_all(table.rows, moment)
+    parsed, rejected = _parse_all(table, moment)
     imported_note = f"Nhập từ tệp {path.name}"
 
     def work(session: Session) -> tuple[int, list[RowError]]:
@@ -480,9 +679,6 @@ def _import(
         connection = session.connection()
         # Each value as the table stores it, built once: no second pass to convert columns.
         stored = stored_forms(connection)
-        moment = stored.moment
-        closed_state = {outcome: state.value for outcome, state in _STATE_OF.items()}
-        ready_state, received_state = State.RESULT_READY.value, State.RECEIVED.value
         # per procedure: (id, limit value, unit, stored cutoff, limit)
         terms = {
             code: (
@@ -494,41 +690,7 @@ def _import(
             )
             for code, (pid, value, unit_name, cutoff) in procedures.items()
         }
-        records = []
-        for dossier_id, row in zip(ids, rows, strict=True):
-            procedure_id, value, unit_name, cutoff, limit = terms[row.procedure_code]
-            computed = first_due(calendar, row.received_at, limit)  # imported rows never paused
-            due = row.due_at or computed
-            outcome, resolved_at, returned_at = row.outcome, row.resolved_at, row.returned_at
-            if outcome is not None:
-                state = closed_state[outcome]
-            else:
-                state = ready_state if resolved_at else received_state
-            received, due_text = moment(row.received_at), moment(due)
-            resolved = None if resolved_at is None else moment(resolved_at)
-            returned = None if returned_at is None else moment(returned_at)
-            records.append(
-                (
-                    dossier_id,
-                    row.code,
-                    row.received_at.year,
-                    row.register_no,
-                    procedure_id,
-                    value,
-                    unit_name,
-                    cutoff,
-                    received,
-                    user_id,
-                    state,
-                    due_text,
-                    due != computed,
-                    due_text,
-                    resolved,
-                    outcome,
-                    returned,
-                    *row.values,
-                )
-            )
+        records = _records(rows, ids, terms, calendar, stored, user_id)
         with indexes_rebuilt_after(connection, Dossier.__table__, len(records)):
             bulk_insert(connection, Dossier.__table__, _DOSSIER_COLUMNS, records, stored=True)
         _insert_history(connection, ids, user_id, imported_note)
@@ -550,6 +712,83 @@ def _import(
     if bad:
         result.rejected_file = _write_rejects(path, table.rows, bad)
     return result
+
+
+_RECEIVED_AT = attrgetter("received_at")
+_ROW_FIELDS = attrgetter(
+    "code",
+    "register_no",
+    "procedure_code",
+    "values",
+    "received_at",
+    "due_at",
+    "resolved_at",
+    "returned_at",
+    "outcome",
+)
+
+
+def _records(
+    rows: list[_Row],
+    ids: list[int],
+    terms: dict[str, tuple],
+    calendar: WorkingCalendar,
+    stored: StoredForms,
+    user_id: int | None,
+) -> list[tuple]:
+    """The dossiers table's rows (``_DOSSIER_COLUMNS``) for ``rows`` (at least one), built column
+    by column: each column one pass of a C function (map, zip) where it can be, and one call per
+    row for the due moments."""
+    count = len(rows)
+    codes, numbers, procedures, values, received, given_due, resolved, returned, outcomes = zip(
+        *map(_ROW_FIELDS, rows), strict=True
+    )
+    procedure_ids, limit_values, limit_units, cutoffs, _limits = zip(
+        *map(terms.__getitem__, procedures), strict=True
+    )
+    rules = {code: first_due_rule(calendar, term[4]) for code, term in terms.items()}
+    computed = list(map(operator.call, map(rules.__getitem__, procedures), received))
+    if any(given_due):  # the source register's own due moments, kept when they differ
+        due = [given or mine for given, mine in zip(given_due, computed, strict=True)]
+        fixed = list(map(operator.ne, due, computed))
+    else:
+        due, fixed = computed, [False] * count
+    closed = {outcome: state.value for outcome, state in _STATE_OF.items()}
+    ready, open_ = State.RESULT_READY.value, State.RECEIVED.value
+    states = [
+        (ready if at else open_) if outcome is None else closed[outcome]
+        for outcome, at in zip(outcomes, resolved, strict=True)
+    ]
+    moment = stored.moment
+    due_text = list(map(moment, due))
+    later = {*resolved, *returned} - {None}  # resolved and returned share many moments
+    later_text = dict(zip(later, map(moment, later), strict=True)).get
+    return list(
+        zip(
+            ids,
+            codes,
+            map(_YEAR, received),
+            numbers,
+            procedure_ids,
+            limit_values,
+            limit_units,
+            cutoffs,
+            map(moment, received),
+            repeat(user_id, count),
+            states,
+            due_text,
+            fixed,
+            due_text,  # appointment_at
+            map(later_text, resolved),
+            outcomes,
+            map(later_text, returned),
+            *zip(*values, strict=True),
+            strict=True,
+        )
+    )
+
+
+_YEAR = attrgetter("year")
 
 
 def _insert_history(connection: Connection, ids: list[int], user_id: int | None, note: str) -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
+import itertools
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -55,8 +57,27 @@ class ImportRejected(ValidationError):
 
 @dataclass(frozen=True)
 class Table:
-    columns: tuple[str, ...]  # canonical names, in file order (None-free)
-    rows: list[tuple[int, dict[str, str]]]  # (spreadsheet row number, canonical -> text)
+    """The body of a table, column by column: ``cells[name][i]`` is the stripped text of column
+    ``name`` in the ``i``-th non-blank row, which the spreadsheet shows as row ``numbers[i]``."""
+
+    columns: tuple[str, ...]  # canonical names, in file order
+    numbers: list[int]
+    cells: dict[str, list[str]]
+
+    def column(self, name: str) -> list[str]:
+        """The column's cells; all empty when the file has no such column."""
+        found = self.cells.get(name)
+        return found if found is not None else [""] * len(self.numbers)
+
+    @functools.cached_property
+    def rows(self) -> list[tuple[int, dict[str, str]]]:
+        """Row by row: (spreadsheet row number, canonical name -> text)."""
+        columns = self.columns
+        by_row = zip(*(self.cells[name] for name in columns), strict=True)
+        return [
+            (n, dict(zip(columns, row, strict=True)))
+            for n, row in zip(self.numbers, by_row, strict=True)
+        ]
 
 
 def _cell_text(value: object) -> str:
@@ -115,9 +136,9 @@ def read_table(path: Path, aliases: Mapping[str, Sequence[str]], required: Itera
         for name in (canonical, *names):
             lookup[_header_key(name)] = canonical
     rows = _raw_rows(path)
-    header = next(rows, None)
+    header, header_number = next(rows, None), 1
     while header is not None and not any(cell.strip() for cell in header):
-        header = next(rows, None)
+        header, header_number = next(rows, None), header_number + 1
     if header is None:
         raise ValidationError(f"{path.name}: tệp trống, không có dòng tiêu đề", "file")
     columns: list[str | None] = []
@@ -135,23 +156,40 @@ def read_table(path: Path, aliases: Mapping[str, Sequence[str]], required: Itera
     if missing:
         raise ValidationError(f"{path.name}: thiếu cột {', '.join(missing)}", "file")
     names = tuple(c for c in columns if c is not None)
+    return Table(names, *_body(list(rows), columns, header_number + 1))
+
+
+def _body(
+    rows: list[list[str]], columns: list[str | None], first_number: int
+) -> tuple[list[int], dict[str, list[str]]]:
+    """Stripped cells by column, without blank rows and cells under a nameless column, and the
+    row numbers of the rows kept."""
     width = len(columns)
-    # Cells under a nameless column are dropped; the usual file (every column named, every row
-    # as wide as the header) takes the fast path: strip and zip, both in C.
-    every_column_named = len(names) == width
-    body: list[tuple[int, dict[str, str]]] = []
-    for number, cells in enumerate(rows, start=2):
+    if all(columns) and set(map(len, rows)) <= {width}:
+        # The usual file: every column named, every row as wide as the header. Transpose and
+        # strip in C, one column at a time.
+        by_column = [list(map(str.strip, cells)) for cells in zip(*rows, strict=True)]
+        if not rows:
+            by_column = [[] for _ in columns]
+        kept = list(map(any, zip(*by_column, strict=True)))
+        numbers = list(range(first_number, first_number + len(rows)))
+        if not all(kept):
+            numbers = list(itertools.compress(numbers, kept))
+            by_column = [list(itertools.compress(cells, kept)) for cells in by_column]
+        return numbers, dict(zip(columns, by_column, strict=True))
+    numbers = []
+    by_name: dict[str, list[str]] = {name: [] for name in columns if name is not None}
+    for number, cells in enumerate(rows, start=first_number):
         stripped = list(map(str.strip, cells))
         if not any(stripped):
             continue
         if len(stripped) != width:
             stripped = (stripped + [""] * width)[:width]
-        if every_column_named:
-            record = dict(zip(names, stripped, strict=True))
-        else:
-            record = {n: cell for n, cell in zip(columns, stripped, strict=True) if n is not None}
-        body.append((number, record))
-    return Table(names, body)
+        numbers.append(number)
+        for name, cell in zip(columns, stripped, strict=True):
+            if name is not None:
+                by_name[name].append(cell)
+    return numbers, by_name
 
 
 def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:

@@ -407,3 +407,112 @@ def test_random_garbage_never_raises_anything_but_a_clear_rejection(catalogue_db
         register_io.import_register(catalogue_db, _write(tmp_path / "g.csv", rows), now=NOW)
     assert len(caught.value.errors) == 300
     assert _count(catalogue_db) == 0
+
+
+def _table(tmp_path, rows):
+    from desk_app.services.tabular import read_table
+
+    return read_table(_write(tmp_path / "t.csv", rows), register_io.ALIASES, ())
+
+
+# Valid values in every form the row parser accepts, to check that the column-wise parser reads
+# them exactly as it does (text to normalise, other phone and time forms, words for channels).
+VARIED = [
+    {"applicant_name": "Nguye\u0302\u0303n  Văn\tAn"},  # decomposed marks, odd spaces
+    {"applicant_name": "Công ty TNHH Đại Phát", "applicant_id": ""},  # organisation by name
+    {"applicant_id": "3600123456-001"},  # a branch's tax code
+    {"applicant_id": "3600 123 456"},
+    {"applicant_id": " 079 201 001 234"},
+    {"phone": "+84 912 345 678"},
+    {"phone": "(0251) 3836.123"},
+    {"email": "hoa@example.vn"},
+    {"channel": "Trực tuyến"},
+    {"channel": "Qua bưu chính"},
+    {"channel": ""},
+    {"received_at": "2026-1-6 7:45"},
+    {"received_at": "2026-01-06T09:15:30"},
+    {"code": "000.00.00.h00-260110-0003", "received_at": "2026-01-10 09:00"},
+    {"register_no": "77"},
+    {"due_at": "2026-03-01 17:00"},
+    {"resolved_at": "2026-02-10 10:00", "outcome": "Từ chối"},
+    {"resolved_at": "2026-02-10 10:00"},
+    {"returned_at": "2026-02-11 10:00"},
+    {"resolved_at": "2026-02-10 10:00", "returned_at": "2026-02-11 10:00", "outcome": "Đã trả"},
+    {"address": "Khu công nghiệp " * 40},  # cut at 500 characters
+    {"note": "Ghi  chú\u00a0thêm"},
+    {"procedure_code": "1.009645 "},
+]
+
+
+def test_the_column_parser_reads_every_value_as_the_row_parser_does(tmp_path):
+    rows = [_row(i, **change) for i, change in enumerate(VARIED)]
+    rows += [_row(i) for i in range(len(VARIED), 200)]
+    table = _table(tmp_path, rows)
+    by_rows, errors = register_io._parse_rows(table.rows, NOW)
+    assert errors == [] and len(by_rows) == 200
+    assert register_io._parse_columns(table, NOW) == by_rows
+    # and the values really were normalised, not passed through
+    assert by_rows[0].values[1] == "Nguyễn Văn An" and by_rows[5].values[5] == "0912345678"
+
+
+# One bad value, and the column it must be reported under.
+ONE_BAD = [
+    ("code", {"code": "H00-260303-0001"}),  # row 57 is received on 3 March 2026
+    ("code", {"code": "000.00.00.H00-260101-0001"}),  # not the day of receipt
+    ("register_no", {"register_no": "0"}),
+    ("register_no", {"register_no": "²"}),
+    ("procedure_code", {"procedure_code": ""}),
+    ("applicant_name", {"applicant_name": "12345"}),
+    ("applicant_name", {"applicant_name": "A" * 301}),
+    ("applicant_id", {"applicant_id": "０７９２０１００１２３４"}),
+    ("applicant_id", {"applicant_id": "3600123456-01"}),
+    ("phone", {"phone": "0812"}),
+    ("email", {"email": "hoa@"}),
+    ("channel", {"channel": "fax"}),
+    ("received_at", {"received_at": ""}),
+    ("received_at", {"received_at": "2026-01-06 25:00"}),
+    ("received_at", {"received_at": "2026-12-01 08:00"}),  # after NOW
+    ("due_at", {"due_at": "2025-01-01 08:00"}),
+    ("resolved_at", {"outcome": "refused"}),
+    ("returned_at", {"outcome": "returned"}),
+    ("returned_at", {"resolved_at": "2026-11-20 10:00", "returned_at": "2026-11-19 10:00"}),
+    ("outcome", {"outcome": "lost"}),
+]
+
+
+@pytest.mark.parametrize(("column", "change"), ONE_BAD, ids=[str(c) for _, c in ONE_BAD])
+def test_one_bad_value_among_clean_rows_is_reported_by_row_and_column(tmp_path, column, change):
+    rows = [_row(i, **(change if i == 57 else {})) for i in range(120)]
+    table = _table(tmp_path, rows)
+    with pytest.raises(register_io._Unclean):
+        register_io._parse_columns(table, NOW)
+    good, errors = register_io._parse_all(table, NOW)
+    assert [(e.row, e.column) for e in errors] == [(59, column)] and len(good) == 119
+
+
+def test_the_same_code_or_number_twice_in_a_file_is_reported_on_the_second(tmp_path):
+    twice = {"code": "000.00.00.H00-260115-0001", "received_at": "2026-01-15 08:00"}
+    rows = [_row(i) for i in range(20)]
+    rows[3].update(twice)
+    rows[9].update(twice)
+    rows[12].update(register_no="5")
+    rows[15].update(register_no="5")
+    table = _table(tmp_path, rows)
+    _good, errors = register_io._parse_all(table, NOW)
+    assert [(e.row, e.column) for e in errors] == [(11, "code"), (17, "register_no")]
+
+
+def test_blank_rows_and_lines_before_the_header_keep_the_spreadsheet_row_numbers(tmp_path):
+    path = tmp_path / "b.csv"
+    lines = [",".join(COLUMNS)] + [",".join(_row(i).get(c, "") for c in COLUMNS) for i in (0, 1)]
+    from desk_app.services.tabular import read_table
+
+    # a blank row as wide as the header (the fast reader), and a short one (the row reader)
+    for blank in ("," * (len(COLUMNS) - 1), ",,,"):
+        path.write_text(f"\n{lines[0]}\n{lines[1]}\n{blank}\n{lines[2]}\n", "utf-8")
+        table = read_table(path, register_io.ALIASES, ())
+        assert table.numbers == [3, 5]
+        assert [cells["applicant_name"] for _n, cells in table.rows] == [
+            "Nguyễn Văn Thành 0",
+            "Nguyễn Văn Thành 1",
+        ]

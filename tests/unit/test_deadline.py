@@ -24,6 +24,7 @@ from desk_app.domain.deadline import (
     WarningLevel,
     classify,
     compute_deadline,
+    first_due_rule,
     remaining_minutes,
     warning_level,
 )
@@ -276,3 +277,24 @@ def test_standard_day_follows_office_hours():
     cal = WorkingCalendar(hours, load_official_calendar())
     assert due(cal, T(2026, 11, 16, 8, 0), 1) == T(2026, 11, 16, 17, 0)
     assert due(cal, T(2026, 11, 16, 8, 0), 1, LimitUnit.HALF_DAYS) == T(2026, 11, 16, 12, 0)
+
+
+@pytest.mark.parametrize(
+    "limit",
+    [
+        TimeLimit(3, WD),
+        TimeLimit(1, LimitUnit.HALF_DAYS),
+        TimeLimit(4, LimitUnit.WORKING_HOURS),
+        TimeLimit(15, LimitUnit.CALENDAR_DAYS),
+        TimeLimit(0, LimitUnit.SAME_DAY, dt.time(15, 0)),
+    ],
+    ids=lambda limit: limit.unit.value,
+)
+def test_the_import_rule_gives_the_due_moment_the_counter_computes(cal, limit):
+    """``first_due_rule`` (one per procedure, thousands of calls in an import) agrees with
+    ``compute_deadline`` at every quarter hour around Tết 2026, weekends and sessions' ends."""
+    rule = first_due_rule(cal, limit)
+    start = T(2026, 2, 10, 0, 0)
+    for step in range(0, 14 * 24 * 4):
+        received = start + dt.timedelta(minutes=15 * step)
+        assert rule(received) == due(cal, received, limit.value, limit.unit, limit.cutoff)
