@@ -543,7 +543,11 @@ def _fitting(
     # The answer is the first index that fits, in [low, high]; high = last + 1: none fits.
     if fits(start):
         low, high = 0, start
-        if start > 0 and fits(start - 1):
+        if (
+            start > 0
+            and not _surely_taller(layouts[start], BODY_SIZES[start - 1], h)
+            and fits(start - 1)
+        ):
             high = start - 1
         else:
             low = start
@@ -562,6 +566,17 @@ def _fitting(
         layouts[last].scale = h / layouts[last].height
         return layouts[last]
     return layouts[high]
+
+
+def _surely_taller(layout: Layout, size: float, height: float) -> bool:
+    """Whether the layout at the larger body ``size`` is surely taller than ``height``, from
+    ``layout`` alone: a paragraph keeps at least its number of lines (greedy breaking in the same
+    width, with wider glyphs) and its leading grows at least as (size + 1) / (layout's size + 1)
+    (the title's, the slowest growing); every other flowable and space at least keeps its
+    height. Saves the layout that would only confirm it (the usual case on A5)."""
+    grow = (size + 1) / (layout.size + 1)
+    text = sum(h for flowable, _w, h in layout.placed if type(flowable) is Paragraph)
+    return layout.height + text * (grow - 1) > height
 
 
 def _draw(canvas: Canvas, layout: Layout, x: float, top: float, width: float) -> None:

@@ -227,6 +227,30 @@ def test_the_receipt_size_does_not_depend_on_where_the_search_starts(
     assert found == {expected}
 
 
+@pytest.mark.parametrize("documents", [0, 1, 4, 10, 25])
+@pytest.mark.parametrize("address", ["KCN Amata", "Lô A5, đường số 7, phường Long Bình; " * 5])
+def test_the_bound_on_the_next_size_never_exceeds_its_real_height(documents, address):
+    """The size search skips a layout when a lower bound on its height already overflows; the
+    bound must stay below the real height at every step, or a size that fits would be lost."""
+    agency = forms.Agency("UBND tỉnh", "Ban Quản lý", "Bộ phận Một cửa", "Đồng Nai")
+    canvas = forms.Canvas(io.BytesIO())
+    sheet = _sheet(documents, address)
+    width = 120 * mm
+    layouts = [
+        forms._layout(
+            canvas,
+            forms.receipt_copy(agency, sheet, "Liên 1", width, forms.styles(size)),
+            size,
+            width,
+            1000 * mm,
+        )
+        for size in forms.BODY_SIZES
+    ]
+    for larger, smaller in zip(layouts, layouts[1:], strict=False):
+        assert not forms._surely_taller(smaller, larger.size, larger.height)
+        assert forms._surely_taller(smaller, larger.size, smaller.height)  # it does grow
+
+
 def test_a_receipt_too_long_for_its_half_is_drawn_smaller_as_a_whole():
     agency = forms.Agency("UBND tỉnh", "Ban Quản lý", "Bộ phận Một cửa", "Đồng Nai")
     canvas = forms.Canvas(io.BytesIO())
