@@ -8,6 +8,7 @@ a calendar change or a late-entered supplement come out right.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -143,11 +144,14 @@ def first_due_rule(
     """``received_at -> due moment`` of a dossier that was never paused: what the counter prints
     at intake, the same as ``compute_deadline(...).due`` without pauses. What depends on the
     limit alone is worked out once: an import computes thousands of these."""
-    opening = calendar.next_opening
     if limit.unit is LimitUnit.SAME_DAY or limit.unit is LimitUnit.CALENDAR_DAYS:
+        opening = calendar.next_opening
         return lambda received_at: _unpaused_due(calendar, opening(received_at), limit)
-    minutes, add = limit_minutes(calendar, limit), calendar.add_working_minutes
-    return lambda received_at: add(opening(received_at), minutes)
+    # Working time does not pass between a receipt and the next opening, so counting from the
+    # receipt itself gives the same moment (the limit is at least a minute) without finding
+    # that opening first.
+    minutes = limit_minutes(calendar, limit)
+    return functools.partial(calendar.add_working_minutes, minutes=minutes)
 
 
 def _unpaused_due(calendar: WorkingCalendar, start: dt.datetime, limit: TimeLimit) -> dt.datetime:

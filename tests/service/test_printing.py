@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import re
 import shutil
 import subprocess
@@ -246,7 +247,7 @@ def test_the_bound_on_the_next_size_never_exceeds_its_real_height(documents, add
         )
         for size in forms.BODY_SIZES
     ]
-    for larger, smaller in zip(layouts, layouts[1:], strict=False):
+    for larger, smaller in itertools.pairwise(layouts):
         assert not forms._surely_taller(smaller, larger.size, larger.height)
         assert forms._surely_taller(smaller, larger.size, smaller.height)  # it does grow
 
