@@ -10,9 +10,10 @@ python -m bench --no-write      # print only
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
+import multiprocessing
 import os
 import platform
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -20,16 +21,36 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench import median_seconds  # in the package: a worker process imports it from there
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def median_seconds(func: Callable[[], object], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
+def isolated(section: Callable[..., str], *args: object) -> str:
+    """Run one section in a fresh process, as the desk would run that work: what an earlier
+    section left in memory (a 2,000,000-row register's caches, a large heap for the cycle
+    collector to walk) would otherwise slow the later ones down."""
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        return pool.submit(section, *args).result()
+
+
+def speed_check() -> float:
+    """A fixed pure-Python workload (best of 5, ms): this machine's speed varies by up to
+    twofold over hours, so each run records where it stood, at its start and at its end."""
+
+    def work() -> int:
+        total = 0
+        for i in range(1_000_000):
+            total += i * i % 7
+        return total
+
+    best = float("inf")
+    for _ in range(5):
         start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        work()
+        best = min(best, time.perf_counter() - start)
+    return best * 1000
 
 
 def machine() -> str:
@@ -62,14 +83,16 @@ def main() -> int:
     from bench import deadlines, printing, register, report, scale, window
 
     os.environ.setdefault("DESK_DATA_DIR", tempfile.mkdtemp(prefix="desk-bench-"))
+    check_before = speed_check()
     sections = [
-        deadlines.run(args.open, median_seconds),
-        register.run(args.rows, args.big, median_seconds),
-        printing.run(median_seconds),
-        report.run(args.big, median_seconds),
-        window.run(args.big),
-        scale.run(args.big, median_seconds),
+        isolated(deadlines.run, args.open, median_seconds),
+        isolated(register.run, args.rows, args.big, median_seconds),
+        isolated(printing.run, median_seconds),
+        isolated(report.run, args.big, median_seconds),
+        isolated(window.run, args.big),
+        isolated(scale.run, args.big, median_seconds),
     ]
+    check_after = speed_check()
     try:
         commit = subprocess.run(
             ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
@@ -86,6 +109,9 @@ def main() -> int:
             "",
             f"- Machine: {machine()}",
             f"- Commit: {commit}",
+            f"- Speed check (a fixed pure-Python loop, best of 5): {check_before:.0f} ms at the "
+            f"start of this run, {check_after:.0f} ms at its end; see performance-notes.md for "
+            "what it reads on this machine at its usual speed",
             "- Targets met and missed, why, and what would fix them: "
             "[performance-notes.md](performance-notes.md)",
             "",
