@@ -169,7 +169,7 @@ def _body(
         # The usual file: every column named, every row as wide as the header. Transpose and
         # strip in C, one column at a time.
         by_column = [list(map(str.strip, cells)) for cells in zip(*rows, strict=True)]
-        if not rows:
+        if not rows:  # zip() of nothing has no columns at all
             by_column = [[] for _ in columns]
         kept = list(map(any, zip(*by_column, strict=True)))
         numbers = list(range(first_number, first_number + len(rows)))
