@@ -750,19 +750,18 @@ def _records(
     computed = list(map(operator.call, map(rules.__getitem__, procedures), received))
     if any(given_due):  # the source register's own due moments, kept when they differ
         due = [given or mine for given, mine in zip(given_due, computed, strict=True)]
-        fixed = list(map(operator.ne, due, computed))
+        fixed = list(map(stored.flag, map(operator.ne, due, computed)))
     else:
-        due, fixed = computed, [False] * count
+        due, fixed = computed, [stored.flag(False)] * count
     closed = {outcome: state.value for outcome, state in _STATE_OF.items()}
     ready, open_ = State.RESULT_READY.value, State.RECEIVED.value
     states = [
         (ready if at else open_) if outcome is None else closed[outcome]
         for outcome, at in zip(outcomes, resolved, strict=True)
     ]
-    moment = stored.moment
-    due_text = list(map(moment, due))
-    later = {*resolved, *returned} - {None}  # resolved and returned share many moments
-    later_text = dict(zip(later, map(moment, later), strict=True)).get
+    due_text = stored.moments(due)
+    later = list({*resolved, *returned} - {None})  # resolved and returned share many moments
+    later_text = dict(zip(later, stored.moments(later), strict=True)).get
     return list(
         zip(
             ids,
@@ -773,7 +772,7 @@ def _records(
             limit_values,
             limit_units,
             cutoffs,
-            map(moment, received),
+            stored.moments(received),
             repeat(user_id, count),
             states,
             due_text,

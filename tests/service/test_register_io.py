@@ -7,14 +7,17 @@ import datetime as dt
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import func, select
+from sqlalchemy.dialects import sqlite
 
 from desk_app.cli import main
 from desk_app.db.database import open_database
 from desk_app.db.models import Dossier, DossierEvent
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, State
-from desk_app.services import dossiers, register_io, setup
+from desk_app.services import bulk, dossiers, register_io, setup
 from desk_app.services.dossiers import Intake
 from desk_app.services.register_io import COLUMNS
 from desk_app.services.tabular import ImportRejected, write_table
@@ -516,3 +519,10 @@ def test_blank_rows_and_lines_before_the_header_keep_the_spreadsheet_row_numbers
             "Nguyễn Văn Thành 0",
             "Nguyễn Văn Thành 1",
         ]
+
+
+@given(st.lists(st.datetimes(), max_size=30))
+def test_bulk_moments_are_stored_as_sqlalchemy_stores_them(moments):
+    # The import writes moment texts itself; SQLAlchemy compares them with the texts it binds.
+    store = sqlite.DATETIME().bind_processor(sqlite.dialect())
+    assert bulk.sqlite_moments(moments) == [store(m) for m in moments]
