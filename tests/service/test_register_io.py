@@ -526,3 +526,36 @@ def test_bulk_moments_are_stored_as_sqlalchemy_stores_them(moments):
     # The import writes moment texts itself; SQLAlchemy compares them with the texts it binds.
     store = sqlite.DATETIME().bind_processor(sqlite.dialect())
     assert bulk.sqlite_moments(moments) == [store(m) for m in moments]
+
+
+def test_a_workbook_as_typed_in_excel_keeps_its_row_numbers_and_values(catalogue_db, tmp_path):
+    """Numbers typed as numbers, moments as date cells, blank rows above the header and between
+    the dossiers: cells read as the register shows them, rows numbered as the sheet numbers
+    them."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append([])
+    sheet.append([])
+    sheet.append(["register_no", "procedure_code", "applicant_name", "phone", "received_at"])
+    sheet.append([7, "1.009645", "Nguyễn Thị Mai", "0912345678", T(2026, 2, 2, 9, 0)])
+    sheet.append([])
+    sheet.append([8.0, "1.009646", "Trần Văn Hai", "0912 345 679", T(2026, 2, 3, 14, 30)])
+    sheet.append([9, "1.009646", "Lê Văn Ba", "12ab", T(2026, 2, 4, 8, 0)])
+    path = tmp_path / "so.xlsx"
+    book.save(path)
+    with pytest.raises(ImportRejected) as caught:
+        register_io.import_register(catalogue_db, path, now=NOW)
+    assert [(e.row, e.column) for e in caught.value.errors] == [(7, "phone")]
+    sheet.delete_rows(7)
+    book.save(path)
+    assert register_io.import_register(catalogue_db, path, now=NOW).imported == 2
+    with catalogue_db.read() as session:
+        found = session.execute(
+            select(Dossier.register_no, Dossier.phone, Dossier.received_at).order_by(Dossier.id)
+        ).all()
+    assert found == [
+        (7, "0912345678", T(2026, 2, 2, 9, 0)),
+        (8, "0912345679", T(2026, 2, 3, 14, 30)),
+    ]
