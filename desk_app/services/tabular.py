@@ -120,9 +120,7 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
     except (CalamineError, OSError, ValueError) as exc:
         message = f"{path.name}: không đọc được tệp Excel ({exc})"
         raise ValidationError(message, "file") from None
-    return [
-        row if set(map(type, row)) <= {str} else [_cell_text(v) for v in row] for row in values
-    ]
+    return [row if set(map(type, row)) <= {str} else [_cell_text(v) for v in row] for row in values]
 
 
 def _header_key(name: str) -> str:
