@@ -20,7 +20,7 @@ import bisect
 import datetime as dt
 import itertools
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -448,6 +448,39 @@ class WorkingCalendar:
                 return self._midnights[index] + _MINUTES[s_start + rest]
             rest -= length
         raise AssertionError("cumulative table inconsistent")  # pragma: no cover
+
+    def add_working_minutes_each(
+        self, starts: Sequence[dt.datetime], minutes: int
+    ) -> list[dt.datetime]:
+        """``add_working_minutes(start, minutes)`` of each start, in one loop without a call
+        per start (an import's due moments)."""
+        if minutes <= 0 or not starts:
+            return [self.add_working_minutes(start, minutes) for start in starts]
+        # The window only grows: once it holds the earliest start and the latest start's
+        # answer, it holds every start and answer between.
+        self.add_working_minutes(min(starts), minutes)
+        self.add_working_minutes(max(starts), minutes)
+        base, cum, sessions, midnights = self._base, self._cum, self._sessions, self._midnights
+        found = []
+        for start in starts:
+            index = start.toordinal() - base
+            minute = start.hour * 60 + start.minute
+            target = cum[index] + minutes
+            for s_start, s_end in sessions[index]:  # position(start), as in position()
+                if minute <= s_start:
+                    break
+                target += (minute if minute < s_end else s_end) - s_start
+            index = bisect.bisect_left(cum, target, index + 1) - 1
+            rest = target - cum[index]
+            for s_start, s_end in sessions[index]:
+                length = s_end - s_start
+                if rest <= length:
+                    found.append(midnights[index] + _MINUTES[s_start + rest])
+                    break
+                rest -= length
+            else:  # pragma: no cover
+                raise AssertionError("cumulative table inconsistent")
+        return found
 
     def next_opening(self, moment: dt.datetime) -> dt.datetime:
         """``moment`` if it lies inside an office session, else the next session's opening."""

@@ -43,7 +43,7 @@ from desk_app.db.models import Dossier, DossierEvent, Procedure
 from desk_app.domain import validation
 from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.codes import DOSSIER_CODE, check_unit_code, dossier_code
-from desk_app.domain.deadline import TimeLimit, first_due_rule
+from desk_app.domain.deadline import TimeLimit, first_dues
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import OUTCOME_OF, EventKind, State
 from desk_app.domain.roles import Permission
@@ -746,8 +746,14 @@ def _records(
     procedure_ids, limit_values, limit_units, cutoffs, _limits = zip(
         *map(terms.__getitem__, procedures), strict=True
     )
-    rules = {code: first_due_rule(calendar, term[4]) for code, term in terms.items()}
-    computed = list(map(operator.call, map(rules.__getitem__, procedures), received))
+    computed: list[Any] = [None] * count
+    by_procedure: dict[str, list[int]] = defaultdict(list)
+    for i, code in enumerate(procedures):
+        by_procedure[code].append(i)
+    for code, positions in by_procedure.items():
+        dues = first_dues(calendar, terms[code][4], [received[i] for i in positions])
+        for i, due_at in zip(positions, dues, strict=True):
+            computed[i] = due_at
     if any(given_due):  # the source register's own due moments, kept when they differ
         due = [given or mine for given, mine in zip(given_due, computed, strict=True)]
         fixed = list(map(stored.flag, map(operator.ne, due, computed)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 
@@ -24,7 +25,7 @@ from desk_app.domain.deadline import (
     WarningLevel,
     classify,
     compute_deadline,
-    first_due_rule,
+    first_dues,
     remaining_minutes,
     warning_level,
 )
@@ -291,11 +292,25 @@ def test_standard_day_follows_office_hours():
     ids=lambda limit: limit.unit.value,
 )
 def test_the_import_rule_gives_the_due_moment_the_counter_computes(cal, limit):
-    """``first_due_rule`` (one per procedure, thousands of calls in an import) agrees with
+    """``first_dues`` (an import's due moments, thousands at once) agrees with
     ``compute_deadline`` every 7 minutes around Tết 2026: sessions' starts and ends, the
-    lunch break, nights, weekends and the holiday itself."""
-    rule = first_due_rule(cal, limit)
+    lunch break, nights, weekends and the holiday itself; in any order of the receipts."""
     start = T(2026, 2, 10, 0, 0)
-    for step in range(0, 14 * 24 * 60 // 7):
-        received = start + dt.timedelta(minutes=7 * step)
-        assert rule(received) == due(cal, received, limit.value, limit.unit, limit.cutoff)
+    receipts = [start + dt.timedelta(minutes=7 * step) for step in range(14 * 24 * 60 // 7)]
+    expected = [due(cal, at, limit.value, limit.unit, limit.cutoff) for at in receipts]
+    assert first_dues(cal, limit, receipts) == expected
+    shuffled = list(range(len(receipts)))
+    random.Random(3).shuffle(shuffled)
+    assert first_dues(cal, limit, [receipts[i] for i in shuffled]) == [
+        expected[i] for i in shuffled
+    ]
+
+
+def test_working_minutes_of_many_starts_grow_the_window_as_one_start_does():
+    """Starts years apart, beyond the calendar's window: the same answers as one by one."""
+    starts = [T(2026, 3, 2, 9, 0), T(2031, 7, 1, 16, 59), T(2019, 1, 2, 7, 30)]
+    for minutes in (1, 480, 480 * 400):
+        fresh = WorkingCalendar(official=load_official_calendar())
+        one_by_one = [fresh.add_working_minutes(at, minutes) for at in starts]
+        fresh = WorkingCalendar(official=load_official_calendar())
+        assert fresh.add_working_minutes_each(starts, minutes) == one_by_one
