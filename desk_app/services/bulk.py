@@ -199,11 +199,11 @@ def bulk_insert(
     if connection.dialect.name != "sqlite":
         connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
         return
+    if stored:
+        _insert_stored(connection, table, columns, rows)
+        return
     placeholders = ", ".join("?" for _ in columns)
     statement = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})"
-    if stored:
-        connection.exec_driver_sql(statement, rows)
-        return
     by_column = list(zip(*rows, strict=True))
     for i, name in enumerate(columns):
         convert = _sqlite_converter(table.c[name].type)
@@ -213,6 +213,43 @@ def bulk_insert(
         elif convert is not None:
             by_column[i] = [None if v is None else convert(v) for v in by_column[i]]
     connection.exec_driver_sql(statement, list(zip(*by_column, strict=True)))
+
+
+def _sqlite_literal(value: Any) -> str | None:
+    """``value`` written into SQLite's SQL text, for the plain types; else None."""
+    if value is None:
+        return "NULL"
+    if type(value) is int:
+        return str(value)
+    if type(value) is str and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    return None
+
+
+def _insert_stored(
+    connection: Connection, table: Table, columns: Sequence[str], rows: list[tuple]
+) -> None:
+    """SQLite's executemany of rows already in stored form. A column with one value in every
+    row (the clerk who imports, an empty note, one channel...) is written into the statement
+    instead of bound again for each row: binding a parameter costs more than storing it."""
+    by_column = list(zip(*rows, strict=True))
+    values, kept = [], []
+    for i, cells in enumerate(by_column):
+        first = cells[0]
+        literal = None
+        if (
+            i > 0  # one column at least stays a parameter, or there would be no rows to bind
+            and cells.count(first) == len(cells)
+            and set(map(type, cells)) == {type(first)}
+        ):
+            literal = _sqlite_literal(first)
+        values.append("?" if literal is None else literal)
+        if literal is None:
+            kept.append(i)
+    statement = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join(values)})"
+    if len(kept) < len(columns):
+        rows = list(zip(*(by_column[i] for i in kept), strict=True))
+    connection.exec_driver_sql(statement, rows)
 
 
 def allocate_ids(session: Session, count: int) -> list[int]:

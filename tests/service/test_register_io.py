@@ -559,3 +559,15 @@ def test_a_workbook_as_typed_in_excel_keeps_its_row_numbers_and_values(catalogue
         (7, "0912345678", T(2026, 2, 2, 9, 0)),
         (8, "0912345679", T(2026, 2, 3, 14, 30)),
     ]
+
+
+def test_a_value_shared_by_every_row_is_stored_as_it_is(catalogue_db, tmp_path):
+    """A column with one value in every row goes into the insert statement as text (see
+    bulk._insert_stored): quotes and SQL in it stay data."""
+    note = "Ông O'Brien nộp thay; '); DROP TABLE dossiers; --"
+    rows = [_row(i, note=note, email="a'b@example.vn") for i in range(3)]
+    imported = register_io.import_register(catalogue_db, _write(tmp_path / "q.csv", rows), now=NOW)
+    assert imported.imported == 3
+    with catalogue_db.read() as session:
+        stored = session.execute(select(Dossier.note, Dossier.email, Dossier.sets_count)).all()
+    assert stored == [(note, "a'b@example.vn", 1)] * 3
