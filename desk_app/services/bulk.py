@@ -51,18 +51,21 @@ def reserve_all(session: Session, wanted: dict[str, tuple[int, int]]) -> dict[st
     (SQLite: the whole database is, from BEGIN IMMEDIATE)."""
     if not wanted:
         return {}
-    dialect = session.get_bind().dialect.name
-    insert_ = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    connection = session.connection()  # Core, not the ORM: a thousand counters in an import
+    counters = Counter.__table__
+    insert_ = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
     names = list(wanted)
-    session.execute(
-        insert_(Counter).on_conflict_do_nothing(index_elements=[Counter.name]),
+    connection.execute(
+        insert_(counters).on_conflict_do_nothing(index_elements=[counters.c.name]),
         [{"name": name, "value": 0} for name in names],
     )
     current: dict[str, int] = {}
     for chunk in chunks(names):
         current.update(
-            session.execute(
-                select(Counter.name, Counter.value).where(Counter.name.in_(chunk)).with_for_update()
+            connection.execute(
+                select(counters.c.name, counters.c.value)
+                .where(counters.c.name.in_(chunk))
+                .with_for_update()
             ).all()
         )
     first: dict[str, int] = {}
@@ -71,9 +74,9 @@ def reserve_all(session: Session, wanted: dict[str, tuple[int, int]]) -> dict[st
         base = max(current[name], at_least)
         first[name] = base + 1
         updates.append({"counter_name": name, "new_value": base + count})
-    session.connection().execute(
-        update(Counter.__table__)
-        .where(Counter.__table__.c.name == bindparam("counter_name"))
+    connection.execute(
+        update(counters)
+        .where(counters.c.name == bindparam("counter_name"))
         .values(value=bindparam("new_value")),
         updates,
     )

@@ -597,8 +597,8 @@ def _assign_numbers(session: Session, rows: list[_Row], unit: str) -> None:
     by_year: dict[int, list[_Row]] = defaultdict(list)
     for day, group in by_day.items():
         by_year[day.year].extend(group)
-    numbered = any(row.register_no is not None for row in rows)
-    coded = any(row.code for row in rows)
+    numbered = any(map(_REGISTER_NO, rows))  # numbers start at 1
+    coded = any(map(_CODE, rows))
     wanted: dict[str, tuple[int, int]] = {}
     numbering: list[tuple[str, list[_Row]]] = []
     coding: list[tuple[str, dt.date, list[_Row]]] = []
@@ -618,14 +618,16 @@ def _assign_numbers(session: Session, rows: list[_Row], unit: str) -> None:
         coding.append((name, day, blanks))
     first = reserve_all(session, wanted)
     for name, blanks in numbering:
-        for number, row in enumerate(blanks, first[name]):
+        for row, number in zip(blanks, range(first[name], first[name] + len(blanks)), strict=True):
             row.register_no = number
     for name, day, blanks in coding:
         if blanks:
             dossier_code(unit, day, first[name] + len(blanks) - 1)  # refuses past 9999
+            sequences = range(first[name], first[name] + len(blanks))
             prefix = dossier_code(unit, day, 1)[:-4]
-            for sequence, row in enumerate(blanks, first[name]):
-                row.code = f"{prefix}{sequence:04d}"
+            codes = map(prefix.__add__, map("{:04d}".format, sequences))
+            for row, code in zip(blanks, codes, strict=True):
+                row.code = code
 
 
 def import_register(
@@ -715,6 +717,8 @@ def _import(
 
 
 _RECEIVED_AT = attrgetter("received_at")
+_REGISTER_NO = attrgetter("register_no")
+_CODE = attrgetter("code")
 _ROW_FIELDS = attrgetter(
     "code",
     "register_no",
