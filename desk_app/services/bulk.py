@@ -243,7 +243,8 @@ def _insert_stored(
         if (
             i > 0  # one column at least stays a parameter, or there would be no rows to bind
             and cells.count(first) == len(cells)
-            and set(map(type, cells)) == {type(first)}
+            # 1 == 1.0 == True: an int column must hold ints alone to be written as one
+            and (type(first) is not int or set(map(type, cells)) == {int})
         ):
             literal = _sqlite_literal(first)
         values.append("?" if literal is None else literal)
