@@ -741,8 +741,8 @@ def _records(
     user_id: int | None,
 ) -> list[tuple]:
     """The dossiers table's rows (``_DOSSIER_COLUMNS``) for ``rows`` (at least one), built column
-    by column: each column one pass of a C function (map, zip) where it can be, and one call per
-    row for the due moments."""
+    by column: each column one pass of a C function (map, zip) where it can be, and one loop
+    per procedure for the due moments."""
     count = len(rows)
     codes, numbers, procedures, values, received, given_due, resolved, returned, outcomes = zip(
         *map(_ROW_FIELDS, rows), strict=True
