@@ -375,6 +375,8 @@ def _moment_column(cells: list[str], column: str, optional: bool) -> list[dt.dat
     filled = list(filter(None, cells))
     if not optional and len(filled) != len(cells):
         raise _Unclean
+    if not filled:  # a column left empty, as due_at usually is
+        return [None] * len(cells)
     fromisoformat = dt.datetime.fromisoformat
     try:
         if set(map(len, filled)) == {16}:
@@ -456,7 +458,10 @@ def _parse_columns(table: Table, now: dt.datetime) -> list[_Row]:
         raise _Unclean
     folded = fold_all(names)
     identities = column("applicant_id")
-    if _digits_only(identities, 12) is not None:  # citizen IDs: persons, as typed
+    citizen_ids = _digits_only(identities, 12) is not None  # persons, each ID as typed
+    if citizen_ids and all(identities):
+        kinds = ["person"] * len(identities)
+    elif citizen_ids:  # a row without an ID is an organisation if its name says so
         kinds = [
             "organisation" if not i and f.startswith(_ORGANISATION_WORDS) else "person"
             for i, f in zip(identities, folded, strict=True)
