@@ -12,7 +12,7 @@ import datetime as dt
 import gc
 import json
 import operator
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
@@ -138,7 +138,7 @@ def indexes_rebuilt_after(connection: Connection, table: Table, adding: int) -> 
 
 
 class StoredForms(NamedTuple):
-    """How a caller of ``bulk_insert(..., stored=True)`` writes values (never None) of the
+    """How a caller of :func:`insert_columns` writes values (never None) of the
     types SQLAlchemy stores in its own way on SQLite; elsewhere each value goes as it is.
     ``moments`` turns a whole column of moments at once."""
 
@@ -190,20 +190,14 @@ def bulk_insert(
     table: Table,
     columns: Sequence[str],
     rows: list[tuple],
-    *,
-    stored: bool = False,
 ) -> None:
     """Insert many rows (tuples in ``columns`` order). On SQLite they go straight to the
     driver's executemany, converted column by column as SQLAlchemy would store them (its
-    per-row parameter processing costs more than SQLite's insert), or as they are when the
-    caller built them with :func:`stored_forms` (``stored``); elsewhere through Core."""
+    per-row parameter processing costs more than SQLite's insert); elsewhere through Core."""
     if not rows:
         return
     if connection.dialect.name != "sqlite":
         connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
-        return
-    if stored:
-        _insert_stored(connection, table, columns, rows)
         return
     placeholders = ", ".join("?" for _ in columns)
     statement = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})"
@@ -229,31 +223,40 @@ def _sqlite_literal(value: Any) -> str | None:
     return None
 
 
-def _insert_stored(
-    connection: Connection, table: Table, columns: Sequence[str], rows: list[tuple]
+def insert_columns(
+    connection: Connection, table: Table, columns: Mapping[str, Sequence[Any]]
 ) -> None:
-    """SQLite's executemany of rows already in stored form. A column with one value in every
-    row (the clerk who imports, an empty note, one channel...) is written into the statement
-    instead of bound again for each row: binding a parameter costs more than storing it."""
-    by_column = list(zip(*rows, strict=True))
+    """Insert the rows that ``columns`` holds column by column (name -> one value per row,
+    all of one length), each value in the form :func:`stored_forms` gives. On SQLite they go
+    straight to the driver's executemany, and a column with one value in every row (the clerk
+    who imports, an empty note, one channel...) is written into the statement instead of
+    bound again for each row: binding a parameter costs more than storing it. The rows are
+    put together only there, from the columns still bound. Elsewhere through Core."""
+    names = list(columns)
+    cells = list(columns.values())
+    if not cells or not cells[0]:
+        return
+    if connection.dialect.name != "sqlite":
+        connection.execute(
+            insert(table), [dict(zip(names, row, strict=True)) for row in zip(*cells, strict=True)]
+        )
+        return
     values, kept = [], []
-    for i, cells in enumerate(by_column):
-        first = cells[0]
+    for i, column in enumerate(cells):
+        first = column[0]
         literal = None
         if (
             i > 0  # one column at least stays a parameter, or there would be no rows to bind
-            and cells.count(first) == len(cells)
+            and column.count(first) == len(column)
             # 1 == 1.0 == True: an int column must hold ints alone to be written as one
-            and (type(first) is not int or set(map(type, cells)) == {int})
+            and (type(first) is not int or set(map(type, column)) == {int})
         ):
             literal = _sqlite_literal(first)
         values.append("?" if literal is None else literal)
         if literal is None:
-            kept.append(i)
-    statement = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join(values)})"
-    if len(kept) < len(columns):
-        rows = list(zip(*(by_column[i] for i in kept), strict=True))
-    connection.exec_driver_sql(statement, rows)
+            kept.append(column)
+    statement = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join(values)})"
+    connection.exec_driver_sql(statement, list(zip(*kept, strict=True)))
 
 
 def allocate_ids(session: Session, count: int) -> list[int]:

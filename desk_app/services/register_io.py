@@ -16,7 +16,7 @@ import functools
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import attrgetter
@@ -53,10 +53,10 @@ from desk_app.services.bulk import (
     EVENT_COLUMNS,
     StoredForms,
     allocate_ids,
-    bulk_insert,
     chunks,
     cycle_collector_paused,
     indexes_rebuilt_after,
+    insert_columns,
     reserve_all,
     stored_forms,
 )
@@ -697,9 +697,9 @@ def _import(
             )
             for code, (pid, value, unit_name, cutoff) in procedures.items()
         }
-        records = _records(rows, ids, terms, calendar, stored, user_id)
-        with indexes_rebuilt_after(connection, Dossier.__table__, len(records)):
-            bulk_insert(connection, Dossier.__table__, _DOSSIER_COLUMNS, records, stored=True)
+        columns = _records(rows, ids, terms, calendar, stored, user_id)
+        with indexes_rebuilt_after(connection, Dossier.__table__, len(ids)):
+            insert_columns(connection, Dossier.__table__, columns)
         _insert_history(connection, ids, user_id, imported_note)
         audit.record(
             session,
@@ -744,10 +744,10 @@ def _records(
     calendar: WorkingCalendar,
     stored: StoredForms,
     user_id: int | None,
-) -> list[tuple]:
-    """The dossiers table's rows (``_DOSSIER_COLUMNS``) for ``rows`` (at least one), built column
-    by column: each column one pass of a C function (map, zip) where it can be, and one loop
-    per procedure for the due moments."""
+) -> dict[str, Sequence[Any]]:
+    """The dossiers table's columns (``_DOSSIER_COLUMNS``, each value in stored form) for
+    ``rows`` (at least one): each column one pass of a C function (map, zip) where it can be,
+    and one loop per procedure for the due moments."""
     count = len(rows)
     codes, numbers, procedures, values, received, given_due, resolved, returned, outcomes = zip(
         *map(_ROW_FIELDS, rows), strict=True
@@ -777,26 +777,29 @@ def _records(
     due_text = stored.moments(due)
     later = list({*resolved, *returned} - {None})  # resolved and returned share many moments
     later_text = dict(zip(later, stored.moments(later), strict=True)).get
-    return list(
+    return dict(
         zip(
-            ids,
-            codes,
-            map(_YEAR, received),
-            numbers,
-            procedure_ids,
-            limit_values,
-            limit_units,
-            cutoffs,
-            stored.moments(received),
-            repeat(user_id, count),
-            states,
-            due_text,
-            fixed,
-            due_text,  # appointment_at
-            map(later_text, resolved),
-            outcomes,
-            map(later_text, returned),
-            *zip(*values, strict=True),
+            _DOSSIER_COLUMNS,
+            (
+                ids,
+                codes,
+                list(map(_YEAR, received)),
+                numbers,
+                procedure_ids,
+                limit_values,
+                limit_units,
+                cutoffs,
+                stored.moments(received),
+                [user_id] * count,  # received_by_id
+                states,
+                due_text,
+                fixed,
+                due_text,  # appointment_at
+                list(map(later_text, resolved)),
+                outcomes,
+                list(map(later_text, returned)),
+                *zip(*values, strict=True),
+            ),
             strict=True,
         )
     )

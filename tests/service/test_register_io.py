@@ -563,7 +563,7 @@ def test_a_workbook_as_typed_in_excel_keeps_its_row_numbers_and_values(catalogue
 
 def test_a_value_shared_by_every_row_is_stored_as_it_is(catalogue_db, tmp_path):
     """A column with one value in every row goes into the insert statement as text (see
-    bulk._insert_stored): quotes and SQL in it stay data."""
+    bulk.insert_columns): quotes and SQL in it stay data."""
     note = "Ông O'Brien nộp thay; '); DROP TABLE dossiers; --"
     rows = [_row(i, note=note, email="a'b@example.vn") for i in range(3)]
     imported = register_io.import_register(catalogue_db, _write(tmp_path / "q.csv", rows), now=NOW)
