@@ -120,7 +120,7 @@ def run(n_big: int) -> str:
         ("end-of-day review filled", "review", "< 1 s"),
     )
     for label, key, target in rows:
-        cells = " | ".join(f"**{f[key] * 1000:,.0f} ms**" for _, f in sizes)
+        cells = " | ".join(f"**{f[key] * 1000:,.1f} ms**" for _, f in sizes)
         lines.append(f"| {label} | {cells} | {target} |")
     cells = " | ".join(f"{f['peak_mb']:,.0f} MB" for _, f in sizes)
     lines.append(f"| peak memory, every screen built | {cells} | < 300 MB |")
