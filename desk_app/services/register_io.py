@@ -700,7 +700,8 @@ def _import(
         columns = _records(rows, ids, terms, calendar, stored, user_id)
         with indexes_rebuilt_after(connection, Dossier.__table__, len(ids)):
             insert_columns(connection, Dossier.__table__, columns)
-        _insert_history(connection, ids, user_id, imported_note)
+        with indexes_rebuilt_after(connection, DossierEvent.__table__, len(ids)):
+            _insert_history(connection, ids, user_id, imported_note)
         audit.record(
             session,
             "register.import",
