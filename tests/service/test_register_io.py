@@ -571,3 +571,42 @@ def test_a_value_shared_by_every_row_is_stored_as_it_is(catalogue_db, tmp_path):
     with catalogue_db.read() as session:
         stored = session.execute(select(Dossier.note, Dossier.email, Dossier.sets_count)).all()
     assert stored == [(note, "a'b@example.vn", 1)] * 3
+
+
+def _indexes(db) -> dict[str, list[tuple]]:
+    from sqlalchemy import inspect
+
+    found = inspect(db.engine)
+    return {
+        table: sorted(
+            (i["name"], tuple(i["column_names"]), i["unique"]) for i in found.get_indexes(table)
+        )
+        for table in ("dossiers", "dossier_events")
+    }
+
+
+def test_an_import_that_doubles_the_register_keeps_every_index(catalogue_db, tmp_path):
+    """On SQLite such an import drops the plain indexes and builds them again after loading
+    (bulk.indexes_rebuilt_after): the search screens depend on every one being back."""
+    before = _indexes(catalogue_db)
+    assert len(before["dossiers"]) >= 10 and before["dossier_events"]
+    rows = [_row(i) for i in range(1_200)]
+    imported = register_io.import_register(catalogue_db, _write(tmp_path / "a.csv", rows), now=NOW)
+    assert imported.imported == 1_200
+    assert _indexes(catalogue_db) == before
+
+
+def test_an_import_that_fails_after_loading_leaves_the_register_and_its_indexes(
+    catalogue_db, tmp_path, monkeypatch
+):
+    before = _indexes(catalogue_db)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(register_io.audit, "record", broken)  # the last step of the import
+    rows = [_row(i) for i in range(1_200)]
+    with pytest.raises(RuntimeError):
+        register_io.import_register(catalogue_db, _write(tmp_path / "a.csv", rows), now=NOW)
+    assert _count(catalogue_db) == 0 and _count(catalogue_db, DossierEvent) == 0
+    assert _indexes(catalogue_db) == before
