@@ -40,6 +40,7 @@ from desk_app.ui.sign_in import Mode, SignInDialog
 from desk_app.ui.tasks import BackgroundTask, QuietTask, show_error
 
 log = logging.getLogger(__name__)
+_WATCH_AFTER_MS = 1000
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -89,10 +90,14 @@ class MainWindow(QMainWindow):
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
+        self.watching_activity = False
         if idle_minutes > 0:
             self.idle_timer.setInterval(idle_minutes * 60_000)
-            QApplication.instance().installEventFilter(self)
             self.idle_timer.start()
+            # The filter is a Python call for every event of the application: building and
+            # showing the window sends thousands (a third of the start in the benchmark).
+            # The lock counts minutes, so the filter starts watching a second later.
+            QTimer.singleShot(_WATCH_AFTER_MS, self, self._watch_activity)
         self._restore_geometry()
         self.damage_shown = False
         if not db.verified:  # a large file: its integrity check runs in the background
@@ -139,6 +144,10 @@ class MainWindow(QMainWindow):
             .replace("%1", name)
             .replace("%2", self.actor.role.label_vi)
         )
+
+    def _watch_activity(self) -> None:
+        QApplication.instance().installEventFilter(self)
+        self.watching_activity = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and not self.locked and self.idle_timer.interval() > 0:

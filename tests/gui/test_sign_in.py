@@ -183,3 +183,25 @@ def test_damage_found_after_opening_is_said_in_the_window(qtbot, sqlite_db, monk
     qtbot.waitUntil(lambda: bool(said), timeout=3000)
     assert "page 7" in said[0]
     sqlite_db.damage = None  # let the fixture's teardown close it normally
+
+
+@pytest.mark.no_actor
+def test_input_anywhere_in_the_window_restarts_the_idle_clock(qtbot, staffed):
+    from PySide6.QtCore import Qt
+
+    from desk_app.ui.main_window import MainWindow
+
+    clerk = users.authenticate(staffed, "lan", PASSWORD)
+    with auth.acting_as(clerk):
+        window = MainWindow(staffed, clerk)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.watching_activity, timeout=5000)
+        restarts = []
+        window.idle_timer.start = lambda: restarts.append(window.idle_timer.interval())
+        field = window.intake_page.ui.applicant_name
+        qtbot.keyClick(field, Qt.Key.Key_A)  # typing in a field deep inside the window
+        assert restarts == [15 * 60_000]  # the default of 15 minutes, counted again
+        window.locked = True  # while locked, only the password counts
+        qtbot.keyClick(field, Qt.Key.Key_B)
+        assert restarts == [15 * 60_000]
