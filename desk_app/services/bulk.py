@@ -25,6 +25,7 @@ from sqlalchemy import (
     bindparam,
     func,
     insert,
+    literal,
     select,
     text,
     update,
@@ -122,11 +123,13 @@ def indexes_rebuilt_after(connection: Connection, table: Table, adding: int) -> 
     load, and build them again (one sort per index instead of an insert per row per index).
     All inside the caller's transaction, so a failure leaves the indexes as they were. Not on
     PostgreSQL, where dropping an index would lock out the other counters meanwhile."""
-    if connection.dialect.name != "sqlite":
+    if connection.dialect.name != "sqlite" or adding < 1000:
         yield
         return
-    existing = connection.execute(select(func.count()).select_from(table)).scalar_one()
-    if adding < max(existing, 1000):
+    # Rebuild when the table holds at most ``adding`` rows: the count stops past that, so that
+    # a large table (8 million events at 2,000,000 dossiers) is not counted whole each time.
+    first_rows = select(literal(1)).select_from(table).limit(adding + 1).subquery()
+    if connection.execute(select(func.count()).select_from(first_rows)).scalar_one() > adding:
         yield
         return
     indexes = [index for index in table.indexes if not index.unique]
@@ -237,9 +240,7 @@ def insert_columns(
     if not cells or not cells[0]:
         return
     if connection.dialect.name != "sqlite":
-        connection.execute(
-            insert(table), [dict(zip(names, row, strict=True)) for row in zip(*cells, strict=True)]
-        )
+        bulk_insert(connection, table, names, list(zip(*cells, strict=True)))
         return
     values, kept = [], []
     for i, column in enumerate(cells):

@@ -610,3 +610,28 @@ def test_an_import_that_fails_after_loading_leaves_the_register_and_its_indexes(
         register_io.import_register(catalogue_db, _write(tmp_path / "a.csv", rows), now=NOW)
     assert _count(catalogue_db) == 0 and _count(catalogue_db, DossierEvent) == 0
     assert _indexes(catalogue_db) == before
+
+
+@pytest.mark.parametrize(
+    ("existing", "adding", "rebuilt"),
+    [(0, 999, False), (0, 1_000, True), (1_500, 1_500, True), (1_501, 1_500, False)],
+)
+def test_indexes_are_rebuilt_only_when_the_load_at_least_doubles_the_table(
+    existing, adding, rebuilt
+):
+    """The rule of bulk.indexes_rebuilt_after, at its edges (its count of the table stops
+    just past ``adding``)."""
+    from sqlalchemy import Column, Index, Integer, MetaData, Table, create_engine, inspect
+
+    table = Table("t", MetaData(), Column("id", Integer, primary_key=True), Column("v", Integer))
+    Index("ix_t_v", table.c.v)
+    engine = create_engine("sqlite://")
+    with engine.begin() as connection:
+        table.create(connection)
+        if existing:
+            connection.execute(table.insert(), [{"v": i} for i in range(existing)])
+        with bulk.indexes_rebuilt_after(connection, table, adding):
+            inside = [i["name"] for i in inspect(connection).get_indexes("t")]
+        after = [i["name"] for i in inspect(connection).get_indexes("t")]
+    assert inside == ([] if rebuilt else ["ix_t_v"])
+    assert after == ["ix_t_v"]
