@@ -4,6 +4,8 @@ offer for a damaged database."""
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -23,6 +25,18 @@ def _type(qtbot, widget, text: str) -> None:
         qtbot.keyClicks(widget, text)
     else:
         widget.insert(text)
+
+
+@contextlib.contextmanager
+def _window_of(qtbot, db, username: str):
+    """The main window of ``username``, signed in for the length of the block."""
+    from desk_app.ui.main_window import MainWindow
+
+    actor = users.authenticate(db, username, PASSWORD)
+    with auth.acting_as(actor):
+        window = MainWindow(db, actor)
+        qtbot.addWidget(window)
+        yield window
 
 
 @pytest.mark.no_actor
@@ -80,28 +94,18 @@ def test_wrong_passwords_are_said_beside_the_fields_then_lock(qtbot, staffed):
 
 @pytest.mark.no_actor
 def test_the_window_shows_the_user_and_only_what_the_role_may_do(qtbot, staffed):
-    from desk_app.ui.main_window import MainWindow
-
-    clerk = users.authenticate(staffed, "lan", PASSWORD)
-    with auth.acting_as(clerk):
-        window = MainWindow(staffed, clerk)
-        qtbot.addWidget(window)
+    with _window_of(qtbot, staffed, "lan") as window:
         assert "Nguyễn Thị Lan" in window.user_label.text()
         assert not window.ui.action_reports.isVisible()
         assert window.show_reports() is None
-    admin = users.authenticate(staffed, "admin", PASSWORD)
-    with auth.acting_as(admin):
-        window = MainWindow(staffed, admin)
-        qtbot.addWidget(window)
+    with _window_of(qtbot, staffed, "admin") as window:
         assert window.ui.action_reports.isVisible() and window.show_reports() is not None
 
 
 @pytest.mark.no_actor
 def test_idle_window_locks_until_the_password_is_typed(qtbot, staffed, monkeypatch):
     from desk_app.ui import main_window
-    from desk_app.ui.main_window import MainWindow
 
-    clerk = users.authenticate(staffed, "lan", PASSWORD)
     seen = {}
 
     def unlock_with_password(dialog):
@@ -115,9 +119,7 @@ def test_idle_window_locks_until_the_password_is_typed(qtbot, staffed, monkeypat
         return dialog.result()
 
     monkeypatch.setattr(main_window.SignInDialog, "exec", unlock_with_password)
-    with auth.acting_as(clerk):
-        window = MainWindow(staffed, clerk)
-        qtbot.addWidget(window)
+    with _window_of(qtbot, staffed, "lan") as window:
         window.show()
         window.idle_timer.setInterval(50)
         window.idle_timer.start()
@@ -187,14 +189,7 @@ def test_damage_found_after_opening_is_said_in_the_window(qtbot, sqlite_db, monk
 
 @pytest.mark.no_actor
 def test_input_anywhere_in_the_window_restarts_the_idle_clock(qtbot, staffed):
-    from PySide6.QtCore import Qt
-
-    from desk_app.ui.main_window import MainWindow
-
-    clerk = users.authenticate(staffed, "lan", PASSWORD)
-    with auth.acting_as(clerk):
-        window = MainWindow(staffed, clerk)
-        qtbot.addWidget(window)
+    with _window_of(qtbot, staffed, "lan") as window:
         window.show()
         qtbot.waitUntil(lambda: window.watching_activity, timeout=5000)
         restarts = []
