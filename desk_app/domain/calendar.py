@@ -19,12 +19,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import threading
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
+from types import MappingProxyType
 from typing import ClassVar
 
 import holidays
@@ -235,11 +237,56 @@ class OfficialCalendar:
 # --------------------------------------------------------------------------- the calendar
 
 
+class _Tables:
+    """The calendar's tables over one window of years. Built once and never changed: a wider
+    window is a new ``_Tables`` that replaces the old one as a whole, so a thread that is using
+    the old one keeps a consistent view (positions, cumulative minutes and days all agree)."""
+
+    __slots__ = (
+        "base",
+        "cum",
+        "first_year",
+        "infos",
+        "last_year",
+        "midnights",
+        "n_days",
+        "next_work",
+        "sessions",
+    )
+
+    def __init__(self, calendar: WorkingCalendar, first_year: int, last_year: int):
+        self.first_year, self.last_year = first_year, last_year
+        law = holidays.Vietnam(years=range(first_year, last_year + 1), language="vi")
+        law_days = dict(law.items())
+        law_workdays = {d for d in law.weekend_workdays if first_year <= d.year <= last_year}
+        self.base = base = dt.date(first_year, 1, 1).toordinal()
+        self.n_days = n_days = dt.date(last_year, 12, 31).toordinal() - base + 1
+        infos = tuple(
+            calendar._decide(dt.date.fromordinal(base + i), law_days, law_workdays)
+            for i in range(n_days)
+        )
+        self.infos = infos
+        self.sessions = sessions = tuple(info.sessions for info in infos)
+        self.midnights = tuple(dt.datetime.fromordinal(base + i) for i in range(n_days))
+        cum = [0] * (n_days + 1)
+        for i, day_sessions in enumerate(sessions):
+            cum[i + 1] = cum[i] + _length(day_sessions)
+        self.cum = tuple(cum)
+        # next_work[i]: first index >= i that has a session (n_days when none inside the window)
+        nxt = [n_days] * (n_days + 1)
+        for i in range(n_days - 1, -1, -1):
+            nxt[i] = i if sessions[i] else nxt[i + 1]
+        self.next_work = tuple(nxt)
+
+
 class WorkingCalendar:
     """Working days and working minutes of one agency.
 
     Times are naive ``datetime`` in Vietnam local time (UTC+7, no daylight saving), to the minute.
-    The tables cover a window of years that grows on demand.
+    The tables cover a window of years that grows on demand. Growing builds new tables and swaps
+    them in with one assignment; every method reads the tables once and works on that snapshot,
+    so one calendar can be shared by threads. The configuration (office hours, official
+    calendar, overrides) never changes: a different one is a different calendar.
     """
 
     def __init__(
@@ -251,36 +298,25 @@ class WorkingCalendar:
     ):
         self.office_hours = office_hours or OfficeHours.default()
         self.official = official if official is not None else OfficialCalendar()
-        self.overrides = {o.day: o for o in overrides}
+        self.overrides: Mapping[dt.date, Override] = MappingProxyType({o.day: o for o in overrides})
+        self._grow_lock = threading.Lock()
         today = dt.date.today()
         first, last = years or (min(2015, today.year - 5), today.year + 3)
-        self._build(first, last)
+        self._t = _Tables(self, first, last)
+
+    @property
+    def first_year(self) -> int:
+        return self._t.first_year
+
+    @property
+    def last_year(self) -> int:
+        return self._t.last_year
 
     # ----- construction
 
-    def _build(self, first_year: int, last_year: int) -> None:
-        self.first_year, self.last_year = first_year, last_year
-        law = holidays.Vietnam(years=range(first_year, last_year + 1), language="vi")
-        self._law = {d: name for d, name in law.items()}
-        self._law_workdays = {d for d in law.weekend_workdays if first_year <= d.year <= last_year}
-        self._base = dt.date(first_year, 1, 1).toordinal()
-        n_days = dt.date(last_year, 12, 31).toordinal() - self._base + 1
-        infos = [self._decide(dt.date.fromordinal(self._base + i)) for i in range(n_days)]
-        self._infos = infos
-        self._sessions = [info.sessions for info in infos]
-        self._n_days = n_days
-        self._midnights = [dt.datetime.fromordinal(self._base + i) for i in range(n_days)]
-        cum = [0] * (n_days + 1)
-        for i, sessions in enumerate(self._sessions):
-            cum[i + 1] = cum[i] + _length(sessions)
-        self._cum = cum
-        # _next_work[i]: first index >= i that has a session (n_days when none inside the window)
-        nxt = [n_days] * (n_days + 1)
-        for i in range(n_days - 1, -1, -1):
-            nxt[i] = i if self._sessions[i] else nxt[i + 1]
-        self._next_work = nxt
-
-    def _decide(self, day: dt.date) -> DayInfo:
+    def _decide(
+        self, day: dt.date, law: Mapping[dt.date, str], law_workdays: set[dt.date]
+    ) -> DayInfo:
         standard = self.office_hours.standard_sessions
         override = self.overrides.get(day)
         if override is not None:
@@ -310,38 +346,44 @@ class WorkingCalendar:
         # package's estimate only labels weekend holidays there.
         complete = official is not None and official.confirmed
         if (
-            day in self._law
+            day in law
             and not (official and day in official.not_off)
             and not (complete and day.weekday() < 5)
         ):
-            return DayInfo(
-                day, (), DaySource.LAW, self._law[day], "Bộ luật Lao động 2019, Điều 112"
-            )
-        if day in self._law_workdays and not complete:
+            return DayInfo(day, (), DaySource.LAW, law[day], "Bộ luật Lao động 2019, Điều 112")
+        if day in law_workdays and not complete:
             sessions = self.office_hours.by_weekday[day.weekday()] or standard
             return DayInfo(day, sessions, DaySource.NOTICE, "Ngày làm bù", "holidays")
         return DayInfo(day, self.office_hours.by_weekday[day.weekday()], DaySource.WEEKLY)
 
-    def _ensure(self, day_ordinal: int) -> int:
-        """Index of a day, growing the window (by whole years, with margin) if needed."""
-        index = day_ordinal - self._base
-        if 0 <= index < self._n_days:
-            return index
+    def _covering(self, day_ordinal: int, t: _Tables | None = None) -> tuple[_Tables, int]:
+        """Tables that hold the day (growing the window by whole years, with margin, if
+        needed), and the day's index in them."""
+        t = t or self._t
+        index = day_ordinal - t.base
+        if 0 <= index < t.n_days:
+            return t, index
         year = dt.date.fromordinal(day_ordinal).year
         if not 1900 <= year <= 2199:
             raise ValidationError(f"Ngày nằm ngoài phạm vi lịch: năm {year}")
-        self._build(min(self.first_year, year - 1), max(self.last_year, year + 2))
-        return day_ordinal - self._base
+        with self._grow_lock:  # one thread builds; the others take what it built
+            grown = self._t  # windows only grow: this one holds all that ``t`` holds
+            if not grown.base <= day_ordinal < grown.base + grown.n_days:
+                grown = _Tables(
+                    self, min(grown.first_year, year - 1), max(grown.last_year, year + 2)
+                )
+                self._t = grown
+        return grown, day_ordinal - grown.base
 
     # ----- days
 
     def day_info(self, day: dt.date) -> DayInfo:
-        index = self._ensure(day.toordinal())  # first: it may rebuild the tables
-        return self._infos[index]
+        t, index = self._covering(day.toordinal())
+        return t.infos[index]
 
     def sessions(self, day: dt.date) -> tuple[Session, ...]:
-        index = self._ensure(day.toordinal())
-        return self._sessions[index]
+        t, index = self._covering(day.toordinal())
+        return t.sessions[index]
 
     def is_working_day(self, day: dt.date) -> bool:
         return bool(self.sessions(day))
@@ -378,24 +420,26 @@ class WorkingCalendar:
         """The ``n``-th working day strictly after ``day``."""
         current = day
         for _ in range(n):
-            index = self._ensure(current.toordinal() + 1)
-            index = self._next_index(index)
-            current = dt.date.fromordinal(self._base + index)
+            t, index = self._covering(current.toordinal() + 1)
+            t, index = self._next_index(t, index)
+            current = dt.date.fromordinal(t.base + index)
         return current
 
     def first_working_day_from(self, day: dt.date) -> dt.date:
         """``day`` itself when it is a working day, else the next one."""
-        index = self._next_index(self._ensure(day.toordinal()))
-        return dt.date.fromordinal(self._base + index)
+        t, index = self._next_index(*self._covering(day.toordinal()))
+        return dt.date.fromordinal(t.base + index)
 
-    def _next_index(self, index: int) -> int:
-        found = self._next_work[index]
-        while found >= len(self._sessions):  # no working day left in the window: grow it
-            ordinal = self._base + len(self._sessions)
-            self._ensure(ordinal)
-            index = ordinal - self._base
-            found = self._next_work[index]
-        return found
+    def _next_index(self, t: _Tables, index: int) -> tuple[_Tables, int]:
+        """The first working day at or after ``index`` (growing the window when none is left
+        in it), as tables and index."""
+        found = t.next_work[index]
+        while found >= t.n_days:  # no working day left in the window: grow it
+            ordinal = t.base + index
+            t, _ = self._covering(t.base + t.n_days, t)
+            index = ordinal - t.base
+            found = t.next_work[index]
+        return t, found
 
     def close_of_day(self, day: dt.date) -> dt.datetime:
         """End of the last session of a working day."""
@@ -406,18 +450,11 @@ class WorkingCalendar:
 
     # ----- working minutes
 
-    def _index(self, moment: dt.date) -> int:
-        index = moment.toordinal() - self._base
-        if 0 <= index < self._n_days:
-            return index
-        return self._ensure(moment.toordinal())
-
-    def position(self, moment: dt.datetime) -> int:
-        """Working minutes from the start of the window up to ``moment``."""
-        index = self._index(moment)
+    @staticmethod
+    def _position(t: _Tables, index: int, moment: dt.datetime) -> int:
         minute = moment.hour * 60 + moment.minute
-        done = self._cum[index]
-        for start, end in self._sessions[index]:
+        done = t.cum[index]
+        for start, end in t.sessions[index]:
             if minute <= start:
                 break
             done += (minute if minute < end else end) - start
@@ -425,7 +462,21 @@ class WorkingCalendar:
 
     def working_minutes_between(self, start: dt.datetime, end: dt.datetime) -> int:
         """Working minutes in [start, end); negative when ``end`` is before ``start``."""
-        return self.position(end) - self.position(start)
+        t, _ = self._covering(start.toordinal())
+        t, end_index = self._covering(end.toordinal(), t)
+        t, start_index = self._covering(start.toordinal(), t)
+        return self._position(t, end_index, end) - self._position(t, start_index, start)
+
+    def _reaching(
+        self, start: dt.datetime, minutes: int, t: _Tables | None = None
+    ) -> tuple[_Tables, int]:
+        """Tables that hold ``start`` and the moment ``minutes`` of working time after it, and
+        the index of ``start`` in them."""
+        t, index = self._covering(start.toordinal(), t)
+        while t.cum[-1] < self._position(t, index, start) + minutes:
+            t, _ = self._covering(t.base + t.n_days + 366 * 3, t)  # grow by a few years
+            index = start.toordinal() - t.base
+        return t, index
 
     def add_working_minutes(self, start: dt.datetime, minutes: int) -> dt.datetime:
         """The earliest moment at which ``minutes`` of working time have passed since ``start``.
@@ -435,38 +486,45 @@ class WorkingCalendar:
         """
         if minutes <= 0:
             return self.next_opening(start) if minutes == 0 else start
-        target = self.position(start) + minutes
-        while self._cum[-1] < target:  # beyond the window: grow it by a few years
-            self._ensure(self._base + self._n_days + 366 * 3)
-            target = self.position(start) + minutes
-        cum = self._cum
-        index = bisect.bisect_left(cum, target, self._index(start) + 1) - 1
+        t, index = self._reaching(start, minutes)
+        return self._after(t, index, start, minutes)
+
+    @staticmethod
+    def _after(t: _Tables, index: int, start: dt.datetime, minutes: int) -> dt.datetime:
+        cum, sessions = t.cum, t.sessions
+        minute = start.hour * 60 + start.minute
+        target = cum[index] + minutes
+        for s_start, s_end in sessions[index]:  # the position of start, as in _position
+            if minute <= s_start:
+                break
+            target += (minute if minute < s_end else s_end) - s_start
+        index = bisect.bisect_left(cum, target, index + 1) - 1
         rest = target - cum[index]
-        for s_start, s_end in self._sessions[index]:
+        for s_start, s_end in sessions[index]:
             length = s_end - s_start
             if rest <= length:
-                return self._midnights[index] + _MINUTES[s_start + rest]
+                return t.midnights[index] + _MINUTES[s_start + rest]
             rest -= length
         raise AssertionError("cumulative table inconsistent")  # pragma: no cover
 
     def add_working_minutes_each(
         self, starts: Sequence[dt.datetime], minutes: int
     ) -> list[dt.datetime]:
-        """``add_working_minutes(start, minutes)`` of each start, in one loop without a call
-        per start (an import's due moments)."""
+        """``add_working_minutes(start, minutes)`` of each start, in one loop on one snapshot
+        of the tables (an import's due moments)."""
         if minutes <= 0 or not starts:
             return [self.add_working_minutes(start, minutes) for start in starts]
-        # The window only grows: once it holds the earliest start and the latest start's
-        # answer, it holds every start and answer between.
-        self.add_working_minutes(min(starts), minutes)
-        self.add_working_minutes(max(starts), minutes)
-        base, cum, sessions, midnights = self._base, self._cum, self._sessions, self._midnights
+        # Tables that hold the earliest start and the latest start's answer hold every start
+        # and answer between.
+        t, _ = self._reaching(min(starts), minutes)
+        t, _ = self._reaching(max(starts), minutes, t)
+        base, cum, sessions, midnights = t.base, t.cum, t.sessions, t.midnights
         found = []
-        for start in starts:
+        for start in starts:  # _after, inline: a call per start would double the time
             index = start.toordinal() - base
             minute = start.hour * 60 + start.minute
             target = cum[index] + minutes
-            for s_start, s_end in sessions[index]:  # position(start), as in position()
+            for s_start, s_end in sessions[index]:
                 if minute <= s_start:
                     break
                 target += (minute if minute < s_end else s_end) - s_start
@@ -484,15 +542,15 @@ class WorkingCalendar:
 
     def next_opening(self, moment: dt.datetime) -> dt.datetime:
         """``moment`` if it lies inside an office session, else the next session's opening."""
-        index = self._index(moment)
+        t, index = self._covering(moment.toordinal())
         minute = moment.hour * 60 + moment.minute
-        for start, end in self._sessions[index]:
+        for start, end in t.sessions[index]:
             if minute < end:
                 if minute >= start:
-                    return self._midnights[index] + _MINUTES[minute]
-                return self._midnights[index] + _MINUTES[start]
-        index = self._next_index(index + 1)
-        return self._midnights[index] + _MINUTES[self._sessions[index][0][0]]
+                    return t.midnights[index] + _MINUTES[minute]
+                return t.midnights[index] + _MINUTES[start]
+        t, index = self._next_index(*self._covering(moment.toordinal() + 1, t))
+        return t.midnights[index] + _MINUTES[t.sessions[index][0][0]]
 
     def at_or_inside_session(self, moment: dt.datetime) -> bool:
         """Inside a session or exactly at a session's end (where a deadline may fall)."""
