@@ -10,7 +10,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_app import APP_AUTHOR, APP_NAME
-from desk_app.db.database import DatabaseError, DatabaseFileError, open_database
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +28,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run_gui(url: str) -> int:
     from desk_app.services import auth, setup
+    from desk_app.services.desk import DatabaseError, DatabaseFileError, Desk
     from desk_app.ui.main_window import MainWindow
     from desk_app.ui.qt_support import install_excepthook
     from desk_app.ui.start import offer_restore, sign_in
@@ -37,26 +37,27 @@ def run_gui(url: str) -> int:
     install_excepthook()
     try:
         try:
-            db = open_database(url)
+            desk = Desk.open(url)
         except DatabaseFileError as exc:
             log.error("damaged database: %s", exc)
             restored = offer_restore(url, exc)
             if restored is None:
                 return 1
-            db = restored
-        setup.initialise(db, samples=True)
+            desk = restored
+        setup.initialise(desk.database, samples=True)
     except DatabaseError as exc:
         log.error("cannot open the database: %s", exc)
         QMessageBox.critical(None, app.translate("desk", "Cannot open the database"), str(exc))
         return 1
-    actor = sign_in(db)
+    actor = sign_in(desk)
     if actor is None:
-        db.dispose()
+        desk.close()
         return 0
     auth.sign_in(actor)
-    window = MainWindow(db, actor)
+    window = MainWindow(desk, actor)
     window.show()
     window.start_daily_backup()  # the first start of the day, in the background
     code = app.exec()
-    db.dispose()
+    window.wait_for_backup()
+    desk.close()
     return code

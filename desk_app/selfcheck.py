@@ -46,7 +46,9 @@ def _open_and_close_window(db, actor) -> None:
     from desk_app.ui.main_window import open_and_close
 
     create_application([sys.argv[0], "-platform", os.environ["QT_QPA_PLATFORM"]])
-    open_and_close(db, actor)
+    from desk_app.services.desk import Desk
+
+    open_and_close(Desk(db), actor)
 
 
 def _step(name: str, out: Callable[[str], None], work: Callable[[], Any]) -> Any:

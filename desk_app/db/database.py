@@ -234,6 +234,18 @@ class Database:
         self._verified = threading.Event()
         self._verified.set()
         self.damage: DatabaseFileError | None = None
+        # ids of the audit entries committed through this object: the change watcher leaves
+        # them out (the desk reports its own changes at once)
+        self.local_audit_ids: set[int] = set()
+        for maker in (self._read, self._write):
+            event.listen(maker, "after_commit", self._note_local_entries)
+
+    def _note_local_entries(self, session: Session) -> None:
+        ids = session.info.pop("desk_audit_ids", None)
+        if ids:
+            if len(self.local_audit_ids) > 100_000:  # nobody is watching: forget them
+                self.local_audit_ids.clear()
+            self.local_audit_ids.update(ids)
 
     def verify_in_background(self, path: Path) -> None:
         """Run the full integrity check on a thread; until it has spoken, writes wait, and

@@ -92,3 +92,18 @@ def count(value: int | str, label: str, field: str, minimum: int = 0) -> int:
     if number < minimum or number > 999:
         raise ValidationError(f"{label} phải từ {minimum} đến 999: {number}", field)
     return number
+
+
+def free_text(value: str, label: str, field: str, limit: int, *, lines: bool = True) -> str:
+    """A note, reason or address: NFC, at most ``limit`` characters, no control characters
+    (tab and line breaks allowed where ``lines``)."""
+    text = nfc(str(value))
+    if len(text) > limit:
+        raise ValidationError(f"{label} quá dài (tối đa {limit} ký tự)", field)
+    allowed = "\t\n\r" if lines else ""
+    for char in text:
+        if (ord(char) < 32 and char not in allowed) or 0x7F <= ord(char) < 0xA0:
+            raise ValidationError(
+                f"{label} có ký tự điều khiển không hợp lệ (mã {ord(char):#04x})", field
+            )
+    return text

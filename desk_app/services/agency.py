@@ -49,6 +49,42 @@ TEXT_SETTINGS = ("name", "parent_agency", "desk_name", "address", "phone", "plac
 OPTION_SETTINGS = (*AGENCY_DEFAULTS["options"], "backup_folder")
 
 
+_NUMBER_OPTIONS = {"backup_keep": (1, 1000), "idle_lock_minutes": (0, 480)}
+_NUMBER_OPTIONS["paused_warning_days"] = (0, 90)
+_TRUE, _FALSE = {"true", "1", "yes", "on", "có"}, {"false", "0", "no", "off", "không"}
+
+
+def _option(name: str, value: Any) -> Any:
+    """An option's value checked and in its stored type (the window gives typed values, the
+    command line gives text)."""
+    text = nfc(str(value)).strip()
+    if name in _NUMBER_OPTIONS:
+        low, high = _NUMBER_OPTIONS[name]
+        number = (
+            value
+            if type(value) is int
+            else int(text)
+            if text.isascii() and text.isdigit()
+            else None
+        )
+        if number is None or not low <= number <= high:
+            raise ValidationError(f"Cài đặt {name} phải là số nguyên từ {low} đến {high}", name)
+        return number
+    if name == "print_directly":
+        if isinstance(value, bool):
+            return value
+        if text.lower() not in _TRUE | _FALSE:
+            raise ValidationError(f"Cài đặt {name} phải là true hoặc false: {text!r}", name)
+        return text.lower() in _TRUE
+    if name == "paper":
+        if text.upper() not in ("A4", "A5"):
+            raise ValidationError(f"Khổ giấy phải là A4 hoặc A5: {text!r}", name)
+        return text.upper()
+    if len(text) > 500 or any(ord(c) < 32 for c in text):
+        raise ValidationError(f"Cài đặt {name} quá dài hoặc có ký tự điều khiển", name)
+    return text
+
+
 def update_settings(db: Database, **changes: Any) -> dict[str, tuple[Any, Any]]:
     """Change agency settings (an administrator's); every value is checked first, and the
     change is in the audit trail with its old and new values. Returns {name: (old, new)}."""
@@ -59,6 +95,8 @@ def update_settings(db: Database, **changes: Any) -> dict[str, tuple[Any, Any]]:
     for name, value in changes.items():
         if name in TEXT_SETTINGS:
             text = nfc(str(value)).strip()
+            if len(text) > 300 or any(ord(c) < 32 for c in text):
+                raise ValidationError(f"Cài đặt {name} quá dài hoặc có ký tự điều khiển", name)
             if name in ("name", "desk_name", "place_name") and not text:
                 raise ValidationError(f"Cài đặt {name} không được để trống", name)
             checked[name] = text
@@ -83,7 +121,7 @@ def update_settings(db: Database, **changes: Any) -> dict[str, tuple[Any, Any]]:
                 )
             checked[name] = url
         elif name in OPTION_SETTINGS:
-            checked[name] = value
+            checked[name] = _option(name, value)
         else:
             raise ValidationError(f"Không có cài đặt {name!r}", name)
 
@@ -113,3 +151,24 @@ def update_settings(db: Database, **changes: Any) -> dict[str, tuple[Any, Any]]:
         return changed
 
     return db.run_write(work)
+
+
+SETTING_NAMES = (
+    *TEXT_SETTINGS,
+    "unit_code",
+    "supplement_policy",
+    "warning_days",
+    "lookup_url",
+    "office_hours",
+    *OPTION_SETTINGS,
+)
+
+
+def settings_view(db: Database) -> dict[str, Any]:
+    """Every agency setting by name, as plain values (the defaults where none is stored)."""
+    with db.read() as session:
+        row = get_settings(session)
+        options = {**AGENCY_DEFAULTS["options"], "backup_folder": "", **dict(row.options)}
+        view = {name: getattr(row, name) for name in SETTING_NAMES if name not in OPTION_SETTINGS}
+    view["office_hours"] = copy.deepcopy(view["office_hours"])
+    return view | {name: options.get(name) for name in OPTION_SETTINGS}

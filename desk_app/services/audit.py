@@ -110,6 +110,9 @@ def record(
     )
     session.add(entry)
     session.flush()
+    session.info.setdefault("desk_audit_ids", []).append(entry.id)
+    if session.get_bind().dialect.name == "postgresql":  # delivered to the others at commit
+        session.execute(text("SELECT pg_notify('desk_changes', :what)"), {"what": action})
     return entry
 
 

@@ -29,7 +29,7 @@ from desk_app.domain.lifecycle import OPEN_STATES, EventKind, HistoryEvent, paus
 from desk_app.domain.roles import Permission
 from desk_app.domain.text import nfc
 from desk_app.resources_path import resource_path
-from desk_app.services import agency, audit, auth
+from desk_app.services import agency, audit, auth, jobs
 
 _lock = threading.Lock()
 _cache: dict[tuple, WorkingCalendar] = {}
@@ -145,7 +145,9 @@ def recompute_open_dossiers(session: Session, calendar: WorkingCalendar) -> Reco
 
     limits: dict[tuple, TimeLimit] = {}
     updates, changed = [], []
-    for row in rows:
+    for number, row in enumerate(rows):
+        if number % 2000 == 0:
+            jobs.checkpoint(done=number, total=len(rows))  # cancelled: the change rolls back
         key = (row.limit_value, row.limit_unit, row.cutoff)
         limit = limits.get(key)
         if limit is None:
@@ -168,6 +170,7 @@ def recompute_open_dossiers(session: Session, calendar: WorkingCalendar) -> Reco
                     row.id, row.code, row.applicant_name, row.phone, promised, row.due_at, due
                 )
             )
+    jobs.checkpoint()
     if updates:
         session.execute(update(Dossier), updates)
     return RecomputeResult(len(rows), len(updates), changed)

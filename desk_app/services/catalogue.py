@@ -130,6 +130,19 @@ class CatalogueImport:
     updated: int
 
 
+def filter_choices(db: Database) -> tuple[list[tuple[int, str]], list[tuple[int, str, str]]]:
+    """The fields (id, name) and procedures (id, code, name) a list can be filtered by."""
+    with db.read() as session:
+        fields = [(i, n) for i, n in session.execute(select(Field.id, Field.name))]
+        procedures = [
+            (i, c, n)
+            for i, c, n in session.execute(
+                select(Procedure.id, Procedure.code, Procedure.name).order_by(Procedure.code)
+            )
+        ]
+    return fields, procedures
+
+
 def import_catalogue(db: Database, path: Path) -> CatalogueImport:
     """Create or update procedures from a CSV/XLSX file, all or nothing. Dossiers already
     registered keep the time limit they were registered with."""

@@ -329,6 +329,29 @@ def deadline_of(session: Session, dossier: Dossier) -> Deadline:
 
 # what each action needs beyond Permission.PROCESS
 _PERMISSION_OF = {EventKind.APOLOGY: Permission.APOLOGY, EventKind.CORRECTED: Permission.CORRECT}
+# actions whose form states a reason (Decree 118/2025 Art. 17(1)(c), 19(3), 19(6), 21): the
+# window asks for it, the service refuses without it
+REASON_REQUIRED = {
+    EventKind.REFUSED: "Ghi lý do từ chối giải quyết hồ sơ",
+    EventKind.STOPPED: "Ghi lý do dừng giải quyết hồ sơ",
+    EventKind.APOLOGY: "Ghi lý do chậm trễ cho văn bản xin lỗi",
+}
+NOTE_MAX = 2000
+
+
+def check_event_input(kind: EventKind, note: str, data: dict[str, Any]) -> str:
+    """The note of an event, checked: the reason an action needs, the items of a supplement
+    request; the same message wherever the action comes from."""
+    text = validation.free_text(note, "Ghi chú", "note", NOTE_MAX)
+    if kind in REASON_REQUIRED and not text.strip():
+        raise ValidationError(REASON_REQUIRED[kind], "reason")
+    if kind is EventKind.SUPPLEMENT_REQUESTED:
+        items = data.get("items") or []
+        if isinstance(items, str) or not isinstance(items, list | tuple):
+            raise ValidationError("Danh sách giấy tờ cần bổ sung không hợp lệ", "items")
+        items = [validation.free_text(str(i), "Giấy tờ", "items", 500).strip() for i in items]
+        data["items"] = [i for i in items if i]
+    return text
 
 
 def apply_event(
@@ -342,11 +365,16 @@ def apply_event(
     data: dict[str, Any] | None = None,
 ) -> Dossier:
     """Record one step of a dossier's life; raises TransitionError when the state forbids it."""
-    kind = EventKind(kind)
+    try:
+        kind = EventKind(kind)
+    except ValueError:
+        known = ", ".join(k.value for k in EventKind if k is not EventKind.RECEIVED)
+        raise ValidationError(f"Không có thao tác {kind!r} ({known})", "action") from None
     actor = auth.require(_PERMISSION_OF.get(kind, Permission.PROCESS))
     user_id = user_id if user_id is not None else actor.id
     moment = (at or dt.datetime.now()).replace(second=0, microsecond=0)
     payload = dict(data or {})
+    note = check_event_input(kind, note, payload)
 
     def work(session: Session) -> Dossier:
         dossier = find_dossier(session, code_or_id)

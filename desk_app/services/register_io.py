@@ -48,7 +48,7 @@ from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import OUTCOME_OF, EventKind, State
 from desk_app.domain.roles import Permission
 from desk_app.domain.text import fold, fold_all, nfc, nfc_all
-from desk_app.services import agency, audit, auth, calendar_service
+from desk_app.services import agency, audit, auth, calendar_service, jobs
 from desk_app.services.bulk import (
     EVENT_COLUMNS,
     StoredForms,
@@ -655,7 +655,9 @@ def _import(
     db: Database, path: Path, skip_invalid: bool, user_id: int | None, moment: dt.datetime
 ) -> ImportResult:
     table = read_table(path, ALIASES, REQUIRED)
+    jobs.checkpoint()
     parsed, rejected = _parse_all(table, moment)
+    jobs.checkpoint()
     imported_note = f"Nhập từ tệp {path.name}"
 
     def work(session: Session) -> tuple[int, list[RowError]]:
@@ -698,10 +700,12 @@ def _import(
             for code, (pid, value, unit_name, cutoff) in procedures.items()
         }
         columns = _records(rows, ids, terms, calendar, stored, user_id)
+        jobs.checkpoint()
         with indexes_rebuilt_after(connection, Dossier.__table__, len(ids)):
             insert_columns(connection, Dossier.__table__, columns)
         with indexes_rebuilt_after(connection, DossierEvent.__table__, len(ids)):
             _insert_history(connection, ids, user_id, imported_note)
+        jobs.checkpoint()  # the last step before the commit: cancelled, nothing is kept
         audit.record(
             session,
             "register.import",

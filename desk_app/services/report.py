@@ -39,7 +39,7 @@ from desk_app.domain.statistics import (
     month_period,
 )
 from desk_app.domain.text import fold
-from desk_app.services import agency, auth
+from desk_app.services import agency, auth, jobs
 
 
 def _day(session: Session, column):
@@ -114,13 +114,13 @@ def _counts_by_procedure(
     else:
         alive = or_(d.resolved_at.is_(None), plain(d.resolved_at) >= start)
         conditions = [(d.received_at < end, alive)]
-    results = [
-        row
-        for where in conditions
-        for row in session.execute(
+    results = []
+    for where in conditions:
+        jobs.checkpoint()  # a cancelled report stops between its queries
+        results += session.execute(
             select(*columns).where(*where).group_by(plain(d.procedure_id), d.channel)
-        )
-    ]
+        ).all()
+    jobs.checkpoint()
     by_procedure: dict[int, Counts] = defaultdict(Counts)
     channels = dict.fromkeys(CHANNELS, 0)
     for procedure_id, channel, new, old, early, late, resolved, overdue, total in results:
@@ -189,6 +189,7 @@ def monthly_on_time(db: Database, last_month: dt.date, months: int = 12) -> list
     while month < 1:
         year, month = year - 1, month + 12
     start, end = _bounds(dt.date(year, month, 1), end_last)
+    jobs.checkpoint()
     with db.read() as session:
         d = Dossier
         resolved_day, due_day = _day(session, d.resolved_at), _day(session, d.due_at)

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from desk_app.db.database import Database
 from desk_app.db.models import Dossier, Procedure
 from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.codes import looks_like_dossier_code
@@ -18,7 +21,8 @@ from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import State
 from desk_app.domain.roles import Permission, mask_identity
 from desk_app.domain.text import fold, nfc
-from desk_app.services import agency, auth, calendar_service
+from desk_app.services import agency, auth, calendar_service, jobs
+from desk_app.services.tabular import write_table
 
 _DIGITS = re.compile(r"^[\d\s.\-+()]+$")
 
@@ -249,3 +253,92 @@ def row_warning(
         return None
     deadline = Deadline(row.received_at, row.due_at, row.due_at is None)
     return warning_level(calendar, deadline, now, soon_days)
+
+
+# --------------------------------------------------------------------------- for the facade
+
+EXPORT_LIMIT = 100_000
+EXPORT_PAGE = 1000
+
+
+def page(
+    db: Database,
+    criteria: Criteria,
+    *,
+    sort: str = "received_at",
+    descending: bool = True,
+    page: int = 0,
+    page_size: int = 50,
+    now: dt.datetime | None = None,
+    count: bool = True,
+) -> Page:
+    """:func:`search_dossiers` in a read transaction of its own."""
+    with db.read() as session:
+        return search_dossiers(
+            session,
+            criteria,
+            sort=sort,
+            descending=descending,
+            page=page,
+            page_size=page_size,
+            now=now,
+            count=count,
+        )
+
+
+def find(db: Database, text: str, limit: int = 50) -> list[DossierRow]:
+    """:func:`quick_search` in a read transaction of its own."""
+    with db.read() as session:
+        return quick_search(session, text, limit=limit)
+
+
+def list_context(db: Database) -> tuple[WorkingCalendar, int]:
+    """The calendar in force and the agency's warning days: what colours a list's rows."""
+    with db.read() as session:
+        return calendar_service.calendar_for(session), agency.get_settings(session).warning_days
+
+
+def export_view(
+    db: Database,
+    path: Path,
+    criteria: Criteria,
+    headers: Sequence[str],
+    *,
+    sort: str = "received_at",
+    descending: bool = True,
+    now: dt.datetime | None = None,
+) -> int:
+    """The dossiers of a list's view (its filters and order, at most ``EXPORT_LIMIT``) to a
+    CSV or XLSX file: personal data, so a supervisor's. Cancellable between pages."""
+    auth.require(Permission.EXPORT_PERSONAL)
+    moment = now or dt.datetime.now()
+
+    def rows() -> Iterator[tuple]:
+        with db.read() as session:
+            for number in range(EXPORT_LIMIT // EXPORT_PAGE):
+                jobs.checkpoint(done=number * EXPORT_PAGE)
+                found = search_dossiers(
+                    session,
+                    criteria,
+                    sort=sort,
+                    descending=descending,
+                    page=number,
+                    page_size=EXPORT_PAGE,
+                    now=moment,
+                    count=False,
+                ).rows
+                for r in found:
+                    yield (
+                        r.code,
+                        r.register_no,
+                        r.applicant_name,
+                        r.masked_id,
+                        r.procedure_code,
+                        State(r.state).label_vi,
+                        r.received_at,
+                        r.due_at,
+                    )
+                if len(found) < EXPORT_PAGE:
+                    return
+
+    return write_table(path, headers, rows())

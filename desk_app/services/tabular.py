@@ -20,6 +20,7 @@ from pathlib import Path
 
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.text import fold
+from desk_app.services import jobs
 
 FORMATS = (".csv", ".xlsx")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
@@ -211,6 +212,8 @@ def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence[obje
             for row in rows:
                 sheet.append([_cell_text(v) for v in row])
                 count += 1
+                if count % 1000 == 0:
+                    jobs.checkpoint(done=count)
             book.save(temporary)
         else:
             with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
@@ -219,6 +222,8 @@ def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence[obje
                 for row in rows:
                     writer.writerow([_cell_text(v) for v in row])
                     count += 1
+                    if count % 1000 == 0:
+                        jobs.checkpoint(done=count)
         temporary.replace(path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)

@@ -7,28 +7,26 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QTableWidgetItem, QWidget
 
-from desk_app.db.database import Database
 from desk_app.domain.calendar import WEEKDAY_KEYS, DaySource, OverrideKind
 from desk_app.domain.errors import DeskError
 from desk_app.domain.roles import Permission
 from desk_app.printing.wording import short_moment
-from desk_app.services import auth, calendar_service
+from desk_app.services import auth
 from desk_app.services.calendar_service import RecomputeResult
+from desk_app.services.changes import Changes
+from desk_app.services.desk import Desk, Done
 from desk_app.ui.calendar_view import KIND_COLOURS, YearView
 from desk_app.ui.generated.ui_calendar_page import Ui_CalendarPage
-from desk_app.ui.tasks import error_text
+from desk_app.ui.tasks import error_text, listen
 
 
 class CalendarPage(QWidget):
-    calendar_changed = Signal()  # the intake screen's appointment preview follows
-
-    def __init__(self, db: Database, parent: QWidget | None = None, *, year: int | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *, year: int | None = None):
         super().__init__(parent)
-        self.db = db
+        self.desk = desk
         self.ui = Ui_CalendarPage()
         self.ui.setupUi(self)
         self.view = YearView(self)
@@ -67,9 +65,10 @@ class CalendarPage(QWidget):
         self.view.dayClicked.connect(self._day_clicked)
         self.ui.save_sessions.clicked.connect(self.save_sessions)
         self.refresh()
+        listen(desk, self, self.on_changes)
 
     def refresh(self) -> None:
-        calendar = calendar_service.current_calendar(self.db)
+        calendar = self.desk.calendar()
         year = self.ui.year.value()
         self.view.show_year(calendar, year)
         status = calendar.year_status(year)
@@ -117,8 +116,8 @@ class CalendarPage(QWidget):
 
     def set_day(self, day: dt.date, kind: OverrideKind | None, reason: str = "") -> bool:
         if kind is None:
-            return self._change(lambda: calendar_service.remove_override(self.db, day))
-        return self._change(lambda: calendar_service.set_override(self.db, day, kind, reason))
+            return self._change(lambda: self.desk.unset_day(day))
+        return self._change(lambda: self.desk.set_day(day, kind, reason))
 
     def save_sessions(self) -> bool:
         mapping = {}
@@ -126,19 +125,22 @@ class CalendarPage(QWidget):
             item = self.ui.sessions.item(row, 0)
             text = item.text() if item else ""
             mapping[key] = [part.strip() for part in text.split(",") if part.strip()]
-        return self._change(lambda: calendar_service.set_office_hours(self.db, mapping))
+        return self._change(lambda: self.desk.set_office_hours(mapping))
 
-    def _change(self, change: Callable[[], RecomputeResult]) -> bool:
-        """Apply a calendar change, list the appointments it moved, redraw, tell the others."""
+    def _change(self, change: Callable[[], Done[RecomputeResult]]) -> bool:
+        """Apply a calendar change and list the appointments it moved; the redraw follows
+        from the change itself (``on_changes``), as at every other screen."""
         try:
-            result = change()
+            result = change().value
         except DeskError as exc:
             self.ui.message.setText(error_text(self, exc))
             return False
         self.show_changes(result)
-        self.refresh()
-        self.calendar_changed.emit()
         return True
+
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        if changes.calendar:
+            self.refresh()
 
     def show_changes(self, result: RecomputeResult) -> None:
         rows = result.changed_appointments

@@ -7,21 +7,22 @@ from pathlib import Path
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeWidgetItem, QWidget
 
-from desk_app.db.database import Database
 from desk_app.domain.errors import DeskError
 from desk_app.domain.roles import Permission
-from desk_app.services import auth, catalogue, dossiers
+from desk_app.services import auth
+from desk_app.services.changes import Changes
+from desk_app.services.desk import Desk
 from desk_app.services.tabular import ImportRejected
 from desk_app.ui.generated.ui_catalogue_page import Ui_CataloguePage
-from desk_app.ui.tasks import error_text
+from desk_app.ui.tasks import error_text, listen
 
 FILTER = "CSV, Excel (*.csv *.xlsx)"
 
 
 class CataloguePage(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db = db
+        self.desk = desk
         self.ui = Ui_CataloguePage()
         self.ui.setupUi(self)
         self.ui.procedures.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -32,13 +33,14 @@ class CataloguePage(QWidget):
         self.ui.import_button.clicked.connect(lambda: self.import_file())
         self.ui.export_button.clicked.connect(lambda: self.export_file())
         self.refresh()
+        listen(desk, self, self.on_changes)
 
     def refresh(self) -> None:
         tree = self.ui.procedures
         tree.clear()
         fields: dict[str, QTreeWidgetItem] = {}
         sample = QBrush(QColor("#fff3b0"))
-        for choice in dossiers.procedure_choices(self.db):
+        for choice in self.desk.procedure_choices():
             parent = fields.get(choice.field)
             if parent is None:
                 parent = fields[choice.field] = QTreeWidgetItem([choice.field])
@@ -63,7 +65,7 @@ class CataloguePage(QWidget):
                 return False
             path = Path(name)
         try:
-            result = catalogue.import_catalogue(self.db, path)
+            result = self.desk.import_catalogue(path, origin=self).value
         except ImportRejected as exc:
             lines = [e.line() for e in exc.errors[:20]]
             self.ui.message.setText("\n".join([str(exc), *lines]))
@@ -76,8 +78,11 @@ class CataloguePage(QWidget):
             .replace("%1", str(result.created))
             .replace("%2", str(result.updated))
         )
-        self.refresh()
         return True
+
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        if changes.catalogue:
+            self.refresh()
 
     def export_file(self, path: Path | None = None) -> bool:
         if path is None:
@@ -88,7 +93,7 @@ class CataloguePage(QWidget):
                 return False
             path = Path(name)
         try:
-            count = catalogue.export_catalogue(self.db, path)
+            count = self.desk.export_catalogue(path)
         except DeskError as exc:
             self.ui.message.setText(error_text(self, exc))
             return False

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.db.database import Database
-from desk_app.domain.errors import DeskError, ValidationError
+from desk_app.domain.errors import DeskError
 from desk_app.domain.lifecycle import EVENT_LABELS, EventKind
 from desk_app.printing.wording import short_moment
-from desk_app.services import dossiers, printing
+from desk_app.services.desk import Desk
 from desk_app.services.dossiers import CORRECTABLE
 from desk_app.ui.documents import open_pdf, save_pdf
 from desk_app.ui.generated.ui_dossier_dialog import Ui_DossierDialog
@@ -43,7 +42,7 @@ REPRINTS = ("receipt", "control", "slip", "supplement", "refusal", "apology", "s
 class DossierDialog(QDialog):
     def __init__(
         self,
-        db: Database,
+        desk: Desk,
         code: str,
         parent: QWidget | None = None,
         *,
@@ -51,7 +50,7 @@ class DossierDialog(QDialog):
         show_document: Callable[[Path], None] = open_pdf,
     ):
         super().__init__(parent)
-        self.db, self.code, self.now, self.show_document = db, code, now, show_document
+        self.desk, self.code, self.now, self.show_document = desk, code, now, show_document
         self.changed = False
         self.ui = Ui_DossierDialog()
         self.ui.setupUi(self)
@@ -80,7 +79,7 @@ class DossierDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.detail = d = dossiers.dossier_detail(self.db, self.code)
+        self.detail = d = self.desk.detail(self.code)
         self.setWindowTitle(self.tr("Dossier %1").replace("%1", d.code))
         id_label = (
             self.tr("Tax code") if d.applicant_kind == "organisation" else self.tr("Citizen ID")
@@ -191,9 +190,7 @@ class DossierDialog(QDialog):
 
     def perform(self, kind: EventKind, *, note: str = "", data: dict | None = None) -> bool:
         try:
-            if kind is EventKind.REFUSED and not note.strip():
-                raise ValidationError(self.tr("A refusal needs its reason."), "note")
-            dossiers.apply_event(self.db, self.code, kind, note=note, data=data, at=self.now())
+            self.desk.act(self.code, kind, note=note, data=data, at=self.now(), origin=self)
         except DeskError as exc:
             self.ui.message.setText(error_text(self, exc))
             return False
@@ -206,7 +203,7 @@ class DossierDialog(QDialog):
 
     def print_form(self, form: str) -> Path | None:
         try:
-            data = printing.dossier_document(self.db, form, self.code, today=self.now().date())
+            data = self.desk.document(form, self.code, today=self.now().date())
             path = save_pdf(f"{self.code}-{form}", data)
             self.show_document(path)
         except (DeskError, OSError) as exc:

@@ -9,14 +9,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desk_app.db.database import Database
 from desk_app.domain.deadline import WarningLevel
 from desk_app.domain.lifecycle import State
 from desk_app.printing.wording import short_moment
-from desk_app.services import agency, calendar_service, search
+from desk_app.services import search
+from desk_app.services.desk import Desk
 from desk_app.services.search import COUNT_CAP, Criteria, DossierRow
 
 PAGE_SIZE = 200
+KEEP_PAGES = 10  # a refresh after a change fetches again at most this many pages
 COLOURS = {
     WarningLevel.OVERDUE: QColor("#f8c4c4"),
     WarningLevel.DUE_TODAY: QColor("#ffd8a8"),
@@ -39,13 +40,13 @@ COLUMNS: tuple[tuple[str | None, str], ...] = (
 class DossierModel(QAbstractTableModel):
     def __init__(
         self,
-        db: Database,
+        desk: Desk,
         parent: QObject | None = None,
         *,
         now: Callable[[], dt.datetime] = dt.datetime.now,
     ):
         super().__init__(parent)
-        self.db, self.now = db, now
+        self.desk, self.now = desk, now
         self.criteria = Criteria()
         self.sort_key, self.descending = "received_at", True
         self.rows: list[DossierRow] = []
@@ -66,24 +67,21 @@ class DossierModel(QAbstractTableModel):
         self._load_calendar()
 
     def _load_calendar(self) -> None:
-        with self.db.read() as session:
-            self.calendar = calendar_service.calendar_for(session)
-            self.soon_days = agency.get_settings(session).warning_days
+        context = self.desk.list_context()
+        self.calendar, self.soon_days = context.calendar, context.soon_days
 
     # ------------------------------------------------------------------ loading
 
-    def _page(self, number: int, *, count: bool) -> search.Page:
-        with self.db.read() as session:
-            return search.search_dossiers(
-                session,
-                self.criteria,
-                sort=self.sort_key,
-                descending=self.descending,
-                page=number,
-                page_size=PAGE_SIZE,
-                now=self.now(),
-                count=count,
-            )
+    def _page(self, number: int, *, count: bool, size: int = PAGE_SIZE) -> search.Page:
+        return self.desk.page(
+            self.criteria,
+            sort=self.sort_key,
+            descending=self.descending,
+            page=number,
+            page_size=size,
+            now=self.now(),
+            count=count,
+        )
 
     def _colours(self, rows: list[DossierRow]) -> list[QBrush | None]:
         """Each row's colour, worked out once when the row arrives (not at every paint)."""
@@ -95,18 +93,31 @@ class DossierModel(QAbstractTableModel):
             brushes.append(QBrush(colour) if colour is not None else None)
         return brushes
 
-    def refresh(self, criteria: Criteria | None = None) -> None:
-        """Run the query again (new criteria, or the same after a change) from the top."""
+    def refresh(self, criteria: Criteria | None = None, *, keep_loaded: bool = False) -> None:
+        """Run the query again (new criteria, or the same after a change) from the top; with
+        ``keep_loaded``, as many rows as were loaded (up to ``KEEP_PAGES`` pages)."""
         if criteria is not None:
             self.criteria = criteria
         self._load_calendar()
+        pages = 1
+        if keep_loaded:
+            pages = min(KEEP_PAGES, max(1, -(-len(self.rows) // PAGE_SIZE)))
+        rows: list[DossierRow] = []
         page = self._page(0, count=True)
+        rows += page.rows
+        for number in range(1, pages):
+            if len(rows) < number * PAGE_SIZE:
+                break
+            rows += self._page(number, count=False).rows
         self.beginResetModel()
-        self.rows = list(page.rows)
+        self.rows = rows
         self.colours = self._colours(self.rows)
         self.total, self.capped = page.total, page.total_capped
-        self.exhausted = len(page.rows) < PAGE_SIZE
+        self.exhausted = len(rows) < pages * PAGE_SIZE
         self.endResetModel()
+
+    def row_of(self, code: str) -> int | None:
+        return next((i for i, row in enumerate(self.rows) if row.code == code), None)
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self.exhausted

@@ -10,30 +10,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
-from sqlalchemy import select
 
-from desk_app.db.database import Database
-from desk_app.db.models import Field, Procedure
 from desk_app.domain.codes import looks_like_dossier_code
 from desk_app.domain.deadline import WarningLevel
 from desk_app.domain.errors import DeskError
 from desk_app.domain.lifecycle import OPEN_STATES, State
-from desk_app.services import search
+from desk_app.services.changes import Changes
+from desk_app.services.desk import Desk
 from desk_app.services.search import Criteria
-from desk_app.services.tabular import write_table
 from desk_app.ui.documents import open_pdf
 from desk_app.ui.dossier_dialog import DossierDialog
 from desk_app.ui.dossier_model import COLUMNS, DossierModel
 from desk_app.ui.generated.ui_dossiers_page import Ui_DossiersPage
-from desk_app.ui.tasks import show_error
-
-EXPORT_LIMIT = 100_000
+from desk_app.ui.tasks import BackgroundTask, listen, show_error
 
 
 class DossiersPage(QWidget):
     def __init__(
         self,
-        db: Database,
+        desk: Desk,
         parent: QWidget | None = None,
         *,
         now: Callable[[], dt.datetime] = dt.datetime.now,
@@ -41,7 +36,9 @@ class DossiersPage(QWidget):
         open_dialogs: bool = True,
     ):
         super().__init__(parent)
-        self.db, self.now, self.show_document = db, now, show_document
+        self.desk, self.now, self.show_document = desk, now, show_document
+        self.task: BackgroundTask | None = None
+        self.last_export: int | None = None
         self.open_dialogs = open_dialogs  # tests look at the dialog instead of running it
         self.last_dialog: DossierDialog | None = None
         self.ui = Ui_DossiersPage()
@@ -59,10 +56,7 @@ class DossiersPage(QWidget):
             (WarningLevel.PAUSED, self.tr("Waiting for a supplement")),
         ):
             ui.warning_filter.addItem(text, level.value)
-        ui.field_filter.addItem(self.tr("All fields"), None)
-        with db.read() as session:
-            for field_id, name in session.execute(select(Field.id, Field.name)):
-                ui.field_filter.addItem(name, field_id)
+        self._fill_catalogue_filters()
         ui.channel_filter.addItem(self.tr("All channels"), None)
         for value, text in (
             ("counter", self.tr("At the counter")),
@@ -70,12 +64,6 @@ class DossiersPage(QWidget):
             ("online", self.tr("Online")),
         ):
             ui.channel_filter.addItem(text, value)
-        ui.procedure_filter.addItem(self.tr("All procedures"), None)
-        with db.read() as session:
-            for procedure_id, code, name in session.execute(
-                select(Procedure.id, Procedure.code, Procedure.name).order_by(Procedure.code)
-            ):
-                ui.procedure_filter.addItem(f"{code} — {name}", procedure_id)
         today = now().date()
         ui.received_from.setDate(QDate(today.year, today.month, 1))
         ui.received_to.setDate(QDate(today.year, today.month, today.day))
@@ -83,7 +71,7 @@ class DossiersPage(QWidget):
             widget.setEnabled(False)
             widget.dateChanged.connect(self.refresh)
         ui.received_filter.toggled.connect(self._dates_toggled)
-        self.model = DossierModel(db, self, now=now)
+        self.model = DossierModel(desk, self, now=now)
         ui.table.setModel(self.model)
         header = ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -111,6 +99,42 @@ class DossiersPage(QWidget):
                 ui.table.setColumnWidth(column, int(width))
         else:
             ui.table.resizeColumnsToContents()
+
+        listen(desk, self, self.on_changes)
+
+    def _fill_catalogue_filters(self) -> None:
+        """The field and procedure filters from the catalogue (again after it changed; the
+        current choice stays when it still exists)."""
+        ui = self.ui
+        choices = self.desk.filter_choices()
+        for combo, items, everything in (
+            (ui.field_filter, [(name, i) for i, name in choices.fields], self.tr("All fields")),
+            (
+                ui.procedure_filter,
+                [(f"{code} — {name}", i) for i, code, name in choices.procedures],
+                self.tr("All procedures"),
+            ),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        """Registrations and steps here or at another counter, catalogue and calendar
+        changes: the list is fetched again, and the selected dossier stays selected."""
+        if changes.catalogue:
+            self._fill_catalogue_filters()
+        if changes.dossiers or changes.catalogue or changes.calendar or changes.settings:
+            self.refresh(keep_place=True)
+
+    def selected_code(self) -> str | None:
+        index = self.ui.table.currentIndex()
+        return self.model.row_at(index.row()).code if index.isValid() else None
 
     def _dates_toggled(self, on: bool) -> None:
         self.ui.received_from.setEnabled(on)
@@ -144,13 +168,20 @@ class DossiersPage(QWidget):
             channel=ui.channel_filter.currentData(),
         )
 
-    def refresh(self) -> None:
+    def refresh(self, *, keep_place: bool = False) -> None:
+        """Fetch the list again; with ``keep_place`` as many rows as were loaded, and the
+        selected dossier selected again where it still is in the list."""
+        code = self.selected_code() if keep_place else None
         try:
-            self.model.refresh(self.criteria())
+            self.model.refresh(self.criteria(), keep_loaded=keep_place)
         except DeskError as exc:
             show_error(self, self.tr("Dossiers"), exc)
             return
         self.ui.count.setText(self.model.count_text())
+        if code is not None:
+            row = self.model.row_of(code)
+            if row is not None:
+                self.ui.table.setCurrentIndex(self.model.index(row, 0))
 
     def search_entered(self) -> None:
         """Enter in the search box: a dossier code (typed or scanned) opens that dossier;
@@ -170,17 +201,17 @@ class DossiersPage(QWidget):
             self.open_dossier(self.model.row_at(index.row()).code)
 
     def open_dossier(self, code: str) -> DossierDialog:
-        dialog = DossierDialog(self.db, code, self, now=self.now, show_document=self.show_document)
+        dialog = DossierDialog(
+            self.desk, code, self, now=self.now, show_document=self.show_document
+        )
         self.last_dialog = dialog
         if self.open_dialogs:
-            dialog.exec()
-            if dialog.changed:
-                self.refresh()
+            dialog.exec()  # what it changed comes back through on_changes
         return dialog
 
-    def export(self, path: Path | None = None) -> int | None:
-        """The dossiers of this view (filters and order) to XLSX; needs a supervisor, as every
-        file with personal data."""
+    def export(self, path: Path | None = None) -> BackgroundTask | None:
+        """The dossiers of this view (filters and order) to XLSX, in the background and
+        cancellable; needs a supervisor, as every file with personal data."""
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export the view"), str(Path.home() / "ho-so.xlsx"), "Excel (*.xlsx)"
@@ -188,42 +219,28 @@ class DossiersPage(QWidget):
             if not name:
                 return None
             path = Path(name)
-        from desk_app.domain.roles import Permission
-        from desk_app.services import auth
-
-        try:
-            auth.require(Permission.EXPORT_PERSONAL)
-            rows = []
-            with self.db.read() as session:
-                page_no = 0
-                while len(rows) < EXPORT_LIMIT:
-                    page = search.search_dossiers(
-                        session,
-                        self.model.criteria,
-                        sort=self.model.sort_key,
-                        descending=self.model.descending,
-                        page=page_no,
-                        page_size=1000,
-                        now=self.now(),
-                        count=False,
-                    )
-                    rows += [
-                        (
-                            r.code,
-                            r.register_no,
-                            r.applicant_name,
-                            r.masked_id,
-                            r.procedure_code,
-                            State(r.state).label_vi,
-                            r.received_at,
-                            r.due_at,
-                        )
-                        for r in page.rows
-                    ]
-                    if len(page.rows) < 1000:
-                        break
-                    page_no += 1
-            return write_table(path, self.model.headers, rows)
-        except DeskError as exc:
-            show_error(self, self.tr("Export the view"), exc)
-            return None
+        desk, model, criteria, moment = self.desk, self.model, self.model.criteria, self.now()
+        self.last_export = None
+        self.task = BackgroundTask(
+            self,
+            self.tr("Exporting..."),
+            lambda: desk.export_view(
+                path,
+                criteria,
+                model.headers,
+                sort=model.sort_key,
+                descending=model.descending,
+                now=moment,
+            ),
+        )
+        self.task.finished.connect(lambda count: setattr(self, "last_export", count))
+        self.task.finished.connect(
+            lambda count: self.ui.count.setText(
+                self.tr("%1 dossiers exported to %2")
+                .replace("%1", str(count))
+                .replace("%2", str(path))
+            )
+        )
+        self.task.failed.connect(lambda exc: show_error(self, self.tr("Export the view"), exc))
+        self.task.cancelled.connect(self.ui.count.setText)
+        return self.task.start()

@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.db.database import Database
 from desk_app.domain.errors import DeskError
 from desk_app.domain.text import fold
 from desk_app.printing.wording import short_moment
-from desk_app.services import agency, dossiers, printing
+from desk_app.services.changes import Changes
+from desk_app.services.desk import Desk
 from desk_app.services.dossiers import Intake, ProcedureChoice, ReceivedDocument
 from desk_app.ui.documents import open_pdf, print_pdf, save_pdf
 from desk_app.ui.generated.ui_intake_page import Ui_IntakePage
-from desk_app.ui.tasks import error_text
+from desk_app.ui.tasks import error_text, listen
 
 log = logging.getLogger(__name__)
 FIELDS = ("applicant_name", "applicant_id_no", "phone", "email", "return_address", "sets_count")
@@ -48,24 +48,21 @@ def matching(choices: list[ProcedureChoice], text: str) -> list[ProcedureChoice]
 
 
 class IntakePage(QWidget):
-    registered = Signal(str)  # the new dossier's code
+    registered = Signal(str)  # the new dossier's code (the desk tells every screen too)
 
     def __init__(
         self,
-        db: Database,
+        desk: Desk,
         parent: QWidget | None = None,
         *,
         now: Callable[[], dt.datetime] = dt.datetime.now,
         show_document: Callable[[Path], None] | None = None,
     ):
         super().__init__(parent)
-        self.db, self.now = db, now
+        self.desk, self.now = desk, now
         self.ui = Ui_IntakePage()
         self.ui.setupUi(self)
-        with db.read() as session:
-            self.print_directly = bool(
-                agency.get_settings(session).options.get("print_directly", False)
-            )
+        self.print_directly = bool(desk.settings().get("print_directly"))
         self.show_document = show_document or (print_pdf if self.print_directly else open_pdf)
         self.last_document: Path | None = None
         self.choice: ProcedureChoice | None = None
@@ -114,11 +111,12 @@ class IntakePage(QWidget):
         self.clock.timeout.connect(self.update_appointment)
         self.clock.start(30_000)
         self.clear()
+        listen(desk, self, self.on_changes)
 
     # ------------------------------------------------------------------ procedures
 
     def _load_procedures(self) -> None:
-        self.choices = dossiers.procedure_choices(self.db)
+        self.choices = self.desk.procedure_choices()
         combo = self.ui.procedure
         combo.clear()
         for choice in self.choices:
@@ -234,7 +232,7 @@ class IntakePage(QWidget):
         self._check_fields()
 
     def _check_fields(self, show_all: bool = False) -> dict[str, str]:
-        errors = dossiers.field_errors(self.intake())
+        errors = self.desk.field_errors(self.intake())
         for name in FIELDS:
             label: QLabel = getattr(self.ui, f"{name}_error")
             message = errors.get(name, "") if show_all or name in self.touched else ""
@@ -254,7 +252,7 @@ class IntakePage(QWidget):
             ui.appointment_reason.setText("")
             return
         try:
-            preview = dossiers.preview_due(self.db, self.choice.limit, self.now())
+            preview = self.desk.preview_due(self.choice.limit, self.now())
         except DeskError as exc:
             ui.appointment.setText("-")
             ui.appointment_reason.setText(str(exc))
@@ -288,13 +286,13 @@ class IntakePage(QWidget):
             return None
         intake = self.intake()
         try:
-            registered = dossiers.register(self.db, intake)
+            registered = self.desk.register(intake, origin=self).value
         except DeskError as exc:  # nothing typed is lost
             self.ui.appointment_reason.setText(error_text(self, exc))
             return None
         self._show(
             f"{registered.code}-giay-tiep-nhan",
-            lambda: printing.dossier_document(self.db, "receipt", registered.code),
+            lambda: self.desk.document("receipt", registered.code),
         )
         self.registered.emit(registered.code)
         self.clear()
@@ -330,8 +328,7 @@ class IntakePage(QWidget):
         intake = self.intake()
         self._show(
             f"huong-dan-bo-sung-{self.now():%Y%m%d-%H%M%S}",
-            lambda: printing.guidance_document(
-                self.db,
+            lambda: self.desk.guidance_document(
                 "supplement",
                 intake.procedure_code,
                 intake.applicant_name,
@@ -352,8 +349,7 @@ class IntakePage(QWidget):
         intake = self.intake()
         self._show(
             f"tu-choi-{self.now():%Y%m%d-%H%M%S}",
-            lambda: printing.guidance_document(
-                self.db,
+            lambda: self.desk.guidance_document(
                 "refusal",
                 intake.procedure_code,
                 intake.applicant_name,
@@ -371,6 +367,22 @@ class IntakePage(QWidget):
             self.ui.applicant_name.setFocus()
             return False
         return True
+
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        """A catalogue import or edit (here or at another counter) reaches the procedure list;
+        a calendar or settings change reaches the appointment. What the clerk typed stays."""
+        if changes.catalogue:
+            code = self.choice.code if self.choice else None
+            text = self.ui.procedure.currentText()
+            self._load_procedures()
+            self.choice = next((c for c in self.choices if c.code == code), None)
+            if self.choice is not None:
+                self.ui.procedure.setCurrentIndex(self.ui.procedure.findData(code))
+            self.ui.procedure.setEditText(self.choice.label if self.choice else text)
+        if changes.settings:
+            self.print_directly = bool(self.desk.settings().get("print_directly"))
+        if changes.catalogue or changes.calendar or changes.settings:
+            self.update_appointment()
 
     def clear(self) -> None:
         ui = self.ui

@@ -7,7 +7,9 @@ makes the automatic backup when it closes.
 
 from __future__ import annotations
 
+import contextvars
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app import __version__
-from desk_app.db.database import Database
 from desk_app.domain.errors import DeskError
 from desk_app.domain.roles import SYSTEM, Actor, Permission
-from desk_app.services import agency, auth, backup, register_io, users
+from desk_app.services import auth
+from desk_app.services.changes import Changes
+from desk_app.services.desk import Desk
 from desk_app.services.tabular import ImportRejected
 from desk_app.ui.calendar_page import CalendarPage
 from desk_app.ui.catalogue_page import CataloguePage
@@ -37,7 +40,7 @@ from desk_app.ui.reports import ReportsPage
 from desk_app.ui.review import ReviewPage
 from desk_app.ui.settings_page import SettingsPage
 from desk_app.ui.sign_in import Mode, SignInDialog
-from desk_app.ui.tasks import BackgroundTask, QuietTask, show_error
+from desk_app.ui.tasks import BackgroundTask, ChangeBridge, QuietTask, show_error
 
 log = logging.getLogger(__name__)
 _WATCH_AFTER_MS = 1000
@@ -50,18 +53,16 @@ _INPUT_EVENTS = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, actor: Actor | None = None, parent=None):
+    def __init__(self, desk: Desk, actor: Actor | None = None, parent=None, *, watch: bool = True):
         super().__init__(parent)
-        self.db = db
+        self.desk = desk
         self.actor = actor or auth.current_or_none() or SYSTEM
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        with db.read() as session:
-            settings = agency.get_settings(session)
-            agency_name = settings.name
-            idle_minutes = int(settings.options.get("idle_lock_minutes", 15) or 0)
-        self.setWindowTitle(self.tr("Reception desk - %s") % agency_name)
-        self.ui.status_bar.showMessage(self.tr("Database: %s") % db.display_url)
+        settings = desk.settings()
+        idle_minutes = int(settings.get("idle_lock_minutes") or 0)
+        self.setWindowTitle(self.tr("Reception desk - %s") % settings["name"])
+        self.ui.status_bar.showMessage(self.tr("Database: %s") % desk.display_url)
         self.user_label = QLabel()
         self.ui.status_bar.addPermanentWidget(self.user_label)
         self._show_user()
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.ui.action_backup.triggered.connect(self.backup_now)
         self.ui.action_backup.setVisible(self.actor.can(Permission.BACKUP))
         self.task: BackgroundTask | None = None
-        self.intake_page = IntakePage(db, self)
+        self.intake_page = IntakePage(desk, self)
         self.ui.pages.addWidget(self.intake_page)
         self.show_intake()
         self.ui.action_reports.setVisible(self.actor.can(Permission.REPORTS))
@@ -100,16 +101,21 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(_WATCH_AFTER_MS, self, self._watch_activity)
         self._restore_geometry()
         self.damage_shown = False
-        if not db.verified:  # a large file: its integrity check runs in the background
+        self.closing_backup: threading.Thread | None = None
+        self.changes = ChangeBridge(desk, self)
+        self.changes.changed.connect(self.on_changes)
+        if watch:  # other counters' work shows up without anyone asking
+            desk.watch()
+        if not desk.verified:  # a large file: its integrity check runs in the background
             self.integrity_timer = QTimer(self)
             self.integrity_timer.timeout.connect(self._check_integrity)
             self.integrity_timer.start(500)
 
     def _check_integrity(self) -> None:
-        if not self.db.verified:
+        if not self.desk.verified:
             return
         self.integrity_timer.stop()
-        if self.db.damage is not None and not self.damage_shown:
+        if self.desk.damage is not None and not self.damage_shown:
             self.damage_shown = True
             QMessageBox.critical(
                 self,
@@ -117,15 +123,15 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "%1 Nothing will be written to it. Close the program and restore the newest "
                     "good backup (desk-app restore, or the offer at the next start)."
-                ).replace("%1", str(self.db.damage)),
+                ).replace("%1", str(self.desk.damage)),
             )
 
     def start_daily_backup(self) -> QuietTask | None:
         """The automatic copy of the first start of the day, without holding the window."""
-        if self.db.file is None:
+        if self.desk.file is None:
             return None
-        db = self.db
-        task = QuietTask(self, lambda: backup.backup_if_due(db))
+        desk = self.desk
+        task = QuietTask(self, desk.backup_if_due)
         task.finished.connect(
             lambda result: (
                 result is not None
@@ -138,7 +144,7 @@ class MainWindow(QMainWindow):
         return task.start()
 
     def _show_user(self) -> None:
-        name = users.full_name(self.db, self.actor)
+        name = self.desk.full_name(self.actor)
         self.user_label.setText(
             self.tr("Signed in: %1 (%2)")
             .replace("%1", name)
@@ -161,7 +167,7 @@ class MainWindow(QMainWindow):
         self.locked = True
         self.ui.central_widget.setVisible(False)
         self.ui.menu_bar.setEnabled(False)
-        dialog = SignInDialog(self.db, self, mode=Mode.UNLOCK, username=self.actor.username)
+        dialog = SignInDialog(self.desk, self, mode=Mode.UNLOCK, username=self.actor.username)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.unlock()
         else:
@@ -190,20 +196,21 @@ class MainWindow(QMainWindow):
             if not name:
                 return
             path = Path(name)
-        db = self.db
+        desk = self.desk
         self.task = BackgroundTask(
             self,
             self.tr("Importing %1...").replace("%1", path.name),
-            lambda: register_io.import_register(db, path, skip_invalid=skip_invalid),
+            lambda: desk.import_register(path, origin=self, skip_invalid=skip_invalid),
         )
         self.task.finished.connect(
-            lambda result: self.ui.status_bar.showMessage(
+            lambda done: self.ui.status_bar.showMessage(
                 self.tr("Imported %1 dossiers from %2.")
-                .replace("%1", str(result.imported))
+                .replace("%1", str(done.value.imported))
                 .replace("%2", path.name)
             )
         )
         self.task.failed.connect(lambda exc: self._import_failed(path, exc))
+        self.task.cancelled.connect(self.ui.status_bar.showMessage)
         self.task.start()
 
     def _import_failed(self, path: Path, exc: Exception) -> None:
@@ -222,8 +229,8 @@ class MainWindow(QMainWindow):
             self.import_register(path, skip_invalid=True)
 
     def backup_now(self) -> None:
-        db = self.db
-        self.task = BackgroundTask(self, self.tr("Backing up..."), lambda: backup.backup(db))
+        desk = self.desk
+        self.task = BackgroundTask(self, self.tr("Backing up..."), desk.backup)
         self.task.finished.connect(
             lambda result: self.ui.status_bar.showMessage(
                 self.tr("Backed up to %1").replace("%1", str(result.path))
@@ -253,9 +260,7 @@ class MainWindow(QMainWindow):
 
     def show_dossiers(self) -> DossiersPage:
         def make() -> DossiersPage:
-            page = DossiersPage(self.db, self)
-            self.intake_page.registered.connect(lambda _code: page.refresh())
-            return page
+            return DossiersPage(self.desk, self)
 
         page = self._page("dossiers", make)
         page.ui.search.setFocus()
@@ -264,31 +269,29 @@ class MainWindow(QMainWindow):
 
     def show_review(self) -> ReviewPage:
         fresh = "review" not in self.pages
-        page = self._page("review", lambda: ReviewPage(self.db, self))
+        page = self._page("review", lambda: ReviewPage(self.desk, self))
         if not fresh:
-            page.refresh()  # the lists move during the day
+            page.refresh()  # "today" moves on: the overdue list too
         return page
 
     def show_calendar(self) -> CalendarPage:
         def make() -> CalendarPage:
-            page = CalendarPage(self.db, self)
-            page.calendar_changed.connect(self.intake_page.update_appointment)
-            return page
+            return CalendarPage(self.desk, self)
 
         return self._page("calendar", make)
 
     def show_catalogue(self) -> CataloguePage:
-        return self._page("catalogue", lambda: CataloguePage(self.db, self))
+        return self._page("catalogue", lambda: CataloguePage(self.desk, self))
 
     def show_settings(self) -> SettingsPage | None:
         if not self.actor.can(Permission.SETTINGS):
             return None
-        return self._page("settings", lambda: SettingsPage(self.db, self))
+        return self._page("settings", lambda: SettingsPage(self.desk, self))
 
     def show_reports(self) -> ReportsPage | None:
         if not self.actor.can(Permission.REPORTS):
             return None
-        return self._page("reports", lambda: ReportsPage(self.db, self))
+        return self._page("reports", lambda: ReportsPage(self.desk, self))
 
     def switch_language(self) -> str:
         """Vietnamese <-> English, stored in the Qt settings; takes effect at the next start
@@ -321,21 +324,43 @@ class MainWindow(QMainWindow):
             self.dossiers_page.save_choices()
         QApplication.instance().removeEventFilter(self)
         self.idle_timer.stop()
-        if self.db.file is not None:
-            try:  # the automatic copy when the window closes; never blocks closing
-                backup.backup(self.db, automatic=True)
-            except (DeskError, OSError) as exc:
-                log.warning("automatic backup on close failed: %s", exc)
+        self.changes.detach()
+        self.desk.unwatch()
+        if self.desk.file is not None and self.closing_backup is None:
+            # the automatic copy when the window closes, on a thread: the window goes at once,
+            # and the program waits for the copy before it ends (run_gui)
+            folder = self.desk.backup_folder()  # now: the thread may outlive the settings
+            self.closing_backup = threading.Thread(
+                target=self._backup_on_close, args=(contextvars.copy_context(), folder)
+            )
+            self.closing_backup.start()
         super().closeEvent(event)
 
+    def _backup_on_close(self, context: contextvars.Context, folder: Path) -> None:
+        try:
+            context.run(self.desk.backup, folder, automatic=True)
+        except (DeskError, OSError) as exc:
+            log.warning("automatic backup on close failed: %s", exc)
 
-def open_and_close(db: Database, actor: Actor) -> None:
+    def wait_for_backup(self) -> None:
+        if self.closing_backup is not None:
+            self.closing_backup.join()
+
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        """Each screen listens to the desk itself (``tasks.listen``); the window keeps only
+        its title, the agency's name, current."""
+        if changes.settings:
+            self.setWindowTitle(self.tr("Reception desk - %s") % self.desk.settings()["name"])
+
+
+def open_and_close(desk: Desk, actor: Actor) -> None:
     """The self-check's last step: the main window and its busiest screens, built, shown and
     closed (offscreen in CI and in the bundle)."""
-    window = MainWindow(db, actor)
+    window = MainWindow(desk, actor, watch=False)
     window.show()
     window.show_dossiers()
     window.show_review()
     QApplication.processEvents()
     window.close()
     QApplication.processEvents()
+    window.wait_for_backup()

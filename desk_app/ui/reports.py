@@ -19,7 +19,6 @@ from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeWidgetItem, QWidget
 
-from desk_app.db.database import Database
 from desk_app.domain.statistics import (
     GROUPINGS,
     MonthRate,
@@ -29,8 +28,8 @@ from desk_app.domain.statistics import (
     quarter_period,
     year_period,
 )
-from desk_app.services import report as report_service
 from desk_app.services import report_files
+from desk_app.services.desk import Desk
 from desk_app.ui.generated.ui_reports_page import Ui_ReportsPage
 from desk_app.ui.tasks import BackgroundTask, show_error
 
@@ -44,9 +43,9 @@ class _Result:
 
 
 class ReportsPage(QWidget):
-    def __init__(self, db: Database, parent=None, today: dt.date | None = None):
+    def __init__(self, desk: Desk, parent=None, today: dt.date | None = None):
         super().__init__(parent)
-        self.db = db
+        self.desk = desk
         self.today = today or dt.date.today()
         self.ui = Ui_ReportsPage()
         self.ui.setupUi(self)
@@ -137,21 +136,21 @@ class ReportsPage(QWidget):
 
     def compute(self) -> None:
         first, last = self.period()
-        db, end_month = self.db, min(last, self.today)
+        desk, end_month = self.desk, min(last, self.today)
         if self.task is not None and self.task.running:
             return
 
         def work() -> _Result:
             return _Result(
-                report_service.report(db, first, last),
-                report_service.monthly_on_time(db, end_month),
+                desk.report(first, last),
+                desk.monthly_on_time(end_month),
             )
 
         self.ui.show_button.setEnabled(False)
         self.task = BackgroundTask(self, self.tr("Computing the report..."), work)
         self.task.finished.connect(self._show)
         self.task.failed.connect(self._failed)
-        self.task.dialog.canceled.connect(lambda: self.ui.show_button.setEnabled(True))
+        self.task.cancelled.connect(lambda _text: self.ui.show_button.setEnabled(True))
         self.task.start()
         self._save_choices()
 

@@ -12,14 +12,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QTreeWidgetItem, QWidget
 
-from desk_app.db.database import Database
 from desk_app.domain.errors import DeskError
 from desk_app.domain.roles import Permission
 from desk_app.printing.wording import short_moment
-from desk_app.services import auth, printing, review
+from desk_app.services import auth
+from desk_app.services.changes import Changes
+from desk_app.services.desk import Desk
 from desk_app.ui.documents import open_pdf, save_pdf
 from desk_app.ui.generated.ui_review_page import Ui_ReviewPage
-from desk_app.ui.tasks import error_text
+from desk_app.ui.tasks import error_text, listen
 
 OVERDUE_SECTION = 0
 
@@ -27,14 +28,14 @@ OVERDUE_SECTION = 0
 class ReviewPage(QWidget):
     def __init__(
         self,
-        db: Database,
+        desk: Desk,
         parent: QWidget | None = None,
         *,
         now: Callable[[], dt.datetime] = dt.datetime.now,
         show_document: Callable[[Path], None] = open_pdf,
     ):
         super().__init__(parent)
-        self.db, self.now, self.show_document = db, now, show_document
+        self.desk, self.now, self.show_document = desk, now, show_document
         self.ui = Ui_ReviewPage()
         self.ui.setupUi(self)
         header = self.ui.sections.header()
@@ -48,10 +49,30 @@ class ReviewPage(QWidget):
         self.ui.done_button.clicked.connect(self.sign_off)
         self.sheet = None
         self.refresh()
+        listen(desk, self, self.on_changes)
+
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        """Dossiers registered, moved or closed here or at another counter, and calendar or
+        settings changes that move due moments, show up; the ticks stay."""
+        if changes.dossiers or changes.calendar or changes.settings:
+            ticked = set(self.ticked())
+            self.refresh()
+            for item in self.overdue_items():
+                if item.text(0) in ticked:
+                    item.setCheckState(0, Qt.CheckState.Checked)
+
+    def codes(self) -> list[str]:
+        """Every dossier code the review shows, section by section."""
+        tree = self.ui.sections
+        return [
+            tree.topLevelItem(i).child(j).text(0)
+            for i in range(tree.topLevelItemCount())
+            for j in range(tree.topLevelItem(i).childCount())
+        ]
 
     def refresh(self) -> None:
         now = self.now()
-        self.sheet = review.review(self.db, now.date(), now)
+        self.sheet = self.desk.review(now.date(), now)
         self.ui.title.setText(self.tr("Review of %1").replace("%1", f"{now:%d/%m/%Y}"))
         tree = self.ui.sections
         tree.clear()
@@ -83,7 +104,7 @@ class ReviewPage(QWidget):
         self._show_sign_off()
 
     def _show_sign_off(self) -> None:
-        done = review.signed_off(self.db, self.now().date())
+        done = self.desk.signed_off(self.now().date())
         self.ui.signed.setText(
             self.tr("Review done by %1 at %2")
             .replace("%1", done.username)
@@ -128,7 +149,7 @@ class ReviewPage(QWidget):
                 self.ui.message.setText(self.tr("Write the date as dd/mm/yyyy hh:mm."))
                 return []
         try:
-            result = review.apology_letters(self.db, codes, new_due, reason, now=self.now())
+            result = self.desk.apology_letters(codes, new_due, reason, now=self.now()).value
         except DeskError as exc:
             self.ui.message.setText(error_text(self, exc))
             return []
@@ -146,7 +167,7 @@ class ReviewPage(QWidget):
 
     def print_sheet(self) -> Path | None:
         try:
-            data = printing.review_document(self.db, self.now().date(), self.now())
+            data = self.desk.review_document(self.now().date(), self.now())
             path = save_pdf(f"ra-soat-{self.now():%Y%m%d}", data)
             self.show_document(path)
             return path
@@ -157,7 +178,7 @@ class ReviewPage(QWidget):
     def sign_off(self) -> None:
         counts = {s.title: len(s.lines) for s in self.sheet.sections} if self.sheet else None
         try:
-            review.sign_off(self.db, self.now().date(), counts)
+            self.desk.sign_off(self.now().date(), counts)
         except DeskError as exc:
             self.ui.message.setText(error_text(self, exc))
             return

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desk_app.db.database import Database
 from desk_app.domain.errors import DeskError
 from desk_app.domain.roles import Permission
-from desk_app.services import agency, auth
+from desk_app.services import auth
+from desk_app.services.changes import Changes
+from desk_app.services.desk import Desk
 from desk_app.ui.generated.ui_settings_page import Ui_SettingsPage
-from desk_app.ui.tasks import error_text
+from desk_app.ui.tasks import error_text, listen
 
 TEXTS = (
     "name",
@@ -27,9 +28,9 @@ OPTION_NUMBERS = ("paused_warning_days", "backup_keep", "idle_lock_minutes")
 
 
 class SettingsPage(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db = db
+        self.desk = desk
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
         ui = self.ui
@@ -41,18 +42,17 @@ class SettingsPage(QWidget):
         self.setEnabled(actor is not None and actor.can(Permission.SETTINGS))
         ui.save_button.clicked.connect(self.save)
         self.load()
+        listen(desk, self, self.on_changes)
 
     def load(self) -> None:
         ui = self.ui
-        with self.db.read() as session:
-            row = agency.get_settings(session)
-            for name in TEXTS:
-                getattr(ui, name).setText(getattr(row, name))
-            ui.supplement_policy.setCurrentIndex(
-                ui.supplement_policy.findData(row.supplement_policy)
-            )
-            ui.warning_days.setValue(row.warning_days)
-            options = dict(row.options)
+        options = self.desk.settings()
+        for name in TEXTS:
+            getattr(ui, name).setText(options[name])
+        ui.supplement_policy.setCurrentIndex(
+            ui.supplement_policy.findData(options["supplement_policy"])
+        )
+        ui.warning_days.setValue(options["warning_days"])
         ui.paper.setCurrentIndex(max(0, ui.paper.findData(options.get("paper", "A4"))))
         ui.print_directly.setChecked(bool(options.get("print_directly", False)))
         ui.backup_folder.setText(str(options.get("backup_folder", "")))
@@ -71,9 +71,15 @@ class SettingsPage(QWidget):
             **{name: getattr(ui, name).value() for name in OPTION_NUMBERS},
         }
         try:
-            changed = agency.update_settings(self.db, **changes)
+            changed = self.desk.update_settings(origin=self, **changes).value
         except DeskError as exc:
             ui.message.setText(error_text(self, exc))
             return False
         ui.message.setText(self.tr("%1 settings changed.").replace("%1", str(len(changed))))
         return True
+
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        """Settings changed elsewhere (another administrator, the command line) show here,
+        unless this screen made the change itself."""
+        if changes.settings and origin is not self:
+            self.load()

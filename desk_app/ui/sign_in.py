@@ -8,10 +8,9 @@ from enum import StrEnum
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from desk_app.db.database import Database
 from desk_app.domain.errors import DeskError
 from desk_app.domain.roles import Actor, Permission, PermissionDenied
-from desk_app.services import users
+from desk_app.services.desk import Desk
 from desk_app.ui.generated.ui_sign_in_dialog import Ui_SignInDialog
 
 
@@ -25,14 +24,14 @@ class Mode(StrEnum):
 class SignInDialog(QDialog):
     def __init__(
         self,
-        db: Database,
+        desk: Desk,
         parent: QWidget | None = None,
         *,
         mode: Mode = Mode.SIGN_IN,
         username: str = "",
     ):
         super().__init__(parent)
-        self.db, self.mode = db, Mode(mode)
+        self.desk, self.mode = desk, Mode(mode)
         self.actor: Actor | None = None
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
@@ -76,8 +75,8 @@ class SignInDialog(QDialog):
                 if password != ui.repeat.text():
                     self._say(self.tr("The two passwords differ."), ui.repeat)
                     return
-                users.add_user(self.db, name, password, "administrator", ui.full_name.text())
-            actor = users.authenticate(self.db, name, password)
+                self.desk.add_user(name, password, "administrator", ui.full_name.text())
+            actor = self.desk.authenticate(name, password)
             if self.mode is Mode.UNLOCK and actor.username.lower() != name.lower():
                 raise PermissionDenied(self.tr("Only the signed-in user can unlock the window."))
             if self.mode is Mode.ADMIN:

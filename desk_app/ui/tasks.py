@@ -1,9 +1,12 @@
-"""Long work off the GUI thread: a report over a year, an export, an import.
+"""Long work off the GUI thread: a report over a year, an export, an import (Anki's
+``CollectionOp``/``QueryOp``).
 
 ``BackgroundTask`` runs a plain function on Qt's thread pool and hands its result back on the
-GUI thread. When the work takes longer than a moment a progress dialog appears; Cancel closes it
-at once and the result, when it comes, is dropped (a database query cannot be stopped halfway,
-but the clerk never waits for it). The window keeps painting meanwhile.
+GUI thread. When the work takes longer than a moment a progress dialog appears. Cancel asks the
+work to stop at its next step (``services.jobs``): a write rolls back, a file being written is
+removed, and ``cancelled`` is emitted with "Đã hủy; không có gì thay đổi". Work that had already
+passed its last step when Cancel came finishes, and its result is reported as usual. The window
+keeps painting meanwhile.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desk_app.domain.errors import DeskError
+from desk_app.services import jobs
 
 log = logging.getLogger(__name__)
 SHOW_AFTER_MS = 400
@@ -28,15 +32,19 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], signals: _Signals):
+    def __init__(self, work: Callable[[], Any], signals: _Signals, job: jobs.Job | None = None):
         super().__init__()
-        self.work, self.signals = work, signals
+        self.work, self.signals, self.job = work, signals, job or jobs.Job()
         # the signed-in user (services.auth) and any other context go with the work
         self.context = contextvars.copy_context()
 
+    def _run(self) -> Any:
+        with jobs.running(self.job):
+            return self.work()
+
     def run(self) -> None:
         try:
-            result = self.context.run(self.work)
+            result = self.context.run(self._run)
         except Exception as exc:  # reported on the GUI thread
             if not isinstance(exc, DeskError):
                 log.exception("background task failed")
@@ -48,22 +56,28 @@ class _Job(QRunnable):
 class BackgroundTask(QObject):
     finished = Signal(object)
     failed = Signal(object)
+    cancelled = Signal(str)
 
     def __init__(self, parent: QWidget, label: str, work: Callable[[], Any]):
         super().__init__(parent)
-        self.cancelled = False
+        self.job = jobs.Job()
         self.running = False
         self._signals = _Signals(self)
         self._signals.done.connect(self._done)
         self._signals.failed.connect(self._failed)
-        self._job = _Job(work, self._signals)
+        self._job = _Job(work, self._signals, self.job)
         self._job.setAutoDelete(False)
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
         self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
         self.dialog.reset()  # not shown until start()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self.job.cancelled
 
     def start(self) -> BackgroundTask:
         self.running = True
@@ -72,20 +86,24 @@ class BackgroundTask(QObject):
         return self
 
     def cancel(self) -> None:
-        self.cancelled = True
-        self.running = False
-        self.dialog.reset()
+        """Ask the work to stop at its next step; the dialog stays until it has."""
+        if not self.running or self.job.cancelled:
+            return
+        self.job.cancel()
+        self.dialog.setLabelText(self.tr("Cancelling..."))
+        self.dialog.setCancelButton(None)
 
     def _done(self, result: Any) -> None:
         self.running = False
         self.dialog.reset()
-        if not self.cancelled:
-            self.finished.emit(result)
+        self.finished.emit(result)
 
     def _failed(self, exc: Exception) -> None:
         self.running = False
         self.dialog.reset()
-        if not self.cancelled:
+        if isinstance(exc, jobs.Cancelled):
+            self.cancelled.emit(str(exc))
+        else:
             self.failed.emit(exc)
 
 
@@ -122,3 +140,33 @@ def show_error(widget: QWidget, title: str, exc: Exception) -> None:
     if not isinstance(exc, DeskError) and exc.__traceback__ is not None:
         log.error("%s failed", title, exc_info=exc)
     QMessageBox.warning(widget, title, error_text(widget, exc))
+
+
+class ChangeBridge(QObject):
+    """The desk's change notifications as a Qt signal on the GUI thread (they come from the
+    thread that acted, or from the thread watching other counters)."""
+
+    changed = Signal(object, object)  # Changes, origin
+
+    def __init__(self, desk, parent: QObject | None = None):
+        super().__init__(parent)
+        self._unsubscribe = desk.subscribe(self._heard)
+
+    def _heard(self, changes, origin) -> None:
+        try:
+            self.changed.emit(changes, origin)
+        except RuntimeError:  # the window is gone: nobody to tell
+            self.detach()
+
+    def detach(self) -> None:
+        self._unsubscribe()
+
+
+def listen(desk, widget: QObject, handler: Callable[[Any, object], None]) -> ChangeBridge:
+    """Call ``handler(changes, origin)`` on the GUI thread for every change of the desk, for
+    as long as ``widget`` lives."""
+    bridge = ChangeBridge(desk, widget)
+    bridge.changed.connect(handler)
+    unsubscribe = bridge._unsubscribe
+    widget.destroyed.connect(lambda *_: unsubscribe())
+    return bridge

@@ -4,9 +4,14 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../desk_app/ui/tasks.py" line="61"/>
+        <location filename="../../desk_app/ui/tasks.py" line="70"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tasks.py" line="93"/>
+        <source>Cancelling...</source>
+        <translation>Đang hủy...</translation>
     </message>
 </context>
 <context>
@@ -92,102 +97,102 @@
         <translation>Hạn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="36"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="34"/>
         <source>ordinary week</source>
         <translation>tuần làm việc thông thường</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="37"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="35"/>
         <source>Labour Code</source>
         <translation>Bộ luật Lao động</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="38"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="36"/>
         <source>official notice</source>
         <translation>thông báo chính thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="39"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="37"/>
         <source>the agency&apos;s override</source>
         <translation>điều chỉnh của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="45"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="43"/>
         <source>weekend</source>
         <translation>nghỉ cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="46"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="44"/>
         <source>holiday</source>
         <translation>ngày lễ, Tết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="47"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="45"/>
         <source>swapped day off</source>
         <translation>ngày nghỉ hoán đổi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="48"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="46"/>
         <source>worked Saturday</source>
         <translation>thứ Bảy làm bù</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="49"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="47"/>
         <source>agency day off</source>
         <translation>ngày nghỉ của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="50"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="48"/>
         <source>agency working day</source>
         <translation>ngày làm việc của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="77"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="76"/>
         <source>confirmed by the official notices</source>
         <translation>đã xác nhận theo thông báo chính thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="79"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="78"/>
         <source>estimated from the law (no notice yet)</source>
         <translation>ước tính theo luật (chưa có thông báo)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="101"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="100"/>
         <source>Day off for the agency...</source>
         <translation>Ngày nghỉ của cơ quan...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="102"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="101"/>
         <source>Working day</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="103"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="102"/>
         <source>Morning only</source>
         <translation>Chỉ làm buổi sáng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="104"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="103"/>
         <source>Afternoon only</source>
         <translation>Chỉ làm buổi chiều</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="107"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="106"/>
         <source>Remove the agency&apos;s override</source>
         <translation>Bỏ điều chỉnh của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="114"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="113"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="114"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="113"/>
         <source>Reason for %1:</source>
         <translation>Lý do cho ngày %1:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="156"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="158"/>
         <source>%1 open dossiers recomputed; %2 appointments to tell the applicants.</source>
         <translation>Đã tính lại %1 hồ sơ đang giải quyết; %2 hồ sơ cần báo lại ngày hẹn cho người nộp.</translation>
     </message>
@@ -245,27 +250,27 @@
         <translation>Lưu danh mục ra tệp CSV hoặc XLSX</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_page.py" line="54"/>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="56"/>
         <source>Sample: check it against the national database</source>
         <translation>Thủ tục mẫu: cần đối chiếu Cơ sở dữ liệu quốc gia</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_page.py" line="61"/>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="63"/>
         <source>Import procedures</source>
         <translation>Nhập danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_page.py" line="75"/>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="77"/>
         <source>%1 procedures added, %2 updated.</source>
         <translation>Đã thêm %1 thủ tục, cập nhật %2 thủ tục.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_page.py" line="85"/>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="90"/>
         <source>Export procedures</source>
         <translation>Xuất danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_page.py" line="95"/>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="100"/>
         <source>%1 procedures saved.</source>
         <translation>Đã lưu %1 thủ tục.</translation>
     </message>
@@ -343,152 +348,147 @@
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="62"/>
         <source>Receipt and appointment (01)</source>
         <translation>Giấy tiếp nhận và hẹn trả (01)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="64"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="63"/>
         <source>Request to supplement (02)</source>
         <translation>Phiếu yêu cầu bổ sung (02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="65"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="64"/>
         <source>Refusal (03)</source>
         <translation>Phiếu từ chối (03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="66"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="65"/>
         <source>Apology and new appointment (04)</source>
         <translation>Văn bản xin lỗi và hẹn lại (04)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="66"/>
         <source>Stop notice (05)</source>
         <translation>Thông báo dừng giải quyết (05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="68"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="67"/>
         <source>Process-control slip (06)</source>
         <translation>Phiếu kiểm soát quá trình (06)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="68"/>
         <source>Queue slip (80 mm)</source>
         <translation>Phiếu hẹn khổ 80 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="78"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="77"/>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="84"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="83"/>
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="85"/>
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="85"/>
         <source>Citizen ID</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="89"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="88"/>
         <source>register no. %1/%2</source>
         <translation>số thứ tự %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="93"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="92"/>
         <source>Received: %1</source>
         <translation>Tiếp nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="94"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="93"/>
         <source>State: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="103"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="102"/>
         <source>Waiting for the applicant&apos;s supplement: the clock is stopped.</source>
         <translation>Đang chờ người nộp bổ sung hồ sơ: thời hạn tạm dừng.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="105"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="104"/>
         <source>Legal due: %1</source>
         <translation>Hạn giải quyết: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="106"/>
         <source>new appointment: %1</source>
         <translation>hẹn lại: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="151"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="150"/>
         <source>What is missing (one item per line):</source>
         <translation>Nội dung cần bổ sung (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="155"/>
         <source>Reason for the delay:</source>
         <translation>Lý do chậm trễ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="160"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="159"/>
         <source>New appointment (dd/mm/yyyy hh:mm):</source>
         <translation>Ngày hẹn mới (dd/mm/yyyy hh:mm):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="166"/>
         <source>Write the date as dd/mm/yyyy hh:mm.</source>
         <translation>Ghi ngày theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="172"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="171"/>
         <source>Field to correct:</source>
         <translation>Trường cần sửa:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="176"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="175"/>
         <source>Correct value:</source>
         <translation>Giá trị đúng:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="179"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="178"/>
         <source>Received by (name):</source>
         <translation>Người nhận kết quả (họ tên):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="181"/>
         <source>Reason for refusal:</source>
         <translation>Lý do từ chối:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="183"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="182"/>
         <source>Reason for stopping:</source>
         <translation>Lý do dừng giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="184"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="183"/>
         <source>Note (the applicant&apos;s request):</source>
         <translation>Ghi chú (đề nghị của người nộp):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="185"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="184"/>
         <source>Handed to (department, person):</source>
         <translation>Chuyển cho (phòng, người nhận):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="195"/>
-        <source>A refusal needs its reason.</source>
-        <translation>Từ chối cần ghi lý do.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="201"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="198"/>
         <source>Done: %1.</source>
         <translation>Đã thực hiện: %1.</translation>
     </message>
@@ -496,52 +496,52 @@
 <context>
     <name>DossierModel</name>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="57"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="58"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="58"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="59"/>
         <source>No.</source>
         <translation>Số TT</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="59"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="60"/>
         <source>Applicant</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="60"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="61"/>
         <source>ID (last 4)</source>
         <translation>CCCD/MST (4 số cuối)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="61"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="62"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="62"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="63"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="63"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="64"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="64"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="65"/>
         <source>Due</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="138"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="149"/>
         <source>more than %1 dossiers</source>
         <translation>hơn %1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="141"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="152"/>
         <source>%1 dossiers</source>
         <translation>%1 hồ sơ</translation>
     </message>
@@ -635,78 +635,88 @@
         <translation>đế&amp;n</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="50"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="47"/>
         <source>Open</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="51"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="48"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="54"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="51"/>
         <source>Any</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="56"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="53"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="57"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="54"/>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="58"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="55"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="59"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="56"/>
         <source>Waiting for a supplement</source>
         <translation>Chờ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="62"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="111"/>
         <source>All fields</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="66"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="226"/>
+        <source>Exporting...</source>
+        <translation>Đang xuất tệp...</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers.py" line="239"/>
+        <source>%1 dossiers exported to %2</source>
+        <translation>Đã xuất %1 hồ sơ ra %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers.py" line="60"/>
         <source>All channels</source>
         <translation>Mọi kênh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="68"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="62"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="69"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="63"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="70"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="64"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="73"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="115"/>
         <source>All procedures</source>
         <translation>Mọi thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="151"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="178"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="186"/>
-        <location filename="../../desk_app/ui/dossiers.py" line="228"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="217"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="244"/>
         <source>Export the view</source>
         <translation>Xuất danh sách</translation>
     </message>
@@ -874,94 +884,94 @@
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="75"/>
+        <location filename="../../desk_app/ui/intake.py" line="72"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="76"/>
+        <location filename="../../desk_app/ui/intake.py" line="73"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="80"/>
+        <location filename="../../desk_app/ui/intake.py" line="77"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="81"/>
-        <location filename="../../desk_app/ui/intake.py" line="85"/>
+        <location filename="../../desk_app/ui/intake.py" line="78"/>
+        <location filename="../../desk_app/ui/intake.py" line="82"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="82"/>
+        <location filename="../../desk_app/ui/intake.py" line="79"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="85"/>
+        <location filename="../../desk_app/ui/intake.py" line="82"/>
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="172"/>
+        <location filename="../../desk_app/ui/intake.py" line="170"/>
         <source>Field: %1. Legal time limit: %2. Fee: %3. Handled by: %4.</source>
         <translation>Lĩnh vực: %1. Thời hạn giải quyết: %2. Phí, lệ phí: %3. Cơ quan chủ trì: %4.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="179"/>
+        <location filename="../../desk_app/ui/intake.py" line="177"/>
         <source>(sample procedure: check it against the national database)</source>
         <translation>(thủ tục mẫu: cần đối chiếu Cơ sở dữ liệu quốc gia về TTHC)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="253"/>
+        <location filename="../../desk_app/ui/intake.py" line="251"/>
         <source>Choose a procedure</source>
         <translation>Chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="264"/>
+        <location filename="../../desk_app/ui/intake.py" line="262"/>
         <source>The clock starts at %1.</source>
         <translation>Thời hạn tính từ %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="267"/>
+        <location filename="../../desk_app/ui/intake.py" line="265"/>
         <source>Moved by days off: %1.</source>
         <translation>Lùi do ngày nghỉ: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="271"/>
+        <location filename="../../desk_app/ui/intake.py" line="269"/>
         <source>The days off of %1 are estimated (not yet announced).</source>
         <translation>Lịch nghỉ năm %1 là ước tính (chưa có thông báo chính thức).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="282"/>
-        <location filename="../../desk_app/ui/intake.py" line="367"/>
+        <location filename="../../desk_app/ui/intake.py" line="280"/>
+        <location filename="../../desk_app/ui/intake.py" line="363"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục trước.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="302"/>
+        <location filename="../../desk_app/ui/intake.py" line="300"/>
         <source>Registered %1, register no. %2.</source>
         <translation>Đã tiếp nhận hồ sơ %1, số thứ tự %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="324"/>
+        <location filename="../../desk_app/ui/intake.py" line="322"/>
         <source>Request to supplement</source>
         <translation>Hướng dẫn bổ sung hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="325"/>
+        <location filename="../../desk_app/ui/intake.py" line="323"/>
         <source>What is missing or must be corrected (one item per line):</source>
         <translation>Nội dung cần bổ sung, hoàn thiện (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="348"/>
+        <location filename="../../desk_app/ui/intake.py" line="345"/>
         <source>Refusal</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="348"/>
+        <location filename="../../desk_app/ui/intake.py" line="345"/>
         <source>Reason for refusing the dossier:</source>
         <translation>Lý do từ chối tiếp nhận hồ sơ:</translation>
     </message>
@@ -969,54 +979,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="62"/>
+        <location filename="../../desk_app/ui/main_window.py" line="64"/>
+        <location filename="../../desk_app/ui/main_window.py" line="353"/>
         <source>Reception desk - %s</source>
         <translation>Bộ phận Một cửa - %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="63"/>
+        <location filename="../../desk_app/ui/main_window.py" line="65"/>
         <source>Database: %s</source>
         <translation>Cơ sở dữ liệu: %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="111"/>
+        <location filename="../../desk_app/ui/main_window.py" line="122"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="113"/>
+        <location filename="../../desk_app/ui/main_window.py" line="124"/>
         <source>%1 Nothing will be written to it. Close the program and restore the newest good backup (desk-app restore, or the offer at the next start).</source>
         <translation>%1 Chương trình sẽ không ghi gì vào tệp này. Hãy đóng chương trình và khôi phục bản sao lưu gần nhất còn tốt (desk-app restore, hoặc theo đề nghị ở lần mở sau).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="128"/>
+        <location filename="../../desk_app/ui/main_window.py" line="139"/>
         <source>Daily backup written to %1</source>
         <translation>Đã sao lưu hằng ngày vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="138"/>
+        <location filename="../../desk_app/ui/main_window.py" line="149"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="179"/>
-        <location filename="../../desk_app/ui/main_window.py" line="202"/>
-        <location filename="../../desk_app/ui/main_window.py" line="207"/>
+        <location filename="../../desk_app/ui/main_window.py" line="194"/>
+        <location filename="../../desk_app/ui/main_window.py" line="218"/>
+        <location filename="../../desk_app/ui/main_window.py" line="223"/>
         <source>Import a register</source>
         <translation>Nhập sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="187"/>
+        <location filename="../../desk_app/ui/main_window.py" line="202"/>
         <source>Importing %1...</source>
         <translation>Đang nhập %1...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="192"/>
+        <location filename="../../desk_app/ui/main_window.py" line="207"/>
         <source>Imported %1 dossiers from %2.</source>
         <translation>Đã nhập %1 hồ sơ từ %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="208"/>
+        <location filename="../../desk_app/ui/main_window.py" line="224"/>
         <source>%1
 %2
 
@@ -1027,37 +1038,37 @@ Import the good rows and write the bad ones to a side file?</source>
 Nhập các dòng hợp lệ và ghi các dòng lỗi ra tệp riêng?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="217"/>
+        <location filename="../../desk_app/ui/main_window.py" line="233"/>
         <source>Backing up...</source>
         <translation>Đang sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="220"/>
+        <location filename="../../desk_app/ui/main_window.py" line="236"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="223"/>
+        <location filename="../../desk_app/ui/main_window.py" line="239"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="291"/>
+        <location filename="../../desk_app/ui/main_window.py" line="303"/>
         <source>The interface will be in English from the next start.</source>
         <translation>Giao diện sẽ bằng tiếng Anh từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="293"/>
+        <location filename="../../desk_app/ui/main_window.py" line="305"/>
         <source>The interface will be in Vietnamese from the next start.</source>
         <translation>Giao diện sẽ bằng tiếng Việt từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="300"/>
+        <location filename="../../desk_app/ui/main_window.py" line="312"/>
         <source>About desk</source>
         <translation>Giới thiệu desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="301"/>
+        <location filename="../../desk_app/ui/main_window.py" line="313"/>
         <source>desk %s
 Reception desk for public administrative procedures.</source>
         <translation>desk %s
@@ -1237,154 +1248,154 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="58"/>
+        <location filename="../../desk_app/ui/reports.py" line="57"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="58"/>
+        <location filename="../../desk_app/ui/reports.py" line="57"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="58"/>
+        <location filename="../../desk_app/ui/reports.py" line="57"/>
         <location filename="../../forms/reports_page.ui" line="36"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="58"/>
+        <location filename="../../desk_app/ui/reports.py" line="57"/>
         <source>Two dates</source>
         <translation>Từ ngày đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="66"/>
+        <location filename="../../desk_app/ui/reports.py" line="65"/>
         <source>Field, procedure</source>
         <translation>Lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="67"/>
+        <location filename="../../desk_app/ui/reports.py" line="66"/>
         <source>Received (3)</source>
         <translation>Tổng nhận (3)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="68"/>
+        <location filename="../../desk_app/ui/reports.py" line="67"/>
         <source>Online (4)</source>
         <translation>Trực tuyến (4)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="69"/>
+        <location filename="../../desk_app/ui/reports.py" line="68"/>
         <source>Direct, postal (5)</source>
         <translation>Trực tiếp, BC (5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="70"/>
+        <location filename="../../desk_app/ui/reports.py" line="69"/>
         <source>Carried over (6)</source>
         <translation>Kỳ trước (6)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="71"/>
+        <location filename="../../desk_app/ui/reports.py" line="70"/>
         <source>Resolved (7)</source>
         <translation>Đã giải quyết (7)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="72"/>
+        <location filename="../../desk_app/ui/reports.py" line="71"/>
         <source>Early (8)</source>
         <translation>Trước hạn (8)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="73"/>
+        <location filename="../../desk_app/ui/reports.py" line="72"/>
         <source>On time (9)</source>
         <translation>Đúng hạn (9)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="74"/>
+        <location filename="../../desk_app/ui/reports.py" line="73"/>
         <source>Late (10)</source>
         <translation>Quá hạn (10)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="75"/>
+        <location filename="../../desk_app/ui/reports.py" line="74"/>
         <source>In progress (11)</source>
         <translation>Đang giải quyết (11)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="76"/>
+        <location filename="../../desk_app/ui/reports.py" line="75"/>
         <source>Within deadline (12)</source>
         <translation>Chưa đến hạn (12)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="77"/>
+        <location filename="../../desk_app/ui/reports.py" line="76"/>
         <source>Overdue (13)</source>
         <translation>Quá hạn (13)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="107"/>
+        <location filename="../../desk_app/ui/reports.py" line="106"/>
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="111"/>
+        <location filename="../../desk_app/ui/reports.py" line="110"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="151"/>
+        <location filename="../../desk_app/ui/reports.py" line="150"/>
         <source>Computing the report...</source>
         <translation>Đang lập báo cáo...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="160"/>
+        <location filename="../../desk_app/ui/reports.py" line="159"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="176"/>
+        <location filename="../../desk_app/ui/reports.py" line="175"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="183"/>
+        <location filename="../../desk_app/ui/reports.py" line="182"/>
         <source>%1: on time or early %2 of resolved; online %3 of received. New in the period: counter %4, post %5, online %6.</source>
         <translation>Kỳ %1: giải quyết trước và đúng hạn %2; hồ sơ trực tuyến %3. Tiếp nhận mới trong kỳ: trực tiếp %4, bưu chính %5, trực tuyến %6.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="219"/>
+        <location filename="../../desk_app/ui/reports.py" line="218"/>
         <source>On time or early, % of resolved, last 12 months</source>
         <translation>Tỷ lệ trước và đúng hạn (%), 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="220"/>
+        <location filename="../../desk_app/ui/reports.py" line="219"/>
         <source>On time or early</source>
         <translation>Trước và đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="243"/>
+        <location filename="../../desk_app/ui/reports.py" line="242"/>
         <source>Received in the period, by channel</source>
         <translation>Tiếp nhận mới trong kỳ theo kênh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="246"/>
+        <location filename="../../desk_app/ui/reports.py" line="245"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="247"/>
+        <location filename="../../desk_app/ui/reports.py" line="246"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="248"/>
+        <location filename="../../desk_app/ui/reports.py" line="247"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="269"/>
-        <location filename="../../desk_app/ui/reports.py" line="280"/>
+        <location filename="../../desk_app/ui/reports.py" line="268"/>
+        <location filename="../../desk_app/ui/reports.py" line="279"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="271"/>
+        <location filename="../../desk_app/ui/reports.py" line="270"/>
         <source>Excel, official form (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</source>
         <translation>Excel theo mẫu biểu (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
@@ -1528,48 +1539,48 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>Ghi nhận người rà soát và thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="55"/>
+        <location filename="../../desk_app/ui/review.py" line="76"/>
         <source>Review of %1</source>
         <translation>Rà soát cuối ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="88"/>
+        <location filename="../../desk_app/ui/review.py" line="109"/>
         <source>Review done by %1 at %2</source>
         <translation>Đã rà soát: %1 lúc %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="92"/>
+        <location filename="../../desk_app/ui/review.py" line="113"/>
         <source>Not reviewed yet</source>
         <translation>Chưa rà soát</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="111"/>
+        <location filename="../../desk_app/ui/review.py" line="132"/>
         <source>Tick the overdue dossiers first.</source>
         <translation>Hãy đánh dấu các hồ sơ quá hạn trước.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="115"/>
-        <location filename="../../desk_app/ui/review.py" line="121"/>
+        <location filename="../../desk_app/ui/review.py" line="136"/>
+        <location filename="../../desk_app/ui/review.py" line="142"/>
         <source>Apology letters</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="115"/>
+        <location filename="../../desk_app/ui/review.py" line="136"/>
         <source>Reason for the delay:</source>
         <translation>Lý do chậm trễ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="121"/>
+        <location filename="../../desk_app/ui/review.py" line="142"/>
         <source>New appointment (dd/mm/yyyy hh:mm):</source>
         <translation>Ngày hẹn mới (dd/mm/yyyy hh:mm):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="128"/>
+        <location filename="../../desk_app/ui/review.py" line="149"/>
         <source>Write the date as dd/mm/yyyy hh:mm.</source>
         <translation>Ghi ngày theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/review.py" line="140"/>
+        <location filename="../../desk_app/ui/review.py" line="161"/>
         <source>%1 apology letters made.</source>
         <translation>Đã lập %1 văn bản xin lỗi.</translation>
     </message>
@@ -1667,22 +1678,22 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>Kiểm tra và lưu cài đặt (quản trị hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="36"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="37"/>
         <source>The time limit restarts (Decree 61)</source>
         <translation>Tính lại thời hạn từ đầu (Nghị định 61)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="37"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="38"/>
         <source>The clock pauses and resumes</source>
         <translation>Tạm dừng rồi tính tiếp thời hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="38"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="39"/>
         <source>A4, both copies on one sheet</source>
         <translation>A4, hai liên trên một tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="39"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="40"/>
         <source>A5, one sheet per copy</source>
         <translation>A5, mỗi liên một tờ</translation>
     </message>
@@ -1695,53 +1706,53 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="48"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="47"/>
         <location filename="../../forms/sign_in_dialog.ui" line="20"/>
         <source>Sign in to the reception desk.</source>
         <translation>Đăng nhập vào phần mềm Bộ phận Một cửa.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="50"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="49"/>
         <source>No account exists yet. Create the administrator&apos;s account: it manages the other users, the settings and the backups. There is no default password.</source>
         <translation>Chưa có tài khoản nào. Hãy tạo tài khoản quản trị hệ thống: tài khoản này quản lý người dùng, cài đặt và sao lưu. Không có mật khẩu mặc định.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="53"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="52"/>
         <source>The window was locked after a period without use.</source>
         <translation>Cửa sổ đã được khóa sau một thời gian không sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="54"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="53"/>
         <source>An administrator&apos;s password is needed to restore a backup.</source>
         <translation>Cần mật khẩu của quản trị hệ thống để khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="58"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="57"/>
         <source>Create the administrator</source>
         <translation>Tạo tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="65"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="64"/>
         <source>&amp;Create</source>
         <translation>&amp;Tạo tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="65"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="64"/>
         <source>&amp;Sign in</source>
         <translation>Đăng &amp;nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="67"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="66"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="77"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="76"/>
         <source>The two passwords differ.</source>
         <translation>Hai lần nhập mật khẩu không khớp.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="82"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="81"/>
         <source>Only the signed-in user can unlock the window.</source>
         <translation>Chỉ người đang đăng nhập mới mở khóa được cửa sổ.</translation>
     </message>
@@ -1774,17 +1785,17 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../desk_app/ui/start.py" line="24"/>
+        <location filename="../../desk_app/ui/start.py" line="20"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/start.py" line="26"/>
+        <location filename="../../desk_app/ui/start.py" line="22"/>
         <source>%1 No backup that passes the check was found. Nothing was written to the file.</source>
         <translation>%1 Không tìm thấy bản sao lưu nào còn tốt. Chương trình không ghi gì vào tệp này.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/start.py" line="31"/>
+        <location filename="../../desk_app/ui/start.py" line="27"/>
         <source>%1 Nothing was written to it. Restore the newest good backup, %2? The damaged file is kept aside.</source>
         <translation>%1 Chương trình không ghi gì vào tệp này. Khôi phục bản sao lưu gần nhất còn tốt, %2? Tệp bị hỏng được giữ lại bên cạnh.</translation>
     </message>
@@ -1802,7 +1813,7 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../desk_app/ui/tasks.py" line="117"/>
+        <location filename="../../desk_app/ui/tasks.py" line="135"/>
         <source>An unexpected error occurred. Your saved data is safe; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi không mong đợi. Dữ liệu đã lưu vẫn an toàn; chi tiết nằm trong tệp nhật ký.</translation>
     </message>

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from desk_app.db.models import Dossier, Procedure
 from desk_app.domain.roles import Actor, Role
 from desk_app.services import agency, auth, backup, setup
+from desk_app.services.desk import Desk
 from desk_app.services.register_io import COLUMNS
 
 
@@ -17,7 +18,7 @@ def test_catalogue_lists_by_field_and_round_trips(qtbot, sqlite_db, tmp_path):
     from desk_app.ui.catalogue_page import CataloguePage
 
     setup.initialise(sqlite_db, samples=True)
-    page = CataloguePage(sqlite_db)
+    page = CataloguePage(Desk(sqlite_db))
     qtbot.addWidget(page)
     tree = page.ui.procedures
     fields = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
@@ -38,7 +39,7 @@ def test_settings_are_saved_or_the_bad_one_is_named(qtbot, sqlite_db):
     from desk_app.ui.settings_page import SettingsPage
 
     setup.initialise(sqlite_db, samples=True)
-    page = SettingsPage(sqlite_db)
+    page = SettingsPage(Desk(sqlite_db))
     qtbot.addWidget(page)
     assert page.isEnabled()
     page.ui.unit_code.setText("000.17.22.H56")
@@ -52,7 +53,7 @@ def test_settings_are_saved_or_the_bad_one_is_named(qtbot, sqlite_db):
     page.ui.lookup_url.setText("ftp://x")
     assert not page.save() and "https://" in page.ui.message.text()
     with auth.acting_as(Actor(None, "lan", Role.CLERK)):
-        clerk_page = SettingsPage(sqlite_db)
+        clerk_page = SettingsPage(Desk(sqlite_db))
         qtbot.addWidget(clerk_page)
         assert not clerk_page.isEnabled()
 
@@ -77,7 +78,7 @@ def test_register_import_runs_in_the_background(qtbot, sqlite_db, tmp_path, monk
                 }
             )
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    window = MainWindow(sqlite_db)
+    window = MainWindow(Desk(sqlite_db))
     qtbot.addWidget(window)
     window.import_register(path)
     qtbot.waitUntil(lambda: "Imported 29" in window.ui.status_bar.currentMessage(), timeout=10000)

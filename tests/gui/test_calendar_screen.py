@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from desk_app.domain.calendar import OverrideKind
 from desk_app.services import dossiers, setup
+from desk_app.services.desk import Desk
 from desk_app.services.dossiers import Intake
 
 
@@ -16,7 +17,7 @@ def test_a_calendar_override_moves_the_appointment_preview(qtbot, sqlite_db, mon
     from desk_app.ui.main_window import MainWindow
 
     setup.initialise(sqlite_db, samples=True)
-    window = MainWindow(sqlite_db)
+    window = MainWindow(Desk(sqlite_db))
     qtbot.addWidget(window)
     window.resize(1300, 900)
     window.show()
@@ -53,7 +54,7 @@ def test_changed_appointments_are_listed_and_sessions_saved(qtbot, sqlite_db):
     code = dossiers.register(
         sqlite_db, Intake("2.000205", "Lê Văn Tâm", received_at=dt.datetime(2026, 11, 20, 9, 0))
     ).code
-    page = CalendarPage(sqlite_db, year=2026)
+    page = CalendarPage(Desk(sqlite_db), year=2026)
     qtbot.addWidget(page)
     assert page.set_day(dt.date(2026, 11, 27), OverrideKind.OFF, "Sự kiện")
     assert page.ui.changed.rowCount() == 1 and code in page.ui.changed.item(0, 0).text()

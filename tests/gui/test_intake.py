@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from desk_app.db.models import Dossier, Guidance
 from desk_app.domain.text import nfc
 from desk_app.services import calendar_service, setup
+from desk_app.services.desk import Desk
 
 NOW = dt.datetime(2026, 11, 23, 8, 37)  # Monday; Tuesday 24/11 is a day off
 
@@ -24,7 +25,7 @@ def page(qtbot, sqlite_db):
 
     setup.initialise(sqlite_db, samples=True)
     shown = []
-    widget = IntakePage(sqlite_db, now=lambda: NOW, show_document=shown.append)
+    widget = IntakePage(Desk(sqlite_db), now=lambda: NOW, show_document=shown.append)
     widget.shown = shown
     qtbot.addWidget(widget)
     with qtbot.waitActive(widget):

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from desk_app.services.desk import Desk
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -25,7 +27,7 @@ def vietnamese(qapp):
 def test_main_window_shows_agency_and_database(qtbot, sqlite_db, vietnamese):
     from desk_app.ui.main_window import MainWindow
 
-    window = MainWindow(sqlite_db)
+    window = MainWindow(Desk(sqlite_db))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -39,7 +41,7 @@ def test_main_window_shows_agency_and_database(qtbot, sqlite_db, vietnamese):
 def test_english_is_available(qtbot, sqlite_db, qapp):
     from desk_app.ui.main_window import MainWindow
 
-    window = MainWindow(sqlite_db)
+    window = MainWindow(Desk(sqlite_db))
     qtbot.addWidget(window)
     assert window.windowTitle().startswith("Reception desk - ")
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from desk_app.domain.statistics import quarter_period
 from desk_app.services import demo, report, setup
+from desk_app.services.desk import Desk
 
 NOW = dt.datetime(2026, 11, 20, 16, 0)
 
@@ -31,7 +32,7 @@ def test_quarter_report_matches_the_service_and_exports(qtbot, demo_db, tmp_path
     from desk_app.ui import reports as reports_module
     from desk_app.ui.main_window import MainWindow
 
-    window = MainWindow(demo_db)
+    window = MainWindow(Desk(demo_db))
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -79,7 +80,7 @@ def test_a_bad_period_is_a_message_and_the_screen_stays_usable(qtbot, demo_db, m
     monkeypatch.setattr(
         tasks.QMessageBox, "warning", lambda parent, title, text: shown.append(text)
     )
-    page = reports.ReportsPage(demo_db, today=NOW.date())
+    page = reports.ReportsPage(Desk(demo_db), today=NOW.date())
     qtbot.addWidget(page)
     page.set_period(dt.date(2026, 9, 30), dt.date(2026, 7, 1))
     qtbot.mouseClick(page.ui.show_button, Qt.MouseButton.LeftButton)
@@ -97,7 +98,7 @@ def test_reports_screen_is_in_vietnamese(qtbot, demo_db, qapp):
 
     translators = install_translators(qapp, "vi")
     try:
-        page = ReportsPage(demo_db, today=NOW.date())
+        page = ReportsPage(Desk(demo_db), today=NOW.date())
         qtbot.addWidget(page)
         headers = [page.ui.table.headerItem().text(c) for c in range(12)]
         assert headers[0] == "Lĩnh vực, thủ tục" and headers[7] == "Đúng hạn\n(9)"

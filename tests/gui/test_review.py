@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from desk_app.domain.text import nfc
 from desk_app.services import dossiers, setup
+from desk_app.services.desk import Desk
 from desk_app.services.dossiers import Intake
 
 NOW = dt.datetime(2026, 11, 20, 16, 30)  # Friday afternoon
@@ -29,7 +30,7 @@ def page(qtbot, sqlite_db):
         )
     dossiers.register(sqlite_db, Intake("1.009645", "Người nộp hôm nay", received_at=NOW))
     shown = []
-    widget = ReviewPage(sqlite_db, now=lambda: NOW, show_document=shown.append)
+    widget = ReviewPage(Desk(sqlite_db), now=lambda: NOW, show_document=shown.append)
     widget.shown = shown
     qtbot.addWidget(widget)
     return widget

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desk_app.domain.roles import Role
 from desk_app.services import auth, backup, dossiers, setup, users
+from desk_app.services.desk import Desk
 from desk_app.services.dossiers import Intake
 
 PASSWORD = "mật-khẩu-Đúng-1"
@@ -34,7 +35,7 @@ def _window_of(qtbot, db, username: str):
 
     actor = users.authenticate(db, username, PASSWORD)
     with auth.acting_as(actor):
-        window = MainWindow(db, actor)
+        window = MainWindow(Desk(db), actor)
         qtbot.addWidget(window)
         yield window
 
@@ -44,7 +45,7 @@ def test_first_start_creates_the_administrator(qtbot, sqlite_db):
     from desk_app.ui.sign_in import Mode, SignInDialog
 
     setup.initialise(sqlite_db, samples=True)
-    dialog = SignInDialog(sqlite_db, mode=Mode.FIRST_ADMIN)
+    dialog = SignInDialog(Desk(sqlite_db), mode=Mode.FIRST_ADMIN)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.ui.repeat.isVisibleTo(dialog)
@@ -78,7 +79,7 @@ def staffed(sqlite_db):
 def test_wrong_passwords_are_said_beside_the_fields_then_lock(qtbot, staffed):
     from desk_app.ui.sign_in import SignInDialog
 
-    dialog = SignInDialog(staffed, username="lan")
+    dialog = SignInDialog(Desk(staffed), username="lan")
     qtbot.addWidget(dialog)
     assert not dialog.ui.full_name.isVisibleTo(dialog)
     for attempt in range(5):
@@ -164,9 +165,9 @@ def test_damaged_database_offers_the_newest_good_backup(qtbot, tmp_path, monkeyp
     restored = start.offer_restore(url, damaged.value)
     assert restored is not None and "desk-" in asked[0]
     try:
-        assert users.user_count(restored) == 1
+        assert restored.user_count() == 1
     finally:
-        restored.dispose()
+        restored.close()
     assert list(path.parent.glob("desk.before-restore-*.sqlite3"))
 
 
@@ -178,7 +179,7 @@ def test_damage_found_after_opening_is_said_in_the_window(qtbot, sqlite_db, monk
     said = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
     sqlite_db._verified.clear()  # as if the background check were still running
-    window = MainWindow(sqlite_db)
+    window = MainWindow(Desk(sqlite_db))
     qtbot.addWidget(window)
     sqlite_db.damage = DatabaseFileError("Tệp cơ sở dữ liệu bị hỏng: page 7")
     sqlite_db._verified.set()

@@ -104,10 +104,14 @@ def test_supplement_moves_the_due_moment_and_apology_is_once_only(db):
     assert row.due_at == T(2026, 12, 22, 8, 0)  # 15 working days from Tuesday 1/12 08:00
     new_due = T(2026, 12, 28, 17, 0)
     later = T(2026, 12, 2, 9, 0)
-    row = dossiers.apply_event(db, reg.code, EventKind.APOLOGY, at=later, data={"new_due": new_due})
+    row = dossiers.apply_event(
+        db, reg.code, EventKind.APOLOGY, at=later, note="chờ thẩm định", data={"new_due": new_due}
+    )
     assert row.extended_due_at == new_due and row.due_at == T(2026, 12, 22, 8, 0)
     with pytest.raises(TransitionError, match="một lần"):
-        dossiers.apply_event(db, reg.code, EventKind.APOLOGY, at=later, data={"new_due": new_due})
+        dossiers.apply_event(
+            db, reg.code, EventKind.APOLOGY, at=later, note="lần hai", data={"new_due": new_due}
+        )
 
 
 def test_typing_correction_keeps_the_old_value(db):

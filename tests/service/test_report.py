@@ -60,7 +60,12 @@ def quarter_db(db):
     # at the counter, resolved two days late (an apology does not change the legal due day)
     e = _register(db, INVESTMENT, T(2026, 7, 7, 9, 0))
     dossiers.apply_event(
-        db, e.code, "apology", at=T(2026, 7, 20, 9, 0), data={"new_due": T(2026, 8, 10, 17, 0)}
+        db,
+        e.code,
+        "apology",
+        at=T(2026, 7, 20, 9, 0),
+        note="chờ ý kiến của Sở",  # Decree 118/2025 Art. 19(6): the letter gives the reason
+        data={"new_due": T(2026, 8, 10, 17, 0)},
     )
     _resolve(db, e, e.due_at + dt.timedelta(days=2))
     # withdrawn the next day: resolved, early

@@ -80,7 +80,7 @@ def _calls(db, tmp_path: Path):
             "apology",
             Role.SUPERVISOR,
             lambda: dossiers.apply_event(
-                db, registered(), "apology", data={"new_due": T(2027, 1, 15, 16, 0)}
+                db, registered(), "apology", note="chậm", data={"new_due": T(2027, 1, 15, 16, 0)}
             ),
         ),
         (
