@@ -209,11 +209,15 @@ def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence[obje
             book = Workbook(write_only=True)
             sheet = book.create_sheet()
             sheet.append(list(columns))
-            for row in rows:
-                sheet.append([_cell_text(v) for v in row])
-                count += 1
-                if count % 1000 == 0:
-                    jobs.checkpoint(done=count)
+            try:
+                for row in rows:
+                    sheet.append([_cell_text(v) for v in row])
+                    count += 1
+                    if count % 1000 == 0:
+                        jobs.checkpoint(done=count)
+            except BaseException:
+                sheet.close()  # openpyxl's own scratch file, not ``path``: closed, not kept
+                raise
             book.save(temporary)
         else:
             with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
