@@ -248,19 +248,37 @@ def classify(due: dt.datetime, resolved_at: dt.datetime) -> Classification:
     return Classification.LATE
 
 
+def warning_bounds(
+    calendar: WorkingCalendar, now: dt.datetime, soon_days: int = 2
+) -> dict[WarningLevel, tuple[dt.datetime | None, dt.datetime | None]]:
+    """The one definition of the warning levels of a running dossier: for each level, the
+    interval ``[low, high)`` of due moments it covers at ``now`` (None: unbounded). Python
+    (:func:`warning_level`) and SQL (``services.search.warning_conditions``) both read it."""
+    tomorrow = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
+    if soon_days > 0:
+        last_soon = calendar.next_working_day(now.date(), soon_days)
+        soon_end = max(tomorrow, dt.datetime.combine(last_soon + dt.timedelta(days=1), dt.time()))
+    else:
+        soon_end = tomorrow
+    return {
+        WarningLevel.OVERDUE: (None, now),  # due before now: overdue (at the due minute: not yet)
+        WarningLevel.DUE_TODAY: (now, tomorrow),
+        WarningLevel.DUE_SOON: (tomorrow, soon_end),
+        WarningLevel.NORMAL: (soon_end, None),
+    }
+
+
 def warning_level(
     calendar: WorkingCalendar, deadline: Deadline, now: dt.datetime, soon_days: int = 2
 ) -> WarningLevel:
-    """How urgent an open dossier is at ``now``."""
+    """How urgent an open dossier is at ``now`` (:func:`warning_bounds`)."""
     if deadline.paused or deadline.due is None:
         return WarningLevel.PAUSED
-    if now > deadline.due:
-        return WarningLevel.OVERDUE
-    if deadline.due.date() == now.date():
-        return WarningLevel.DUE_TODAY
-    if soon_days > 0 and deadline.due.date() <= calendar.next_working_day(now.date(), soon_days):
-        return WarningLevel.DUE_SOON
-    return WarningLevel.NORMAL
+    due = deadline.due
+    for level, (low, high) in warning_bounds(calendar, now, soon_days).items():
+        if (low is None or due >= low) and (high is None or due < high):
+            return level
+    raise AssertionError("the warning intervals cover every moment")  # pragma: no cover
 
 
 def remaining_minutes(

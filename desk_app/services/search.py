@@ -16,7 +16,7 @@ from desk_app.db.database import Database
 from desk_app.db.models import Dossier, Procedure
 from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.codes import looks_like_dossier_code
-from desk_app.domain.deadline import Deadline, WarningLevel, warning_level
+from desk_app.domain.deadline import Deadline, WarningLevel, warning_bounds, warning_level
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import State
 from desk_app.domain.roles import Permission, mask_identity
@@ -170,21 +170,17 @@ def _day_range(column, first: dt.date | None, last: dt.date | None) -> list:
 def warning_conditions(
     level: WarningLevel, calendar: WorkingCalendar, now: dt.datetime, soon_days: int
 ) -> list:
-    """The SQL form of :func:`desk_app.domain.deadline.warning_level` (on the stored due)."""
+    """The SQL form of :func:`desk_app.domain.deadline.warning_level` (on the stored due),
+    generated from the same intervals (:func:`desk_app.domain.deadline.warning_bounds`)."""
     if level is WarningLevel.PAUSED:
         return [Dossier.state == State.SUPPLEMENT_REQUESTED.value]
-    tomorrow = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
-    soon_end = dt.datetime.combine(
-        calendar.next_working_day(now.date(), soon_days) + dt.timedelta(days=1), dt.time()
-    )
-    running = Dossier.state.in_(RUNNING)
-    if level is WarningLevel.OVERDUE:
-        return [running, Dossier.due_at < now]
-    if level is WarningLevel.DUE_TODAY:
-        return [running, Dossier.due_at >= now, Dossier.due_at < tomorrow]
-    if level is WarningLevel.DUE_SOON:
-        return [running, Dossier.due_at >= tomorrow, Dossier.due_at < soon_end]
-    return [running, Dossier.due_at >= soon_end]
+    low, high = warning_bounds(calendar, now, soon_days)[level]
+    conditions = [Dossier.state.in_(RUNNING)]
+    if low is not None:
+        conditions.append(Dossier.due_at >= low)
+    if high is not None:
+        conditions.append(Dossier.due_at < high)
+    return conditions
 
 
 def search_dossiers(
