@@ -23,7 +23,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from desk_app.db.database import (
     Database,
@@ -157,6 +157,29 @@ def _prune(folder: Path, keep: int) -> list[Path]:
     return removed
 
 
+def pg_dump_command(tool: str, url: str, target: Path) -> tuple[list[str], dict[str, str]]:
+    """pg_dump's arguments and environment for the database at ``url``: the password goes in
+    ``PGPASSWORD``, never on the command line (where every user of the machine can read it
+    in the process list)."""
+    import os
+
+    parsed = make_url(url).set(drivername="postgresql")
+    environment = dict(os.environ)
+    if parsed.password is not None:
+        environment["PGPASSWORD"] = str(parsed.password)
+    bare = URL.create(
+        parsed.drivername,
+        parsed.username,
+        None,
+        parsed.host,
+        parsed.port,
+        parsed.database,
+        parsed.query,
+    )
+    address = bare.render_as_string(hide_password=False)
+    return [tool, "--format=custom", f"--file={target}", address], environment
+
+
 def _pg_dump(db: Database, folder: Path, moment: dt.datetime) -> Path:
     tool = shutil.which("pg_dump")
     if tool is None:
@@ -166,12 +189,8 @@ def _pg_dump(db: Database, folder: Path, moment: dt.datetime) -> Path:
         )
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{PREFIX}{moment:%Y%m%d-%H%M%S}.dump"
-    url = make_url(db.url).set(drivername="postgresql")
-    done = subprocess.run(
-        [tool, "--format=custom", f"--file={target}", url.render_as_string(hide_password=False)],
-        capture_output=True,
-        text=True,
-    )
+    command, environment = pg_dump_command(tool, db.url, target)
+    done = subprocess.run(command, capture_output=True, text=True, env=environment)
     if done.returncode != 0:
         target.unlink(missing_ok=True)
         raise BackupError(f"pg_dump không sao lưu được: {done.stderr.strip()[:300]}")

@@ -296,3 +296,13 @@ def test_a_job_cancelled_from_another_thread_stops_at_its_next_step():
     job.cancel()
     thread.join()
     assert steps[-1] == "cancelled" and len(steps) < 1000
+
+
+def test_pg_dump_gets_the_password_through_its_environment(tmp_path):
+    from desk_app.services.backup import pg_dump_command
+
+    url = "postgresql+psycopg://desk:s3cr%40t@db.example/desk?host=/run/pg"
+    command, environment = pg_dump_command("pg_dump", url, tmp_path / "x.dump")
+    assert not any("s3cr" in part for part in command)
+    assert environment["PGPASSWORD"] == "s3cr@t"
+    assert command[-1].startswith("postgresql://desk@db.example/desk")
