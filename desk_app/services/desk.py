@@ -35,6 +35,7 @@ from desk_app.services import (
     backup,
     calendar_service,
     catalogue,
+    dossier_views,
     dossiers,
     printing,
     register_io,
@@ -194,16 +195,21 @@ class Desk:
     def field_errors(self, intake: dossiers.Intake) -> dict[str, str]:
         return dossiers.field_errors(intake)
 
-    def preview_due(self, limit: TimeLimit, received: dt.datetime) -> dossiers.DuePreview:
-        return dossiers.preview_due(self._db, limit, received)
+    def preview_due(
+        self, limit: TimeLimit, received: dt.datetime, **options: Any
+    ) -> dossiers.DuePreview:
+        return dossiers.preview_due(self._db, limit, received, **options)
 
     def register(
         self, intake: dossiers.Intake, origin: object = None, **options: Any
     ) -> Done[dossiers.Registered]:
         return self._done(dossiers.register(self._db, intake, **options), DOSSIERS, origin)
 
-    def detail(self, code: str) -> dossiers.DossierDetail:
-        return dossiers.dossier_detail(self._db, code)
+    def detail(self, code: str) -> dossier_views.DossierDetail:
+        return dossier_views.dossier_detail(self._db, code)
+
+    def dossier_record(self, code: str) -> dict[str, Any]:
+        return dossier_views.dossier_record(self._db, code)
 
     def act(
         self,
@@ -345,10 +351,11 @@ def restore_register(
     from desk_app.domain.roles import Permission
     from desk_app.services import auth
 
+    damaged: DatabaseFileError | None = None
     try:
         current = Desk.open(url)
-    except DatabaseFileError:
-        current = None
+    except DatabaseFileError as exc:
+        current, damaged = None, exc
     if current is not None:
         try:
             actor = sign_in(current)
@@ -356,9 +363,7 @@ def restore_register(
             current.close()
     else:
         if not backup.integrity_ok(source):
-            raise backup.BackupError(
-                f"Tệp {source.name} không phải bản sao lưu còn tốt của chương trình này"
-            )
+            raise damaged  # nobody can say who may restore: the register's own error stands
         with tempfile.TemporaryDirectory() as scratch:
             copy = Path(scratch) / "check.sqlite3"
             shutil.copyfile(source, copy)

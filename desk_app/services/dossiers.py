@@ -18,18 +18,23 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
 from desk_app.db.database import Database
-from desk_app.db.models import Counter, Dossier, DossierDocument, DossierEvent, Procedure, User
+from desk_app.db.models import Counter, Dossier, DossierDocument, DossierEvent, Procedure
 from desk_app.domain import validation
-from desk_app.domain.codes import check_unit_code, dossier_code
-from desk_app.domain.deadline import Deadline, TimeLimit, compute_deadline
+from desk_app.domain.codes import DOSSIER_CODE, check_unit_code, dossier_code
+from desk_app.domain.deadline import (
+    Clock,
+    Deadline,
+    Pause,
+    SupplementPolicy,
+    TimeLimit,
+    compute_deadline,
+)
 from desk_app.domain.errors import DeskError, ValidationError
 from desk_app.domain.lifecycle import (
-    EVENT_LABELS,
     OUTCOME_OF,
     EventKind,
     HistoryEvent,
     State,
-    allowed_events,
     clock_from_history,
     next_state,
 )
@@ -186,21 +191,29 @@ class DuePreview:
     deadline: Deadline
     days_off: tuple  # DayInfo of the holidays and swaps inside the term
     estimated_years: tuple[int, ...]  # years whose days off are not yet announced
+    policy: SupplementPolicy
 
 
-def preview_due(db: Database, limit: TimeLimit, received: dt.datetime) -> DuePreview:
-    """The appointment a registration now would get, and the days off that moved it."""
+def preview_due(
+    db: Database,
+    limit: TimeLimit,
+    received: dt.datetime,
+    pauses: tuple[Pause, ...] = (),
+    policy: SupplementPolicy | None = None,
+) -> DuePreview:
+    """The due moment a dossier received at ``received`` would get (with ``pauses`` for
+    supplements, under ``policy`` or the agency's), and the days off that moved it: the
+    intake screen's appointment and ``desk-app due``."""
     with db.read() as session:
         calendar = calendar_service.calendar_for(session)
-        policy = agency.supplement_policy(agency.get_settings(session))
-    deadline = compute_deadline(calendar, clock_from_history(received, limit, (), policy))
+        policy = policy or agency.supplement_policy(agency.get_settings(session))
+    deadline = compute_deadline(calendar, Clock(received, limit, tuple(pauses), policy))
     due = deadline.due or deadline.start
     years = tuple(
         y for y in sorted({deadline.start.year, due.year}) if calendar.year_status(y) != "confirmed"
     )
-    return DuePreview(
-        deadline, tuple(calendar.days_off_between(deadline.start.date(), due.date())), years
-    )
+    days_off = tuple(calendar.days_off_between(deadline.start.date(), due.date()))
+    return DuePreview(deadline, days_off, years, policy)
 
 
 def _documents(intake: Intake) -> list[DossierDocument]:
@@ -236,34 +249,71 @@ def next_counter(session: Session, name: str) -> int:
     return int(session.execute(statement).scalar_one())
 
 
-def register(db: Database, intake: Intake, user_id: int | None = None) -> Registered:
-    """Validate and register a dossier. Safe when several counters register at the same moment."""
+def _given_code(code: str, received: dt.date) -> str:
+    """A code issued elsewhere (the provincial system, Decree 118/2025 Art. 28(1)): its format
+    and its date are checked here, its being unused inside the registering transaction."""
+    text = nfc(code).strip().upper()
+    match = DOSSIER_CODE.match(text)
+    if match is None:
+        raise ValidationError(
+            f"Mã hồ sơ không hợp lệ: {code[:40]!r} (dạng 000.17.22.H56-261123-0001)", "code"
+        )
+    if match["date"] != f"{received:%y%m%d}":
+        raise ValidationError(
+            f"Mã hồ sơ {text} mang ngày khác ngày tiếp nhận {received:%d/%m/%Y}", "code"
+        )
+    return text
+
+
+def _active_procedure(session: Session, code: str) -> Procedure:
+    procedure = session.scalar(select(Procedure).where(Procedure.code == nfc(code)))
+    if procedure is None or not procedure.active:
+        raise ValidationError(f"Không có thủ tục mã {code!r} trong danh mục", "procedure")
+    return procedure
+
+
+def _code_for(session: Session, given: str | None, unit: str, received: dt.datetime) -> str:
+    """The code issued elsewhere when it is unused, else the unit's next code of the day."""
+    if given is not None:
+        if session.scalar(select(Dossier.id).where(Dossier.code == given)) is not None:
+            raise ValidationError(f"Mã hồ sơ {given} đã có trong sổ", "code")
+        return given
+    sequence = next_counter(session, f"code:{unit}:{received:%y%m%d}")
+    return dossier_code(unit, received.date(), sequence)
+
+
+def register(
+    db: Database,
+    intake: Intake,
+    user_id: int | None = None,
+    *,
+    code: str | None = None,
+    now: dt.datetime | None = None,
+) -> Registered:
+    """Validate and register a dossier. Safe when several counters register at the same moment.
+
+    ``code`` takes a code issued elsewhere instead of numbering one; ``intake.received_at``
+    earlier than now records a receipt that happened on paper (the audit entry keeps both the
+    receipt and the moment it was recorded)."""
     actor = auth.require(Permission.INTAKE)
     user_id = user_id if user_id is not None else actor.id
     values = validate_intake(intake)
     documents = _documents(intake)
-    received = (intake.received_at or dt.datetime.now()).replace(second=0, microsecond=0)
+    received = (intake.received_at or now or dt.datetime.now()).replace(second=0, microsecond=0)
+    given = _given_code(code, received.date()) if code else None
 
     def work(session: Session) -> Registered:
-        procedure = session.scalar(
-            select(Procedure).where(Procedure.code == nfc(intake.procedure_code))
-        )
-        if procedure is None or not procedure.active:
-            raise ValidationError(
-                f"Không có thủ tục mã {intake.procedure_code!r} trong danh mục", "procedure"
-            )
+        procedure = _active_procedure(session, intake.procedure_code)
         settings = agency.ensure_settings(session)
-        unit = check_unit_code(settings.unit_code)
         limit = TimeLimit.stored(procedure.limit_value, procedure.limit_unit, procedure.cutoff)
-        calendar = calendar_service.calendar_for(session)
         deadline = compute_deadline(
-            calendar,
+            calendar_service.calendar_for(session),
             clock_from_history(received, limit, (), agency.supplement_policy(settings)),
         )
-        sequence = next_counter(session, f"code:{unit}:{received:%y%m%d}")
+        new_code = _code_for(session, given, check_unit_code(settings.unit_code), received)
         register_no = next_counter(session, f"register:{received.year}")
         dossier = Dossier(
-            code=dossier_code(unit, received.date(), sequence),
+            code=new_code,
             register_year=received.year,
             register_no=register_no,
             procedure_id=procedure.id,
@@ -295,6 +345,7 @@ def register(db: Database, intake: Intake, user_id: int | None = None) -> Regist
                 "received_at": received,
                 "due_at": deadline.due,
                 "register_no": register_no,
+                **({"code_from": "elsewhere"} if given else {}),
             },
         )
         log.info("registered %s (register no. %s)", dossier.code, register_no)
@@ -327,6 +378,13 @@ def deadline_of(session: Session, dossier: Dossier) -> Deadline:
     return compute_deadline(calendar, clock)
 
 
+# the form each action prints (Circular 03/2025/TT-VPCP forms 02-05)
+FORM_OF_EVENT = {
+    EventKind.SUPPLEMENT_REQUESTED: "supplement",
+    EventKind.REFUSED: "refusal",
+    EventKind.APOLOGY: "apology",
+    EventKind.STOPPED: "stop",
+}
 # what each action needs beyond Permission.PROCESS
 _PERMISSION_OF = {EventKind.APOLOGY: Permission.APOLOGY, EventKind.CORRECTED: Permission.CORRECT}
 # actions whose form states a reason (Decree 118/2025 Art. 17(1)(c), 19(3), 19(6), 21): the
@@ -444,125 +502,3 @@ def _correct(dossier: Dossier, payload: dict[str, Any]) -> None:
     setattr(dossier, column, checked)
     if column == "applicant_name":
         dossier.applicant_name_folded = fold(checked)
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    at: dt.datetime
-    who: str
-    what: str
-    details: str
-
-
-@dataclass(frozen=True)
-class DossierDetail:
-    code: str
-    register_year: int
-    register_no: int
-    procedure_code: str
-    procedure_name: str
-    applicant_kind: str
-    applicant_name: str
-    applicant_id_no: str  # in full: the detail screen is where the number is shown
-    address: str
-    phone: str
-    email: str
-    channel: str
-    return_method: str
-    return_address: str
-    note: str
-    received_at: dt.datetime
-    deadline: Deadline
-    appointment_at: dt.datetime | None
-    extended_due_at: dt.datetime | None
-    state: State
-    documents: tuple[ReceivedDocument, ...]
-    timeline: tuple[TimelineEntry, ...]
-    actions: tuple[EventKind, ...]  # allowed by the state and by the signed-in user's role
-
-
-def _details(data: dict[str, Any] | None) -> str:
-    if not data:
-        return ""
-    parts = []
-    if data.get("note"):
-        parts.append(str(data["note"]))
-    if data.get("items"):
-        parts.append("; ".join(str(i) for i in data["items"]))
-    if data.get("new_due"):
-        parts.append(f"hẹn mới {data['new_due']}")
-    if data.get("field"):
-        parts.append(f"{data['field']}: {data.get('old', '')!s} → {data.get('new', '')!s}")
-    if data.get("recipient"):
-        parts.append(f"người nhận {data['recipient']}")
-    return " · ".join(parts)
-
-
-_ACTION_LABELS = {"register": EVENT_LABELS[EventKind.RECEIVED]} | {
-    kind.value: label for kind, label in EVENT_LABELS.items()
-}
-
-
-def dossier_detail(db: Database, code: str) -> DossierDetail:
-    """Everything the detail screen shows. The timeline reads the audit trail (who did what,
-    with corrected values); dossiers that came in bulk (an import) read their events."""
-    actor = auth.require(Permission.SEARCH)
-    with db.read() as session:
-        dossier = find_dossier(session, code)
-        deadline = deadline_of(session, dossier)
-        entries = audit.history(session, "dossier", dossier.code)
-        if entries:
-            timeline = []
-            for entry in entries:
-                data = entry.new or {}
-                moment = data.get("at") or data.get("received_at")
-                at = dt.datetime.fromisoformat(moment) if isinstance(moment, str) else entry.at
-                kind = entry.action.split(".", 1)[1]
-                label = _ACTION_LABELS.get(kind, kind)
-                timeline.append(TimelineEntry(at, entry.username, label, _details(data)))
-        else:
-            users = {u.id: u.username for u in session.scalars(select(User))}
-            timeline = [
-                TimelineEntry(
-                    e.at,
-                    users.get(e.user_id, ""),
-                    EVENT_LABELS[EventKind(e.kind)],
-                    _details({"note": e.note, **(e.data or {})}),
-                )
-                for e in dossier.events
-            ]
-        state = State(dossier.state)
-        apologised = any(e.kind == EventKind.APOLOGY for e in dossier.events)
-        actions = tuple(
-            kind
-            for kind in allowed_events(state, apologised_before=apologised)
-            if actor.can(_PERMISSION_OF.get(kind, Permission.PROCESS))
-        )
-        return DossierDetail(
-            dossier.code,
-            dossier.register_year,
-            dossier.register_no,
-            dossier.procedure.code,
-            dossier.procedure.name,
-            dossier.applicant_kind,
-            dossier.applicant_name,
-            dossier.applicant_id_no,
-            dossier.address,
-            dossier.phone,
-            dossier.email,
-            dossier.channel,
-            dossier.return_method,
-            dossier.return_address,
-            dossier.note,
-            dossier.received_at,
-            deadline,
-            dossier.appointment_at,
-            dossier.extended_due_at,
-            state,
-            tuple(
-                ReceivedDocument(d.name, d.originals, d.certified_copies, d.copies)
-                for d in dossier.documents
-            ),
-            tuple(timeline),
-            actions,
-        )

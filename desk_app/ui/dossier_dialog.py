@@ -24,18 +24,13 @@ from desk_app.domain.errors import DeskError
 from desk_app.domain.lifecycle import EVENT_LABELS, EventKind
 from desk_app.printing.wording import short_moment
 from desk_app.services.desk import Desk
-from desk_app.services.dossiers import CORRECTABLE
+from desk_app.services.dossiers import CORRECTABLE, FORM_OF_EVENT
 from desk_app.ui.documents import open_pdf, save_pdf
 from desk_app.ui.generated.ui_dossier_dialog import Ui_DossierDialog
 from desk_app.ui.tasks import error_text
 
 # the form each action prints
-FORM_OF = {
-    EventKind.SUPPLEMENT_REQUESTED: "supplement",
-    EventKind.REFUSED: "refusal",
-    EventKind.APOLOGY: "apology",
-    EventKind.STOPPED: "stop",
-}
+FORM_OF = FORM_OF_EVENT
 REPRINTS = ("receipt", "control", "slip", "supplement", "refusal", "apology", "stop")
 
 

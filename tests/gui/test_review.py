@@ -49,7 +49,7 @@ def test_the_review_lists_and_apology_letters_at_once(qtbot, page, sqlite_db):
     assert len(paths) == 2 and len(page.shown) == 2
     text = nfc(PdfReader(paths[0]).pages[0].extract_text())
     assert "XIN LỖI" in text and "27 tháng 11 năm 2026" in text
-    detail = dossiers.dossier_detail(sqlite_db, first_code)
+    detail = Desk(sqlite_db).detail(first_code)
     assert detail.extended_due_at == dt.datetime(2026, 11, 27, 16, 0)
     # a second apology for the same dossier is refused (once only), and said so
     page.overdue_items()[0].setCheckState(0, Qt.CheckState.Checked)

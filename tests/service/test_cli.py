@@ -153,12 +153,12 @@ def test_installed_entry_point(tmp_path):
 def test_an_unexpected_error_prints_no_traceback(capsys, tmp_path, monkeypatch):
     import logging
 
-    import desk_app.cli as cli
+    from desk_app.cli import admin_cmds
 
     def broken(args):
         raise RuntimeError("bug")
 
-    monkeypatch.setattr(cli, "cmd_info", broken)
+    monkeypatch.setattr(admin_cmds, "cmd_info", broken)
     root = logging.getLogger()
     before = list(root.handlers)
     code = main(["--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "info"])

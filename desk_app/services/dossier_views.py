@@ -1,0 +1,179 @@
+"""What the desk shows of one dossier: its detail with the whole history (the detail screen),
+and its record as plain values (``desk-app dossier show --json``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from desk_app.db.database import Database
+from desk_app.db.models import User
+from desk_app.domain.deadline import Deadline
+from desk_app.domain.lifecycle import EVENT_LABELS, EventKind, State, allowed_events
+from desk_app.domain.roles import Permission
+from desk_app.services import audit, auth
+from desk_app.services.dossiers import (
+    _PERMISSION_OF,
+    ReceivedDocument,
+    deadline_of,
+    find_dossier,
+)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: dt.datetime
+    who: str
+    what: str
+    details: str
+
+
+@dataclass(frozen=True)
+class DossierDetail:
+    code: str
+    register_year: int
+    register_no: int
+    procedure_code: str
+    procedure_name: str
+    applicant_kind: str
+    applicant_name: str
+    applicant_id_no: str  # in full: the detail screen is where the number is shown
+    address: str
+    phone: str
+    email: str
+    channel: str
+    return_method: str
+    return_address: str
+    note: str
+    received_at: dt.datetime
+    deadline: Deadline
+    appointment_at: dt.datetime | None
+    extended_due_at: dt.datetime | None
+    state: State
+    documents: tuple[ReceivedDocument, ...]
+    timeline: tuple[TimelineEntry, ...]
+    actions: tuple[EventKind, ...]  # allowed by the state and by the signed-in user's role
+
+
+def _details(data: dict[str, Any] | None) -> str:
+    if not data:
+        return ""
+    parts = []
+    if data.get("note"):
+        parts.append(str(data["note"]))
+    if data.get("items"):
+        parts.append("; ".join(str(i) for i in data["items"]))
+    if data.get("new_due"):
+        parts.append(f"hẹn mới {data['new_due']}")
+    if data.get("field"):
+        parts.append(f"{data['field']}: {data.get('old', '')!s} → {data.get('new', '')!s}")
+    if data.get("to"):
+        parts.append(f"chuyển đến {data['to']}")
+    if data.get("recipient"):
+        parts.append(f"người nhận {data['recipient']}")
+    return " · ".join(parts)
+
+
+_ACTION_LABELS = {"register": EVENT_LABELS[EventKind.RECEIVED]} | {
+    kind.value: label for kind, label in EVENT_LABELS.items()
+}
+
+
+def dossier_detail(db: Database, code: str) -> DossierDetail:
+    """Everything the detail screen shows. The timeline reads the audit trail (who did what,
+    with corrected values); dossiers that came in bulk (an import) read their events."""
+    actor = auth.require(Permission.SEARCH)
+    with db.read() as session:
+        dossier = find_dossier(session, code)
+        deadline = deadline_of(session, dossier)
+        entries = audit.history(session, "dossier", dossier.code)
+        if entries:
+            timeline = []
+            for entry in entries:
+                data = entry.new or {}
+                moment = data.get("at") or data.get("received_at")
+                at = dt.datetime.fromisoformat(moment) if isinstance(moment, str) else entry.at
+                kind = entry.action.split(".", 1)[1]
+                label = _ACTION_LABELS.get(kind, kind)
+                timeline.append(TimelineEntry(at, entry.username, label, _details(data)))
+        else:
+            users = {u.id: u.username for u in session.scalars(select(User))}
+            timeline = [
+                TimelineEntry(
+                    e.at,
+                    users.get(e.user_id, ""),
+                    EVENT_LABELS[EventKind(e.kind)],
+                    _details({"note": e.note, **(e.data or {})}),
+                )
+                for e in dossier.events
+            ]
+        state = State(dossier.state)
+        apologised = any(e.kind == EventKind.APOLOGY for e in dossier.events)
+        actions = tuple(
+            kind
+            for kind in allowed_events(state, apologised_before=apologised)
+            if actor.can(_PERMISSION_OF.get(kind, Permission.PROCESS))
+        )
+        return DossierDetail(
+            dossier.code,
+            dossier.register_year,
+            dossier.register_no,
+            dossier.procedure.code,
+            dossier.procedure.name,
+            dossier.applicant_kind,
+            dossier.applicant_name,
+            dossier.applicant_id_no,
+            dossier.address,
+            dossier.phone,
+            dossier.email,
+            dossier.channel,
+            dossier.return_method,
+            dossier.return_address,
+            dossier.note,
+            dossier.received_at,
+            deadline,
+            dossier.appointment_at,
+            dossier.extended_due_at,
+            state,
+            tuple(
+                ReceivedDocument(d.name, d.originals, d.certified_copies, d.copies)
+                for d in dossier.documents
+            ),
+            tuple(timeline),
+            actions,
+        )
+
+
+def _minute(moment: dt.datetime | None) -> str | None:
+    return None if moment is None else moment.strftime("%Y-%m-%d %H:%M")
+
+
+def dossier_record(db: Database, code: str) -> dict[str, Any]:
+    """One dossier as plain values (``desk-app dossier show --json``): times as
+    ``YYYY-MM-DD HH:MM``, the legal due moment from the history, every stored event."""
+    auth.require(Permission.SEARCH)
+    with db.read() as session:
+        dossier = find_dossier(session, code)
+        deadline = deadline_of(session, dossier)
+        return {
+            "code": dossier.code,
+            "register_year": dossier.register_year,
+            "register_no": dossier.register_no,
+            "state": dossier.state,
+            "outcome": dossier.outcome,
+            "procedure_code": dossier.procedure.code,
+            "applicant_name": dossier.applicant_name,
+            "channel": dossier.channel,
+            "received_at": _minute(dossier.received_at),
+            "legal_due_at": _minute(deadline.due),
+            "appointment_at": _minute(dossier.extended_due_at or dossier.appointment_at),
+            "resolved_at": _minute(dossier.resolved_at),
+            "returned_at": _minute(dossier.returned_at),
+            "events": [
+                {"kind": e.kind, "at": _minute(e.at), "reason": e.note or ""}
+                for e in sorted(dossier.events, key=lambda e: (e.at, e.id))
+            ],
+        }

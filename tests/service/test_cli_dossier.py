@@ -1,0 +1,183 @@
+"""``desk-app dossier`` and ``desk-app settings`` on SQLite and PostgreSQL: a whole life from the
+command line, and every refusal as exit 2 with one line."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desk_app.cli import main
+from desk_app.services import users
+
+
+def run(capsys, *argv):
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse's own usage errors
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def url(capsys, db_url):
+    assert main(["--db", db_url, "init", "--samples"]) == 0
+    capsys.readouterr()
+    return db_url
+
+
+def test_a_dossier_registered_acted_on_and_shown(capsys, url, tmp_path):
+    receipt = tmp_path / "receipt.pdf"
+    code, out, err = run(
+        capsys,
+        "--db",
+        url,
+        "dossier",
+        "register",
+        "--procedure",
+        "1.009645",
+        "--applicant",
+        "Công ty TNHH Đại Phát",
+        "--kind",
+        "organisation",
+        "--id",
+        "3603123456",
+        "--documents",
+        "Đơn đề nghị=1/0/0;Bản sao giấy phép=0/1/2",
+        "--at",
+        "2026-11-23 08:37",
+        "--print",
+        str(receipt),
+    )
+    assert code == 0, err
+    dossier = out.splitlines()[0]
+    assert dossier == "000.00.00.H00-261123-0001"  # the code alone on the first line
+    assert receipt.read_bytes().startswith(b"%PDF")
+    steps = [
+        ("handed_over", "--at", "2026-11-23 10:00", "--to", "Phòng Quản lý đầu tư"),
+        ("supplement_requested", "--at", "2026-11-24 09:00", "--item", "Bản sao điều lệ"),
+        ("supplement_received", "--at", "2026-11-26 09:00"),
+        ("result_ready", "--at", "2026-12-10 15:00"),
+        ("returned", "--at", "2026-12-11 08:00", "--to", "Nguyễn Văn A"),
+    ]
+    for step in steps:
+        code, out, err = run(capsys, "--db", url, "dossier", "act", dossier, *step)
+        assert code == 0, err
+    code, out, _ = run(capsys, "--db", url, "dossier", "show", dossier, "--json")
+    record = json.loads(out)
+    assert {
+        "code",
+        "register_no",
+        "state",
+        "outcome",
+        "procedure_code",
+        "applicant_name",
+        "received_at",
+        "legal_due_at",
+        "appointment_at",
+        "resolved_at",
+        "returned_at",
+        "events",
+    } <= set(record)
+    assert record["state"] == "returned" and record["outcome"] == "returned"
+    assert record["received_at"] == "2026-11-23 08:37"
+    assert record["resolved_at"] == "2026-12-10 15:00"
+    assert record["returned_at"] == "2026-12-11 08:00"
+    assert record["legal_due_at"] == "2026-12-17 09:00"  # restarted: 15 days from 26/11 09:00
+    assert [e["kind"] for e in record["events"]] == ["received"] + [s[0] for s in steps]
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["act", "{code}", "refused"], "lý do từ chối"),
+        (["act", "{code}", "stopped", "--reason", " "], "lý do dừng"),
+        (["act", "{code}", "returned"], "không"),  # not allowed in its state
+        (["act", "{code}", "teleported"], "invalid choice"),
+        (["act", "000.00.00.H00-261123-9999", "handed_over"], "Không tìm thấy"),
+        (["act", "{code}", "handed_over", "--at", "2026-13-01 10:00"], "thời điểm"),
+        (["act", "{code}", "refused", "--reason", "lý do\x00"], "ký tự điều khiển"),
+        (["register", "--procedure", "9.999", "--applicant", "A"], "thủ tục"),
+        (["register", "--procedure", "1.009645", "--applicant", "   "], "tên"),
+        (["register", "--procedure", "1.009645", "--applicant", "A", "--id", "12"], "CCCD"),
+        (["register", "--procedure", "1.009645", "--applicant", "A", "--code", "X-1"], "Mã hồ sơ"),
+        (
+            ["register", "--procedure", "1.009645", "--applicant", "A", "--at", "2099-01-01 08:00"],
+            "tương lai",
+        ),
+        (
+            ["register", "--procedure", "1.009645", "--applicant", "A", "--documents", "Đơn=a/b"],
+            "số bản",
+        ),
+        (["show", "{code}x"], "Không tìm thấy"),
+    ],
+)
+def test_bad_input_is_exit_2_and_one_line(capsys, url, argv, words):
+    code, out, _ = run(
+        capsys, "--db", url, "dossier", "register", "--procedure", "1.009645", "--applicant", "B"
+    )
+    dossier = out.splitlines()[0]
+    code, out, err = run(capsys, "--db", url, "dossier", *[a.format(code=dossier) for a in argv])
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and words.lower() in err.lower()
+    assert "Traceback" not in err
+
+
+def test_a_code_issued_elsewhere_is_taken_once(capsys, url):
+    argv = ["--db", url, "dossier", "register", "--procedure", "1.009645", "--applicant", "C"]
+    given = "000.17.22.H56-261123-0042"
+    code, out, _ = run(capsys, *argv, "--at", "2026-11-23 09:00", "--code", given.lower())
+    assert code == 0 and out.splitlines()[0] == given
+    code, _, err = run(capsys, *argv, "--at", "2026-11-23 09:10", "--code", given)
+    assert code == 2 and "đã có trong sổ" in err
+    code, _, err = run(capsys, *argv, "--at", "2026-11-24 09:10", "--code", given)
+    assert code == 2 and "ngày khác" in err
+
+
+def test_settings_show_and_set_are_the_screens_rules(capsys, url):
+    code, out, _ = run(capsys, "--db", url, "settings", "set", "warning_days", "5")
+    assert code == 0 and "warning_days: 2 -> 5" in out
+    code, out, _ = run(capsys, "--db", url, "settings", "show")
+    assert code == 0 and "warning_days = 5" in out and "unit_code = 000.00.00.H00" in out
+    for key, value, words in [
+        ("warning_days", "99", "từ 0 đến 30"),
+        ("paper", "A3", "A4 hoặc A5"),
+        ("print_directly", "maybe", "true hoặc false"),
+        ("idle_lock_minutes", "-1", "số nguyên"),
+        ("unit_code", "000.00", "Mã định danh"),
+        ("name", '=HYPERLINK("x")\x07', "ký tự điều khiển"),
+        ("office_hours", "{not json", "JSON"),
+        ("nonsense", "1", "Không có cài đặt"),
+    ]:
+        code, _, err = run(capsys, "--db", url, "settings", "set", key, value)
+        assert code == 2 and words in err, (key, err)
+        assert len(err.strip().splitlines()) == 1
+    code, out, _ = run(
+        capsys, "--db", url, "settings", "set", "office_hours", '{"mon": ["08:00-11:00"]}'
+    )
+    assert code == 0 and "office_hours" in out
+
+
+@pytest.mark.no_actor
+def test_settings_need_an_administrator(capsys, url, monkeypatch):
+    from desk_app.db.database import open_database
+    from desk_app.services import auth
+
+    db = open_database(url)
+    with auth.acting_as(None):
+        users.add_user(db, "admin", "mật-khẩu-Đúng-1", "administrator")
+    with auth.acting_as(users.authenticate(db, "admin", "mật-khẩu-Đúng-1")):
+        users.add_user(db, "lan", "mật-khẩu-Lan-1", "clerk")
+    db.dispose()
+    import io
+
+    for argv in (["settings", "show"], ["settings", "set", "warning_days", "4"]):
+        monkeypatch.setattr("sys.stdin", io.StringIO("mật-khẩu-Lan-1\n"))
+        code, _, err = run(capsys, "--db", url, "--user", "lan", "--password-stdin", *argv)
+        assert code == 2 and len(err.strip().splitlines()) == 1
+    monkeypatch.setattr("sys.stdin", io.StringIO("mật-khẩu-Đúng-1\n"))
+    code, out, _ = run(
+        capsys, "--db", url, "--user", "admin", "--password-stdin", "settings", "show"
+    )
+    assert code == 0 and "warning_days" in out
