@@ -399,27 +399,7 @@ class _Factory:
             base = pauses[-1].supplied if pauses else handed
             resolved, outcome, extended = self._result(base, due, event)
             if resolved is not None and resolved <= now:
-                if outcome is None:
-                    event(resolved, EventKind.RESULT_READY)
-                    state = State.RESULT_READY
-                    handback = resolved + dt.timedelta(
-                        minutes=rng.choice((10, 60, 240, 1440, 2880, 4320))
-                    )
-                    if handback <= now:
-                        returned = calendar.next_opening(handback)
-                        if returned <= now:
-                            event(returned, EventKind.RETURNED)
-                            state, outcome = State.RETURNED, "returned"
-                        else:
-                            returned = None
-                else:
-                    kind = {
-                        "refused": EventKind.REFUSED,
-                        "stopped": EventKind.STOPPED,
-                        "withdrawn": EventKind.WITHDRAWN,
-                    }[outcome]
-                    event(resolved, kind)
-                    state = State(outcome)
+                state, outcome, returned = self._finish(resolved, outcome, event)
             else:
                 resolved = outcome = None
         return (
@@ -453,6 +433,27 @@ class _Factory:
             "",
             "",
         )
+
+    def _finish(self, resolved, outcome, event) -> tuple[State, str | None, dt.datetime | None]:
+        """The result made and perhaps handed back by now, or the dossier closed otherwise:
+        its state, outcome and return moment."""
+        rng, calendar, now = self.rng, self.calendar, self.now
+        if outcome is not None:
+            kind = {
+                "refused": EventKind.REFUSED,
+                "stopped": EventKind.STOPPED,
+                "withdrawn": EventKind.WITHDRAWN,
+            }[outcome]
+            event(resolved, kind)
+            return State(outcome), outcome, None
+        event(resolved, EventKind.RESULT_READY)
+        handback = resolved + dt.timedelta(minutes=rng.choice((10, 60, 240, 1440, 2880, 4320)))
+        if handback <= now:
+            returned = calendar.next_opening(handback)
+            if returned <= now:
+                event(returned, EventKind.RETURNED)
+                return State.RETURNED, "returned", returned
+        return State.RESULT_READY, None, None
 
     def _result(self, base, due, event):
         """When and how the department finishes: early, on the due day, late (some with an

@@ -285,6 +285,29 @@ def register_document(db: Database, first: dt.date, last: dt.date) -> bytes:
     return forms.render_register(agency, lines, first, last, dt.date.today())
 
 
+def _review_lines(session: Session, conditions) -> tuple[forms.ReviewLine, ...]:
+    rows = session.execute(
+        select(
+            Dossier.code,
+            Dossier.applicant_name,
+            Procedure.name,
+            Dossier.due_at,
+            Dossier.state,
+            Dossier.phone,
+        )
+        .join(Procedure, Procedure.id == Dossier.procedure_id)
+        .where(*conditions)
+    )
+    # sorted here: an ORDER BY due_at would lead SQLite to walk the due_at index over the
+    # whole register instead of using the state index (these lists are short)
+    far = dt.datetime.max
+    ordered = sorted(rows, key=lambda r: (r.due_at or far, r.code))
+    return tuple(
+        forms.ReviewLine(code, name, procedure, due, State(state).label_vi, phone)
+        for code, name, procedure, due, state, phone in ordered
+    )
+
+
 def review_sheet(session: Session, day: dt.date, now: dt.datetime) -> forms.ReviewSheet:
     """The end-of-day lists: overdue, due today, due the next working day, waiting for a
     supplement, received today, returned today."""
@@ -295,26 +318,7 @@ def review_sheet(session: Session, day: dt.date, now: dt.datetime) -> forms.Revi
     next_start = dt.datetime.combine(next_day, dt.time())
 
     def lines(*conditions) -> tuple[forms.ReviewLine, ...]:
-        rows = session.execute(
-            select(
-                Dossier.code,
-                Dossier.applicant_name,
-                Procedure.name,
-                Dossier.due_at,
-                Dossier.state,
-                Dossier.phone,
-            )
-            .join(Procedure, Procedure.id == Dossier.procedure_id)
-            .where(*conditions)
-        )
-        # sorted here: an ORDER BY due_at would lead SQLite to walk the due_at index over the
-        # whole register instead of using the state index (these lists are short)
-        far = dt.datetime.max
-        ordered = sorted(rows, key=lambda r: (r.due_at or far, r.code))
-        return tuple(
-            forms.ReviewLine(code, name, procedure, due, State(state).label_vi, phone)
-            for code, name, procedure, due, state, phone in ordered
-        )
+        return _review_lines(session, conditions)
 
     running = Dossier.state.in_(search.RUNNING)
     settings = agency_service.get_settings(session)

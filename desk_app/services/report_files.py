@@ -43,112 +43,144 @@ def write_report(report: Report, path: Path, by: Grouping, day: dt.date | None =
 
 
 def xlsx_bytes(report: Report, by: Grouping, day: dt.date) -> bytes:
+    """The report laid out as the official form: titles, the two-level header with column
+    numbers, one row per field (procedures folded under it), the summary and signatures."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
 
-    from desk_app.printing.report_form import (
-        FORM_BASIS,
-        FORM_CODE,
-        HEADER,
-        HEADER_ROWS,
-        N_COLUMNS,
-        TITLE,
-        UNIT_NOTE,
-        lines,
-        summary_lines,
-    )
-    from desk_app.printing.wording import place_date
+    from desk_app.printing.report_form import HEADER_ROWS
 
     book = Workbook()
-    sheet = book.active
-    sheet.title = "Biểu 06"
-    font = "Times New Roman"
-    thin = Side(style="thin")
-    box = Border(left=thin, right=thin, top=thin, bottom=thin)
-    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    bold = Font(name=font, bold=True, size=11)
-    plain = Font(name=font, size=11)
-
-    def put(row: int, column: int, value, *, font=plain, align=None, span: int = 1) -> None:
-        cell = sheet.cell(row=row, column=column, value=value)
-        cell.font = font
-        if align is not None:
-            cell.alignment = align
-        if span > 1:
-            sheet.merge_cells(
-                start_row=row, start_column=column, end_row=row, end_column=column + span - 1
-            )
-
-    put(1, 1, FORM_CODE, font=bold, span=3)
-    put(2, 1, FORM_BASIS, font=Font(name=font, italic=True, size=10), span=3)
-    put(3, 1, TITLE, font=Font(name=font, bold=True, size=13), align=centre, span=N_COLUMNS)
-    sheet.row_dimensions[3].height = 36
-    put(4, 1, f"Kỳ báo cáo: {report.period_text}", align=centre, span=N_COLUMNS)
-    put(5, 1, f"- Đơn vị báo cáo: {report.agency_name}", span=8)
-    put(6, 1, f"- Đơn vị nhận báo cáo: {report.parent_name}", span=8)
-    put(7, 10, UNIT_NOTE, font=Font(name=font, italic=True, size=10), span=4)
-    top = 8
-    for c in HEADER:
-        put(top + c.row, c.column + 1, c.text, font=bold, align=centre)
-        if c.rows > 1 or c.columns > 1:
-            sheet.merge_cells(
-                start_row=top + c.row,
-                start_column=c.column + 1,
-                end_row=top + c.row + c.rows - 1,
-                end_column=c.column + c.columns,
-            )
-    for row in range(top, top + HEADER_ROWS):
-        for column in range(1, N_COLUMNS + 1):
-            sheet.cell(row=row, column=column).border = box
-    sheet.row_dimensions[top + 2].height = 45
-    row = top + HEADER_ROWS
-    grey = PatternFill("solid", fgColor="EEEEEE")
-    for line in lines(report, by):
-        weight = bold if line.level <= 0 else plain
-        put(row, 1, line.number, font=weight, align=Alignment(horizontal="center"))
-        put(row, 2, line.name, font=weight, align=Alignment(wrap_text=True, vertical="top"))
-        # spreadsheets do not grow a row for wrapped text written by a program: set its height
-        sheet.row_dimensions[row].height = 15 * max(1, -(-len(line.name) // NAME_CHARS))
-        for offset, value in enumerate(line.values):
-            put(row, 3 + offset, value, font=weight, align=Alignment(vertical="top"))
-        if line.level == 1:
-            sheet.row_dimensions[row].outlineLevel = 1  # procedures fold under their field
-        if line.level == -1:
-            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
-            sheet.cell(row=row, column=1, value=line.name).alignment = centre
-        for column in range(1, N_COLUMNS + 1):
-            cell = sheet.cell(row=row, column=column)
-            cell.border = box
-            if line.level == -1:
-                cell.fill = grey
-        row += 1
-    row += 1
-    for text in summary_lines(report):
-        put(row, 2, text, font=Font(name=font, italic=True, size=10), span=8)
-        row += 1
-    row += 1
-    put(row, 2, "NGƯỜI LẬP BIỂU", font=bold, align=centre)
-    put(
-        row - 1,
-        9,
-        place_date(report.place_name, day),
-        font=Font(name=font, italic=True),
-        align=centre,
-        span=5,
-    )
-    put(row, 9, "THỦ TRƯỞNG ĐƠN VỊ", font=bold, align=centre, span=5)
-    sheet.column_dimensions["A"].width = 6
-    sheet.column_dimensions["B"].width = NAME_CHARS + 4
-    for column in range(3, N_COLUMNS + 1):
-        sheet.column_dimensions[get_column_letter(column)].width = 11
-    sheet.freeze_panes = sheet.cell(row=top + HEADER_ROWS, column=3)
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{top}:{top + HEADER_ROWS - 1}"
+    form = _FormSheet(book.active)
+    top = form.titles(report)
+    form.header(top)
+    row = form.body(report, by, top + HEADER_ROWS)
+    form.footer(report, day, row + 1)
+    form.page_setup(top)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+class _FormSheet:
+    """One sheet of Form 06 being written, with its fonts and borders."""
+
+    def __init__(self, sheet):
+        from openpyxl.styles import Alignment, Border, Font, Side
+
+        self.sheet = sheet
+        sheet.title = "Biểu 06"
+        self.font = "Times New Roman"
+        thin = Side(style="thin")
+        self.box = Border(left=thin, right=thin, top=thin, bottom=thin)
+        self.centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        self.bold = Font(name=self.font, bold=True, size=11)
+        self.plain = Font(name=self.font, size=11)
+
+    def styled(self, **options):
+        from openpyxl.styles import Font
+
+        return Font(name=self.font, **options)
+
+    def put(self, row: int, column: int, value, *, font=None, align=None, span: int = 1) -> None:
+        cell = self.sheet.cell(row=row, column=column, value=value)
+        cell.font = font or self.plain
+        if align is not None:
+            cell.alignment = align
+        if span > 1:
+            self.sheet.merge_cells(
+                start_row=row, start_column=column, end_row=row, end_column=column + span - 1
+            )
+
+    def titles(self, report: Report) -> int:
+        """The form's code, basis, title and period; returns the header's first row."""
+        from desk_app.printing.report_form import FORM_BASIS, FORM_CODE, N_COLUMNS, TITLE, UNIT_NOTE
+
+        put, centre = self.put, self.centre
+        put(1, 1, FORM_CODE, font=self.bold, span=3)
+        put(2, 1, FORM_BASIS, font=self.styled(italic=True, size=10), span=3)
+        put(3, 1, TITLE, font=self.styled(bold=True, size=13), align=centre, span=N_COLUMNS)
+        self.sheet.row_dimensions[3].height = 36
+        put(4, 1, f"Kỳ báo cáo: {report.period_text}", align=centre, span=N_COLUMNS)
+        put(5, 1, f"- Đơn vị báo cáo: {report.agency_name}", span=8)
+        put(6, 1, f"- Đơn vị nhận báo cáo: {report.parent_name}", span=8)
+        put(7, 10, UNIT_NOTE, font=self.styled(italic=True, size=10), span=4)
+        return 8
+
+    def header(self, top: int) -> None:
+        from desk_app.printing.report_form import HEADER, HEADER_ROWS, N_COLUMNS
+
+        sheet = self.sheet
+        for c in HEADER:
+            self.put(top + c.row, c.column + 1, c.text, font=self.bold, align=self.centre)
+            if c.rows > 1 or c.columns > 1:
+                sheet.merge_cells(
+                    start_row=top + c.row,
+                    start_column=c.column + 1,
+                    end_row=top + c.row + c.rows - 1,
+                    end_column=c.column + c.columns,
+                )
+        for row in range(top, top + HEADER_ROWS):
+            for column in range(1, N_COLUMNS + 1):
+                sheet.cell(row=row, column=column).border = self.box
+        sheet.row_dimensions[top + 2].height = 45
+
+    def body(self, report: Report, by: Grouping, row: int) -> int:
+        """One row per line of the form from ``row``; returns the row after the last."""
+        from openpyxl.styles import Alignment, PatternFill
+
+        from desk_app.printing.report_form import N_COLUMNS, lines
+
+        sheet, put = self.sheet, self.put
+        grey = PatternFill("solid", fgColor="EEEEEE")
+        for line in lines(report, by):
+            weight = self.bold if line.level <= 0 else self.plain
+            put(row, 1, line.number, font=weight, align=Alignment(horizontal="center"))
+            put(row, 2, line.name, font=weight, align=Alignment(wrap_text=True, vertical="top"))
+            # spreadsheets do not grow a row for wrapped text written by a program: set it
+            sheet.row_dimensions[row].height = 15 * max(1, -(-len(line.name) // NAME_CHARS))
+            for offset, value in enumerate(line.values):
+                put(row, 3 + offset, value, font=weight, align=Alignment(vertical="top"))
+            if line.level == 1:
+                sheet.row_dimensions[row].outlineLevel = 1  # procedures fold under their field
+            if line.level == -1:
+                sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+                sheet.cell(row=row, column=1, value=line.name).alignment = self.centre
+            for column in range(1, N_COLUMNS + 1):
+                cell = sheet.cell(row=row, column=column)
+                cell.border = self.box
+                if line.level == -1:
+                    cell.fill = grey
+            row += 1
+        return row
+
+    def footer(self, report: Report, day: dt.date, row: int) -> None:
+        from desk_app.printing.report_form import summary_lines
+        from desk_app.printing.wording import place_date
+
+        put, centre = self.put, self.centre
+        for text in summary_lines(report):
+            put(row, 2, text, font=self.styled(italic=True, size=10), span=8)
+            row += 1
+        row += 1
+        put(row, 2, "NGƯỜI LẬP BIỂU", font=self.bold, align=centre)
+        dateline = place_date(report.place_name, day)
+        put(row - 1, 9, dateline, font=self.styled(italic=True), align=centre, span=5)
+        put(row, 9, "THỦ TRƯỞNG ĐƠN VỊ", font=self.bold, align=centre, span=5)
+
+    def page_setup(self, top: int) -> None:
+        from openpyxl.utils import get_column_letter
+
+        from desk_app.printing.report_form import HEADER_ROWS, N_COLUMNS
+
+        sheet = self.sheet
+        sheet.column_dimensions["A"].width = 6
+        sheet.column_dimensions["B"].width = NAME_CHARS + 4
+        for column in range(3, N_COLUMNS + 1):
+            sheet.column_dimensions[get_column_letter(column)].width = 11
+        sheet.freeze_panes = sheet.cell(row=top + HEADER_ROWS, column=3)
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.print_title_rows = f"{top}:{top + HEADER_ROWS - 1}"

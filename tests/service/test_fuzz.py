@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from desk_app.cli import parse_day, parse_moment
 from desk_app.domain import validation
 from desk_app.domain.errors import DeskError
-from desk_app.services import dossiers, register_io, setup, users
+from desk_app.services import dossiers, register_io, register_parse, setup, users
 from desk_app.services.dossiers import Intake
 from desk_app.services.register_io import COLUMNS
 from desk_app.services.tabular import ImportRejected
@@ -82,8 +82,8 @@ def test_dates_on_the_command_line_accept_or_explain(value):
 @given(st.dictionaries(st.sampled_from(COLUMNS), messy, max_size=len(COLUMNS)))
 def test_import_rows_parse_or_name_the_column(cells):
     try:
-        register_io._parse(2, cells, NOW)
-    except register_io._Bad as exc:
+        register_parse._parse(2, cells, NOW)
+    except register_parse._Bad as exc:
         assert exc.column in COLUMNS or exc.column == "?"
         assert exc.reason.strip()
 

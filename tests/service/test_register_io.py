@@ -17,7 +17,7 @@ from desk_app.db.database import open_database
 from desk_app.db.models import Dossier, DossierEvent
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, State
-from desk_app.services import bulk, dossiers, register_io, setup
+from desk_app.services import bulk, dossiers, register_io, register_parse, setup
 from desk_app.services.dossiers import Intake
 from desk_app.services.register_io import COLUMNS
 from desk_app.services.tabular import ImportRejected, write_table
@@ -451,9 +451,9 @@ def test_the_column_parser_reads_every_value_as_the_row_parser_does(tmp_path):
     rows = [_row(i, **change) for i, change in enumerate(VARIED)]
     rows += [_row(i) for i in range(len(VARIED), 200)]
     table = _table(tmp_path, rows)
-    by_rows, errors = register_io._parse_rows(table.rows, NOW)
+    by_rows, errors = register_parse._parse_rows(table.rows, NOW)
     assert errors == [] and len(by_rows) == 200
-    assert register_io._parse_columns(table, NOW) == by_rows
+    assert register_parse._parse_columns(table, NOW) == by_rows
     # and the values really were normalised, not passed through
     assert by_rows[0].values[1] == "Nguyễn Văn An" and by_rows[5].values[5] == "0912345678"
 
@@ -487,9 +487,9 @@ ONE_BAD = [
 def test_one_bad_value_among_clean_rows_is_reported_by_row_and_column(tmp_path, column, change):
     rows = [_row(i, **(change if i == 57 else {})) for i in range(120)]
     table = _table(tmp_path, rows)
-    with pytest.raises(register_io._Unclean):
-        register_io._parse_columns(table, NOW)
-    good, errors = register_io._parse_all(table, NOW)
+    with pytest.raises(register_parse._Unclean):
+        register_parse._parse_columns(table, NOW)
+    good, errors = register_parse._parse_all(table, NOW)
     assert [(e.row, e.column) for e in errors] == [(59, column)] and len(good) == 119
 
 
@@ -501,7 +501,7 @@ def test_the_same_code_or_number_twice_in_a_file_is_reported_on_the_second(tmp_p
     rows[12].update(register_no="5")
     rows[15].update(register_no="5")
     table = _table(tmp_path, rows)
-    _good, errors = register_io._parse_all(table, NOW)
+    _good, errors = register_parse._parse_all(table, NOW)
     assert [(e.row, e.column) for e in errors] == [(11, "code"), (17, "register_no")]
 
 
