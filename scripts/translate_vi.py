@@ -344,16 +344,75 @@ VI = {
 }
 
 
+def _domain_labels() -> dict[str, str]:
+    """The window's names of states, actions, roles and units (``desk_app/ui/labels.py``) in
+    Vietnamese: the domain's own words, so the window, the forms and the command line agree."""
+    sys.path.insert(0, str(ROOT))
+    from desk_app.domain.deadline import LimitUnit
+    from desk_app.domain.lifecycle import EVENT_LABELS, STATE_LABELS, EventKind, State
+    from desk_app.domain.roles import Role
+
+    states = {
+        "Received": State.RECEIVED,
+        "Being handled": State.HANDED_OVER,
+        "Waiting for a supplement": State.SUPPLEMENT_REQUESTED,
+        "Result ready, to be returned": State.RESULT_READY,
+        "Result returned": State.RETURNED,
+        "Refused": State.REFUSED,
+        "Stopped": State.STOPPED,
+        "Withdrawn": State.WITHDRAWN,
+    }
+    events = {
+        "Receive": EventKind.RECEIVED,
+        "Hand over to the department": EventKind.HANDED_OVER,
+        "Request a supplement": EventKind.SUPPLEMENT_REQUESTED,
+        "Supplement received": EventKind.SUPPLEMENT_RECEIVED,
+        "Result ready": EventKind.RESULT_READY,
+        "Return the result": EventKind.RETURNED,
+        "Apologise, new appointment": EventKind.APOLOGY,
+        "Stop handling": EventKind.STOPPED,
+        "Withdraw": EventKind.WITHDRAWN,
+        "Refuse": EventKind.REFUSED,
+        "Correct a typing error": EventKind.CORRECTED,
+    }
+    roles = {
+        "Reception clerk": Role.CLERK,
+        "Desk supervisor": Role.SUPERVISOR,
+        "System administrator": Role.ADMINISTRATOR,
+    }
+    units = {
+        "working days": LimitUnit.WORKING_DAYS,
+        "working half-days": LimitUnit.HALF_DAYS,
+        "working hours": LimitUnit.WORKING_HOURS,
+        "days": LimitUnit.CALENDAR_DAYS,
+    }
+    return {
+        **{en: STATE_LABELS[v] for en, v in states.items()},
+        **{en: EVENT_LABELS[v] for en, v in events.items()},
+        **{en: v.label_vi for en, v in roles.items()},
+        **{en: v.label_vi for en, v in units.items()},
+        "Same day": "Trong ngày",
+        "Same day (after %1: the next working day)": "Trong ngày (nhận sau %1 trả ngày làm việc tiếp theo)",
+    }
+
+
+# by context: "Received" is a state in "labels" and a column header ("Ngày nhận") elsewhere
+BY_CONTEXT = {"labels": _domain_labels()}
+
+
 def main() -> int:
     tree = ET.parse(TS)
     missing = []
-    for message in tree.iter("message"):
+    for message, context in (
+        (m, c.findtext("name")) for c in tree.iter("context") for m in c.iter("message")
+    ):
         source = message.findtext("source") or ""
+        table = BY_CONTEXT.get(context, VI)
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        if source in VI:
-            translation.text = VI[source]
+        if source in table:
+            translation.text = table[source]
             translation.attrib.pop("type", None)
         elif translation.get("type") == "unfinished" or not translation.text:
             missing.append(source)

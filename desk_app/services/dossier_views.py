@@ -29,6 +29,7 @@ class TimelineEntry:
     who: str
     what: str
     details: str
+    kind: str = ""  # the EventKind's value when the entry is a step of the lifecycle
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,8 @@ def dossier_detail(db: Database, code: str) -> DossierDetail:
                 at = dt.datetime.fromisoformat(moment) if isinstance(moment, str) else entry.at
                 kind = entry.action.split(".", 1)[1]
                 label = _ACTION_LABELS.get(kind, kind)
-                timeline.append(TimelineEntry(at, entry.username, label, _details(data)))
+                step = EventKind.RECEIVED.value if kind == "register" else kind
+                timeline.append(TimelineEntry(at, entry.username, label, _details(data), step))
         else:
             users = {u.id: u.username for u in session.scalars(select(User))}
             timeline = [
@@ -107,6 +109,7 @@ def dossier_detail(db: Database, code: str) -> DossierDetail:
                     users.get(e.user_id, ""),
                     EVENT_LABELS[EventKind(e.kind)],
                     _details({"note": e.note, **(e.data or {})}),
+                    e.kind,
                 )
                 for e in dossier.events
             ]

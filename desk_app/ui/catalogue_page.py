@@ -14,6 +14,7 @@ from desk_app.services.changes import Changes
 from desk_app.services.desk import Desk
 from desk_app.services.tabular import ImportRejected
 from desk_app.ui.generated.ui_catalogue_page import Ui_CataloguePage
+from desk_app.ui.labels import limit_label
 from desk_app.ui.tasks import error_text, listen
 
 FILTER = "CSV, Excel (*.csv *.xlsx)"
@@ -47,7 +48,7 @@ class CataloguePage(QWidget):
                 tree.addTopLevelItem(parent)
                 parent.setExpanded(True)
             item = QTreeWidgetItem(
-                [choice.name, choice.code, choice.limit.describe(), choice.fee, choice.department]
+                [choice.name, choice.code, limit_label(choice.limit), choice.fee, choice.department]
             )
             item.setToolTip(0, choice.name)
             if choice.is_sample:

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.errors import DeskError
-from desk_app.domain.lifecycle import EVENT_LABELS, EventKind
+from desk_app.domain.lifecycle import EventKind
 from desk_app.printing.wording import short_moment
 from desk_app.services.desk import Desk
 from desk_app.services.dossiers import CORRECTABLE, FORM_OF_EVENT
 from desk_app.ui.documents import open_pdf, save_pdf
 from desk_app.ui.generated.ui_dossier_dialog import Ui_DossierDialog
+from desk_app.ui.labels import event_label, state_label
 from desk_app.ui.tasks import error_text
 
 # the form each action prints
@@ -85,7 +86,7 @@ class DossierDialog(QDialog):
             .replace("%2", str(d.register_year))
         )
         received = self.tr("Received: %1").replace("%1", short_moment(d.received_at))
-        state = self.tr("State: %1").replace("%1", d.state.label_vi)
+        state = self.tr("State: %1").replace("%1", state_label(d.state))
         self.ui.summary.setText(
             f"<b>{escape(d.code)}</b> — {register}<br>"
             f"{escape(d.procedure_code)} {escape(d.procedure_name)}<br>"
@@ -104,7 +105,7 @@ class DossierDialog(QDialog):
         self.ui.deadline.setText(text)
         self._fill(
             self.ui.timeline,
-            [(short_moment(t.at), t.who, t.what, t.details) for t in d.timeline],
+            [(short_moment(t.at), t.who, _step(t), t.details) for t in d.timeline],
         )
         self._fill(
             self.ui.documents,
@@ -116,7 +117,7 @@ class DossierDialog(QDialog):
             button.deleteLater()
         self.action_buttons = {}
         for kind in d.actions:
-            button = QPushButton(EVENT_LABELS[kind] + ("..." if kind in FORM_OF else ""), self)
+            button = QPushButton(event_label(kind) + ("..." if kind in FORM_OF else ""), self)
             button.clicked.connect(lambda _checked=False, kind=kind: self.act(kind))
             layout.addWidget(button)
             self.action_buttons[kind] = button
@@ -139,7 +140,7 @@ class DossierDialog(QDialog):
             self.perform(kind, note=note, data=data)
 
     def _ask(self, kind: EventKind) -> tuple[str, dict[str, Any]] | None:
-        title = EVENT_LABELS[kind]
+        title = event_label(kind)
         if kind is EventKind.SUPPLEMENT_REQUESTED:
             text, ok = QInputDialog.getMultiLineText(
                 self, title, self.tr("What is missing (one item per line):")
@@ -190,7 +191,7 @@ class DossierDialog(QDialog):
             self.ui.message.setText(error_text(self, exc))
             return False
         self.changed = True
-        self.ui.message.setText(self.tr("Done: %1.").replace("%1", EVENT_LABELS[kind]))
+        self.ui.message.setText(self.tr("Done: %1.").replace("%1", event_label(kind)))
         self.reload()
         if kind in FORM_OF:
             self.print_form(FORM_OF[kind])
@@ -205,3 +206,11 @@ class DossierDialog(QDialog):
             self.ui.message.setText(error_text(self, exc))
             return None
         return path
+
+
+def _step(entry) -> str:
+    """A history entry's name in the window's language (its domain label for other entries)."""
+    try:
+        return event_label(EventKind(entry.kind))
+    except ValueError:
+        return entry.what

@@ -10,11 +10,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desk_app.domain.deadline import WarningLevel
-from desk_app.domain.lifecycle import State
 from desk_app.printing.wording import short_moment
 from desk_app.services import search
 from desk_app.services.desk import Desk
 from desk_app.services.search import COUNT_CAP, Criteria, DossierRow
+from desk_app.ui.labels import state_label
 
 PAGE_SIZE = 200
 KEEP_PAGES = 10  # a refresh after a change fetches again at most this many pages
@@ -175,7 +175,7 @@ class DossierModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = getattr(row, attribute)
             if attribute == "state":
-                return State(value).label_vi
+                return state_label(value)
             if isinstance(value, dt.datetime):
                 return short_moment(value)
             return "" if value is None else str(value)

@@ -22,6 +22,7 @@ from desk_app.ui.documents import open_pdf
 from desk_app.ui.dossier_dialog import DossierDialog
 from desk_app.ui.dossier_model import COLUMNS, DossierModel
 from desk_app.ui.generated.ui_dossiers_page import Ui_DossiersPage
+from desk_app.ui.labels import state_label
 from desk_app.ui.tasks import BackgroundTask, listen, show_error
 
 
@@ -47,7 +48,7 @@ class DossiersPage(QWidget):
         ui.state_filter.addItem(self.tr("Open"), "open")
         ui.state_filter.addItem(self.tr("All"), "all")
         for state in State:
-            ui.state_filter.addItem(state.label_vi, state.value)
+            ui.state_filter.addItem(state_label(state), state.value)
         ui.warning_filter.addItem(self.tr("Any"), None)
         for level, text in (
             (WarningLevel.OVERDUE, self.tr("Overdue")),

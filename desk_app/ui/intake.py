@@ -33,6 +33,7 @@ from desk_app.services.desk import Desk
 from desk_app.services.dossiers import Intake, ProcedureChoice, ReceivedDocument
 from desk_app.ui.documents import open_pdf, print_pdf, save_pdf
 from desk_app.ui.generated.ui_intake_page import Ui_IntakePage
+from desk_app.ui.labels import limit_label
 from desk_app.ui.tasks import error_text, listen
 
 log = logging.getLogger(__name__)
@@ -169,7 +170,7 @@ class IntakePage(QWidget):
         info = (
             self.tr("Field: %1. Legal time limit: %2. Fee: %3. Handled by: %4.")
             .replace("%1", choice.field)
-            .replace("%2", choice.limit.describe())
+            .replace("%2", limit_label(choice.limit))
             .replace("%3", choice.fee or "-")
             .replace("%4", choice.department or "-")
         )

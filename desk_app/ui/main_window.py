@@ -36,6 +36,7 @@ from desk_app.ui.catalogue_page import CataloguePage
 from desk_app.ui.dossiers import DossiersPage
 from desk_app.ui.generated.ui_main_window import Ui_MainWindow
 from desk_app.ui.intake import IntakePage
+from desk_app.ui.labels import role_label
 from desk_app.ui.reports import ReportsPage
 from desk_app.ui.review import ReviewPage
 from desk_app.ui.settings_page import SettingsPage
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         self.user_label.setText(
             self.tr("Signed in: %1 (%2)")
             .replace("%1", name)
-            .replace("%2", self.actor.role.label_vi)
+            .replace("%2", role_label(self.actor.role))
         )
 
     def _watch_activity(self) -> None:

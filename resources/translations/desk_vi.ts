@@ -250,27 +250,27 @@
         <translation>Lưu danh mục ra tệp CSV hoặc XLSX</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_page.py" line="56"/>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="57"/>
         <source>Sample: check it against the national database</source>
         <translation>Thủ tục mẫu: cần đối chiếu Cơ sở dữ liệu quốc gia</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_page.py" line="63"/>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="64"/>
         <source>Import procedures</source>
         <translation>Nhập danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_page.py" line="77"/>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="78"/>
         <source>%1 procedures added, %2 updated.</source>
         <translation>Đã thêm %1 thủ tục, cập nhật %2 thủ tục.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_page.py" line="90"/>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="91"/>
         <source>Export procedures</source>
         <translation>Xuất danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_page.py" line="100"/>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="101"/>
         <source>%1 procedures saved.</source>
         <translation>Đã lưu %1 thủ tục.</translation>
     </message>
@@ -348,147 +348,147 @@
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="62"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="58"/>
         <source>Receipt and appointment (01)</source>
         <translation>Giấy tiếp nhận và hẹn trả (01)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="59"/>
         <source>Request to supplement (02)</source>
         <translation>Phiếu yêu cầu bổ sung (02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="64"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="60"/>
         <source>Refusal (03)</source>
         <translation>Phiếu từ chối (03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="65"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="61"/>
         <source>Apology and new appointment (04)</source>
         <translation>Văn bản xin lỗi và hẹn lại (04)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="66"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="62"/>
         <source>Stop notice (05)</source>
         <translation>Thông báo dừng giải quyết (05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="63"/>
         <source>Process-control slip (06)</source>
         <translation>Phiếu kiểm soát quá trình (06)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="68"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="64"/>
         <source>Queue slip (80 mm)</source>
         <translation>Phiếu hẹn khổ 80 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="73"/>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="83"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="79"/>
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="85"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="81"/>
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="85"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="81"/>
         <source>Citizen ID</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="88"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="84"/>
         <source>register no. %1/%2</source>
         <translation>số thứ tự %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="92"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="88"/>
         <source>Received: %1</source>
         <translation>Tiếp nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="93"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="89"/>
         <source>State: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="98"/>
         <source>Waiting for the applicant&apos;s supplement: the clock is stopped.</source>
         <translation>Đang chờ người nộp bổ sung hồ sơ: thời hạn tạm dừng.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="100"/>
         <source>Legal due: %1</source>
         <translation>Hạn giải quyết: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="102"/>
         <source>new appointment: %1</source>
         <translation>hẹn lại: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="150"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="146"/>
         <source>What is missing (one item per line):</source>
         <translation>Nội dung cần bổ sung (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="151"/>
         <source>Reason for the delay:</source>
         <translation>Lý do chậm trễ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="155"/>
         <source>New appointment (dd/mm/yyyy hh:mm):</source>
         <translation>Ngày hẹn mới (dd/mm/yyyy hh:mm):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="162"/>
         <source>Write the date as dd/mm/yyyy hh:mm.</source>
         <translation>Ghi ngày theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="171"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="167"/>
         <source>Field to correct:</source>
         <translation>Trường cần sửa:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="175"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="171"/>
         <source>Correct value:</source>
         <translation>Giá trị đúng:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="178"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="174"/>
         <source>Received by (name):</source>
         <translation>Người nhận kết quả (họ tên):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="181"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="177"/>
         <source>Reason for refusal:</source>
         <translation>Lý do từ chối:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="178"/>
         <source>Reason for stopping:</source>
         <translation>Lý do dừng giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="183"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="179"/>
         <source>Note (the applicant&apos;s request):</source>
         <translation>Ghi chú (đề nghị của người nộp):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="184"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="180"/>
         <source>Handed to (department, person):</source>
         <translation>Chuyển cho (phòng, người nhận):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="198"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="194"/>
         <source>Done: %1.</source>
         <translation>Đã thực hiện: %1.</translation>
     </message>
@@ -635,88 +635,88 @@
         <translation>đế&amp;n</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="47"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="48"/>
         <source>Open</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="48"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="49"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="51"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="52"/>
         <source>Any</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="53"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="54"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="54"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="55"/>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="55"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="56"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="56"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="57"/>
         <source>Waiting for a supplement</source>
         <translation>Chờ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="111"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="112"/>
         <source>All fields</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="226"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="227"/>
         <source>Exporting...</source>
         <translation>Đang xuất tệp...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="239"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="240"/>
         <source>%1 dossiers exported to %2</source>
         <translation>Đã xuất %1 hồ sơ ra %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="60"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="61"/>
         <source>All channels</source>
         <translation>Mọi kênh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="62"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="63"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="63"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="64"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="64"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="65"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="115"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="116"/>
         <source>All procedures</source>
         <translation>Mọi thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="178"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="179"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="217"/>
-        <location filename="../../desk_app/ui/dossiers.py" line="244"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="218"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="245"/>
         <source>Export the view</source>
         <translation>Xuất danh sách</translation>
     </message>
@@ -884,94 +884,94 @@
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="72"/>
+        <location filename="../../desk_app/ui/intake.py" line="73"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="73"/>
+        <location filename="../../desk_app/ui/intake.py" line="74"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="77"/>
+        <location filename="../../desk_app/ui/intake.py" line="78"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="78"/>
-        <location filename="../../desk_app/ui/intake.py" line="82"/>
+        <location filename="../../desk_app/ui/intake.py" line="79"/>
+        <location filename="../../desk_app/ui/intake.py" line="83"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="79"/>
+        <location filename="../../desk_app/ui/intake.py" line="80"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="82"/>
+        <location filename="../../desk_app/ui/intake.py" line="83"/>
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="170"/>
+        <location filename="../../desk_app/ui/intake.py" line="171"/>
         <source>Field: %1. Legal time limit: %2. Fee: %3. Handled by: %4.</source>
         <translation>Lĩnh vực: %1. Thời hạn giải quyết: %2. Phí, lệ phí: %3. Cơ quan chủ trì: %4.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="177"/>
+        <location filename="../../desk_app/ui/intake.py" line="178"/>
         <source>(sample procedure: check it against the national database)</source>
         <translation>(thủ tục mẫu: cần đối chiếu Cơ sở dữ liệu quốc gia về TTHC)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="251"/>
+        <location filename="../../desk_app/ui/intake.py" line="252"/>
         <source>Choose a procedure</source>
         <translation>Chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="262"/>
+        <location filename="../../desk_app/ui/intake.py" line="263"/>
         <source>The clock starts at %1.</source>
         <translation>Thời hạn tính từ %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="265"/>
+        <location filename="../../desk_app/ui/intake.py" line="266"/>
         <source>Moved by days off: %1.</source>
         <translation>Lùi do ngày nghỉ: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="269"/>
+        <location filename="../../desk_app/ui/intake.py" line="270"/>
         <source>The days off of %1 are estimated (not yet announced).</source>
         <translation>Lịch nghỉ năm %1 là ước tính (chưa có thông báo chính thức).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="280"/>
-        <location filename="../../desk_app/ui/intake.py" line="363"/>
+        <location filename="../../desk_app/ui/intake.py" line="281"/>
+        <location filename="../../desk_app/ui/intake.py" line="364"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục trước.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="300"/>
+        <location filename="../../desk_app/ui/intake.py" line="301"/>
         <source>Registered %1, register no. %2.</source>
         <translation>Đã tiếp nhận hồ sơ %1, số thứ tự %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="322"/>
+        <location filename="../../desk_app/ui/intake.py" line="323"/>
         <source>Request to supplement</source>
         <translation>Hướng dẫn bổ sung hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="323"/>
+        <location filename="../../desk_app/ui/intake.py" line="324"/>
         <source>What is missing or must be corrected (one item per line):</source>
         <translation>Nội dung cần bổ sung, hoàn thiện (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="345"/>
+        <location filename="../../desk_app/ui/intake.py" line="346"/>
         <source>Refusal</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="345"/>
+        <location filename="../../desk_app/ui/intake.py" line="346"/>
         <source>Reason for refusing the dossier:</source>
         <translation>Lý do từ chối tiếp nhận hồ sơ:</translation>
     </message>
@@ -979,55 +979,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="64"/>
-        <location filename="../../desk_app/ui/main_window.py" line="353"/>
+        <location filename="../../desk_app/ui/main_window.py" line="65"/>
+        <location filename="../../desk_app/ui/main_window.py" line="354"/>
         <source>Reception desk - %s</source>
         <translation>Bộ phận Một cửa - %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="65"/>
+        <location filename="../../desk_app/ui/main_window.py" line="66"/>
         <source>Database: %s</source>
         <translation>Cơ sở dữ liệu: %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="122"/>
+        <location filename="../../desk_app/ui/main_window.py" line="123"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="124"/>
+        <location filename="../../desk_app/ui/main_window.py" line="125"/>
         <source>%1 Nothing will be written to it. Close the program and restore the newest good backup (desk-app restore, or the offer at the next start).</source>
         <translation>%1 Chương trình sẽ không ghi gì vào tệp này. Hãy đóng chương trình và khôi phục bản sao lưu gần nhất còn tốt (desk-app restore, hoặc theo đề nghị ở lần mở sau).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="139"/>
+        <location filename="../../desk_app/ui/main_window.py" line="140"/>
         <source>Daily backup written to %1</source>
         <translation>Đã sao lưu hằng ngày vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="149"/>
+        <location filename="../../desk_app/ui/main_window.py" line="150"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="194"/>
-        <location filename="../../desk_app/ui/main_window.py" line="218"/>
-        <location filename="../../desk_app/ui/main_window.py" line="223"/>
+        <location filename="../../desk_app/ui/main_window.py" line="195"/>
+        <location filename="../../desk_app/ui/main_window.py" line="219"/>
+        <location filename="../../desk_app/ui/main_window.py" line="224"/>
         <source>Import a register</source>
         <translation>Nhập sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="202"/>
+        <location filename="../../desk_app/ui/main_window.py" line="203"/>
         <source>Importing %1...</source>
         <translation>Đang nhập %1...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="207"/>
+        <location filename="../../desk_app/ui/main_window.py" line="208"/>
         <source>Imported %1 dossiers from %2.</source>
         <translation>Đã nhập %1 hồ sơ từ %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="224"/>
+        <location filename="../../desk_app/ui/main_window.py" line="225"/>
         <source>%1
 %2
 
@@ -1038,37 +1038,37 @@ Import the good rows and write the bad ones to a side file?</source>
 Nhập các dòng hợp lệ và ghi các dòng lỗi ra tệp riêng?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="233"/>
+        <location filename="../../desk_app/ui/main_window.py" line="234"/>
         <source>Backing up...</source>
         <translation>Đang sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="236"/>
+        <location filename="../../desk_app/ui/main_window.py" line="237"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="239"/>
+        <location filename="../../desk_app/ui/main_window.py" line="240"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="303"/>
+        <location filename="../../desk_app/ui/main_window.py" line="304"/>
         <source>The interface will be in English from the next start.</source>
         <translation>Giao diện sẽ bằng tiếng Anh từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="305"/>
+        <location filename="../../desk_app/ui/main_window.py" line="306"/>
         <source>The interface will be in Vietnamese from the next start.</source>
         <translation>Giao diện sẽ bằng tiếng Việt từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="312"/>
+        <location filename="../../desk_app/ui/main_window.py" line="313"/>
         <source>About desk</source>
         <translation>Giới thiệu desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="313"/>
+        <location filename="../../desk_app/ui/main_window.py" line="314"/>
         <source>desk %s
 Reception desk for public administrative procedures.</source>
         <translation>desk %s
@@ -1808,6 +1808,149 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <location filename="../../desk_app/ui/qt_support.py" line="59"/>
         <source>An unexpected error occurred. Your saved data is safe; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi không mong đợi. Dữ liệu đã lưu vẫn an toàn; chi tiết nằm trong tệp nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="21"/>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="22"/>
+        <source>Being handled</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="23"/>
+        <source>Waiting for a supplement</source>
+        <translation>Chờ bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="26"/>
+        <source>Result ready, to be returned</source>
+        <translation>Có kết quả, chờ trả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="27"/>
+        <source>Result returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="28"/>
+        <source>Refused</source>
+        <translation>Từ chối giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="29"/>
+        <source>Stopped</source>
+        <translation>Dừng giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="30"/>
+        <source>Withdrawn</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="36"/>
+        <source>Receive</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="37"/>
+        <source>Hand over to the department</source>
+        <translation>Chuyển phòng chuyên môn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="38"/>
+        <source>Request a supplement</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="41"/>
+        <source>Supplement received</source>
+        <translation>Nhận hồ sơ bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="42"/>
+        <source>Result ready</source>
+        <translation>Có kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="43"/>
+        <source>Return the result</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="44"/>
+        <source>Apologise, new appointment</source>
+        <translation>Xin lỗi, hẹn lại</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="45"/>
+        <source>Stop handling</source>
+        <translation>Dừng giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="46"/>
+        <source>Withdraw</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="47"/>
+        <source>Refuse</source>
+        <translation>Từ chối giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="48"/>
+        <source>Correct a typing error</source>
+        <translation>Sửa lỗi nhập liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="54"/>
+        <source>Reception clerk</source>
+        <translation>Cán bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="55"/>
+        <source>Desk supervisor</source>
+        <translation>Lãnh đạo bộ phận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="56"/>
+        <source>System administrator</source>
+        <translation>Quản trị hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="64"/>
+        <source>Same day</source>
+        <translation>Trong ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="65"/>
+        <source>Same day (after %1: the next working day)</source>
+        <translation>Trong ngày (nhận sau %1 trả ngày làm việc tiếp theo)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="69"/>
+        <source>working days</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="70"/>
+        <source>working half-days</source>
+        <translation>buổi làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="71"/>
+        <source>working hours</source>
+        <translation>giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="72"/>
+        <source>days</source>
+        <translation>ngày</translation>
     </message>
 </context>
 <context>

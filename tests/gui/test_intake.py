@@ -44,7 +44,7 @@ def test_register_by_keyboard_alone_and_find_the_receipt(qtbot, page, sqlite_db)
     _keys(qtbot, ui.procedure.lineEdit(), "giay phep lao dong nuoc ngoai cap")
     qtbot.keyClick(ui.procedure.lineEdit(), Qt.Key.Key_Return)
     assert page.choice is not None and page.choice.code == "2.000205"
-    assert "10 ngày làm việc" in ui.procedure_info.text()
+    assert "10 working days" in ui.procedure_info.text()
     assert ui.documents.rowCount() >= 2
     assert ui.appointment.text() == "08:37 08/12/2026"  # 24/11 off: one day later
     assert "24/11" in ui.appointment_reason.text()
