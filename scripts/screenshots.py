@@ -28,6 +28,7 @@ def main() -> int:
     from desk_app.db.database import open_database
     from desk_app.domain.roles import SYSTEM
     from desk_app.services import auth, demo, setup
+    from desk_app.services.desk import Desk
     from desk_app.ui.main_window import MainWindow
 
     QSettings().setValue("ui/language", "vi")
@@ -38,7 +39,8 @@ def main() -> int:
     auth.sign_in(SYSTEM)  # a throw-away database without accounts
     demo.generate(db, 30_000, seed=3, now=NOW)
 
-    window = MainWindow(db)
+    desk = Desk(db)
+    window = MainWindow(desk, watch=False)
     window.resize(1340, 820)
     window.show()
 
@@ -77,7 +79,7 @@ def main() -> int:
         if any(r.state == "returned" for r in dossiers_page.model.rows)
         else dossiers_page.model.rows[0].code
     )
-    dialog = DossierDialog(db, code, window, now=lambda: NOW)
+    dialog = DossierDialog(desk, code, window, now=lambda: NOW)
     dialog.resize(1000, 640)
     dialog.show()
     settle()

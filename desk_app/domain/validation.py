@@ -16,10 +16,19 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_JUNK = re.compile(r"[\s.\-()]")
 
 
+# C0 controls but tab and line breaks, DEL and the C1 controls: never part of a name or a note
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+LINE_BREAKS = re.compile(r"[\t\n\r]")
+
+
 def person_or_org_name(value: str, field: str = "applicant_name") -> str:
     name = nfc(value)
     if not name:
         raise ValidationError("Chưa nhập tên người nộp hồ sơ", field)
+    if (bad := CONTROL.search(name) or LINE_BREAKS.search(name)) is not None:
+        raise ValidationError(
+            f"Tên có ký tự điều khiển không hợp lệ (mã {ord(bad.group()):#04x})", field
+        )
     if len(name) > 300:
         raise ValidationError("Tên quá dài (tối đa 300 ký tự)", field)
     if not any(map(str.isalpha, name)):
@@ -100,10 +109,9 @@ def free_text(value: str, label: str, field: str, limit: int, *, lines: bool = T
     text = nfc(str(value))
     if len(text) > limit:
         raise ValidationError(f"{label} quá dài (tối đa {limit} ký tự)", field)
-    allowed = "\t\n\r" if lines else ""
-    for char in text:
-        if (ord(char) < 32 and char not in allowed) or 0x7F <= ord(char) < 0xA0:
-            raise ValidationError(
-                f"{label} có ký tự điều khiển không hợp lệ (mã {ord(char):#04x})", field
-            )
+    bad = CONTROL.search(text) or (None if lines else LINE_BREAKS.search(text))
+    if bad is not None:
+        raise ValidationError(
+            f"{label} có ký tự điều khiển không hợp lệ (mã {ord(bad.group()):#04x})", field
+        )
     return text

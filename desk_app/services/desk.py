@@ -219,11 +219,14 @@ class Desk:
         at: dt.datetime | None = None,
         note: str = "",
         data: dict[str, Any] | None = None,
+        expected_state: str | None = None,
         origin: object = None,
     ) -> Done[str]:
         """Record one step of a dossier's life (the rules of the lifecycle and of the law are
         checked by the service: the same refusal here, in the window and on the command line)."""
-        dossier = dossiers.apply_event(self._db, code, kind, at=at, note=note, data=data)
+        dossier = dossiers.apply_event(
+            self._db, code, kind, at=at, note=note, data=data, expected_state=expected_state
+        )
         return self._done(dossier.code, DOSSIERS, origin)
 
     def document(self, form: str, code: str, **options: Any) -> bytes:

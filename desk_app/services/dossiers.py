@@ -52,6 +52,10 @@ class NotFound(DeskError):
     """No dossier with that code or id."""
 
 
+class ChangedElsewhere(DeskError):
+    """Another counter changed the dossier since the caller looked at it."""
+
+
 log = logging.getLogger(__name__)
 
 
@@ -104,7 +108,7 @@ def validate_intake(intake: Intake) -> dict[str, Any]:
         "applicant_kind": kind,
         "applicant_name": validation.person_or_org_name(intake.applicant_name),
         "applicant_id_no": validation.identity_number(intake.applicant_id_no, kind),
-        "address": nfc(intake.address)[:500],
+        "address": validation.free_text(intake.address, "Địa chỉ", "address", 500, lines=False),
         "phone": validation.phone(intake.phone),
         "email": validation.email(intake.email),
         "channel": validation.choice(intake.channel, CHANNELS, "Kênh nộp", "channel"),
@@ -112,8 +116,10 @@ def validate_intake(intake: Intake) -> dict[str, Any]:
         "return_method": validation.choice(
             intake.return_method, RETURN_METHODS, "Hình thức trả kết quả", "return_method"
         ),
-        "return_address": nfc(intake.return_address)[:500],
-        "note": nfc(intake.note),
+        "return_address": validation.free_text(
+            intake.return_address, "Địa chỉ nhận kết quả", "return_address", 500, lines=False
+        ),
+        "note": validation.free_text(intake.note, "Ghi chú", "note", NOTE_MAX),
     }
     if values["return_method"] == "post" and not values["return_address"]:
         raise ValidationError("Trả kết quả qua bưu chính cần địa chỉ nhận", "return_address")
@@ -354,11 +360,15 @@ def register(
     return db.run_write(work)
 
 
-def find_dossier(session: Session, code_or_id: str | int) -> Dossier:
+def find_dossier(session: Session, code_or_id: str | int, *, lock: bool = False) -> Dossier:
+    """The dossier; with ``lock``, its row locked until the transaction ends (PostgreSQL's
+    ``SELECT ... FOR UPDATE``; a SQLite write transaction already holds the whole file), so
+    that of several counters acting on it at once each sees the state the one before left."""
     if isinstance(code_or_id, int):
-        dossier = session.get(Dossier, code_or_id)
+        dossier = session.get(Dossier, code_or_id, with_for_update=lock or None)
     else:
-        dossier = session.scalar(select(Dossier).where(Dossier.code == code_or_id.strip().upper()))
+        statement = select(Dossier).where(Dossier.code == str(code_or_id).strip().upper()[:60])
+        dossier = session.scalar(statement.with_for_update() if lock else statement)
     if dossier is None:
         raise NotFound(f"Không tìm thấy hồ sơ {code_or_id}")
     return dossier
@@ -421,8 +431,11 @@ def apply_event(
     at: dt.datetime | None = None,
     note: str = "",
     data: dict[str, Any] | None = None,
+    expected_state: State | str | None = None,
 ) -> Dossier:
-    """Record one step of a dossier's life; raises TransitionError when the state forbids it."""
+    """Record one step of a dossier's life; raises TransitionError when the state forbids it,
+    and :class:`ChangedElsewhere` when ``expected_state`` (what the caller showed) is no longer
+    the dossier's state."""
     try:
         kind = EventKind(kind)
     except ValueError:
@@ -435,8 +448,12 @@ def apply_event(
     note = check_event_input(kind, note, payload)
 
     def work(session: Session) -> Dossier:
-        dossier = find_dossier(session, code_or_id)
+        dossier = find_dossier(session, code_or_id, lock=True)
         state = State(dossier.state)
+        if expected_state is not None and state.value != str(expected_state):
+            raise ChangedElsewhere(
+                f"Hồ sơ vừa được cập nhật ở quầy khác; trạng thái hiện tại: {state.label_vi}"
+            )
         apologised = any(e.kind == EventKind.APOLOGY for e in dossier.events)
         after = next_state(state, kind, apologised_before=apologised)
         if moment < dossier.received_at:

@@ -153,6 +153,13 @@ def _applicant_kind(identity: str, name: str) -> str:
     return "person"
 
 
+def _free(text: str, label: str, column: str, limit: int) -> str:
+    try:
+        return validation.free_text(text, label, column, limit)
+    except ValidationError as exc:
+        raise _Bad(column, str(exc)) from None
+
+
 def _parse(number: int, cells: dict[str, str], now: dt.datetime) -> _Row:
     get = cells.get
     code = get("code", "").upper()
@@ -191,11 +198,11 @@ def _parse(number: int, cells: dict[str, str], now: dt.datetime) -> _Row:
         name,
         fold(name),
         identity,
-        nfc(get("address", ""))[:500],
+        _free(get("address", ""), "Địa chỉ", "address", 500),
         phone,
         email,
         channel,
-        nfc(get("note")),
+        _free(get("note", ""), "Ghi chú", "note", 2000),
         1,  # sets_count
         "desk",  # return_method
         "",  # return_address
@@ -355,8 +362,13 @@ def _parse_columns(table: Table, now: dt.datetime) -> list[_Row]:
     phones, emails = _contact_columns(column)
     _outcome_columns(outcomes, resolved, returned)
     addresses = nfc_all(column("address"))
+    notes = nfc_all(column("note"))
+    if validation.CONTROL.search("".join(addresses) + "".join(notes)):
+        raise _Unclean  # the row parser names the cell
+    if max(map(len, notes), default=0) > 2000:
+        raise _Unclean
     if max(map(len, addresses), default=0) > 500:
-        addresses = [a[:500] for a in addresses]
+        raise _Unclean  # the row parser names the cell
     count = len(received)
     values = zip(  # in _VALUE_COLUMNS order
         kinds,
@@ -367,7 +379,7 @@ def _parse_columns(table: Table, now: dt.datetime) -> list[_Row]:
         phones,
         emails,
         channels,
-        nfc_all(column("note")),
+        notes,
         repeat(1, count),  # sets_count
         repeat("desk", count),  # return_method
         repeat("", count),  # return_address
@@ -432,6 +444,8 @@ def _code_columns(
 def _applicant_columns(column: Callable[[str], list[str]]) -> tuple[list, list, list, list]:
     """Names (with their folded form), applicant kinds and identity numbers."""
     names = nfc_all(column("applicant_name"))
+    if validation.CONTROL.search("".join(names)) or validation.LINE_BREAKS.search("".join(names)):
+        raise _Unclean
     if not all(names) or max(map(len, names), default=0) > 300:
         raise _Unclean
     if not "".join(n[0] for n in names).isalpha() and not all(

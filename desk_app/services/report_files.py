@@ -83,6 +83,8 @@ class _FormSheet:
 
     def put(self, row: int, column: int, value, *, font=None, align=None, span: int = 1) -> None:
         cell = self.sheet.cell(row=row, column=column, value=value)
+        if isinstance(value, str) and value.startswith("="):
+            cell.data_type = "s"  # a procedure named "=..." is a name, not a formula
         cell.font = font or self.plain
         if align is not None:
             cell.alignment = align

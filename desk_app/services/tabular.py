@@ -93,6 +93,23 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+# A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV injection"): an
+# exported applicant named =HYPERLINK(...) must stay a name. CSV cells get a leading apostrophe
+# (which spreadsheets hide, and the import takes off again); XLSX cells are typed as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(text: str) -> str:
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _unquoted(cells: list[str]) -> list[str]:
+    """The cells of a column with the apostrophe of :func:`csv_safe` taken off."""
+    if "\n'" not in "\n" + "\n".join(cells):  # the usual column: one pass in C
+        return cells
+    return [c[1:] if c[:1] == "'" and c[1:].startswith(FORMULA_STARTS) else c for c in cells]
+
+
 def _raw_rows(path: Path) -> Iterator[list[str]]:
     if table_format(path) == ".xlsx":
         return iter(_xlsx_rows(path))
@@ -171,7 +188,7 @@ def _body(
     if all(columns) and set(map(len, rows)) <= {width}:
         # The usual file: every column named, every row as wide as the header. Transpose and
         # strip in C, one column at a time.
-        by_column = [list(map(str.strip, cells)) for cells in zip(*rows, strict=True)]
+        by_column = [_unquoted(list(map(str.strip, cells))) for cells in zip(*rows, strict=True)]
         if not rows:  # zip() of nothing has no columns at all
             by_column = [[] for _ in columns]
         kept = list(map(any, zip(*by_column, strict=True)))
@@ -192,7 +209,7 @@ def _body(
         for name, cell in zip(columns, stripped, strict=True):
             if name is not None:
                 by_name[name].append(cell)
-    return numbers, by_name
+    return numbers, {name: _unquoted(cells) for name, cells in by_name.items()}
 
 
 def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
@@ -211,7 +228,7 @@ def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence[obje
             sheet.append(list(columns))
             try:
                 for row in rows:
-                    sheet.append([_cell_text(v) for v in row])
+                    sheet.append([_xlsx_cell(sheet, _cell_text(v)) for v in row])
                     count += 1
                     if count % 1000 == 0:
                         jobs.checkpoint(done=count)
@@ -224,7 +241,7 @@ def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence[obje
                 writer = csv.writer(handle)
                 writer.writerow(columns)
                 for row in rows:
-                    writer.writerow([_cell_text(v) for v in row])
+                    writer.writerow([csv_safe(_cell_text(v)) for v in row])
                     count += 1
                     if count % 1000 == 0:
                         jobs.checkpoint(done=count)
@@ -236,6 +253,18 @@ def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence[obje
         temporary.unlink(missing_ok=True)
         raise
     return count
+
+
+def _xlsx_cell(sheet, text: str):
+    """The cell as openpyxl writes it: a plain string, or for text that a spreadsheet would
+    read as a formula, a cell typed as text."""
+    if not text.startswith("="):  # openpyxl takes only "=..." for a formula
+        return text
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"
+    return cell
 
 
 def write_bytes(path: Path, data: bytes, field: str = "out") -> None:

@@ -8,8 +8,11 @@ failure is in the audit trail (without the password, naturally).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import logging
+import secrets
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -130,6 +133,17 @@ def _info(user: User) -> UserInfo:
     )
 
 
+@functools.cache
+def _unusable_hash() -> str:
+    return _hasher.hash(secrets.token_hex(16))
+
+
+def _verify_nothing(password: str) -> None:
+    """One Argon2 verification that always fails, for an unknown account."""
+    with contextlib.suppress(VerifyMismatchError, VerificationError, InvalidHashError):
+        _hasher.verify(_unusable_hash(), password)
+
+
 def authenticate(
     db: Database, username: str, password: str, now: dt.datetime | None = None
 ) -> Actor:
@@ -139,11 +153,13 @@ def authenticate(
     name = nfc(username).strip()
 
     def work(session: Session) -> tuple[Actor | None, str]:
-        user = _find(session, name)
+        user = _find(session, name, lock=True)
         if user is None or not user.active:
+            _verify_nothing(password)  # as long as a real check: names cannot be told apart
             audit.record(session, "sign_in.failed", "user", name, username=name, at=moment)
             return None, "Sai tên đăng nhập hoặc mật khẩu"
         if user.locked_until is not None and user.locked_until > moment:
+            _verify_nothing(password)  # the same time as a check
             minutes = max(1, -(-int((user.locked_until - moment).total_seconds()) // 60))
             audit.record(
                 session,
@@ -219,9 +235,11 @@ def full_name(db: Database, actor: Actor) -> str:
         return user.full_name if user is not None else actor.username
 
 
-def _find(session: Session, name: str) -> User | None:
-    """User names are matched without regard to case."""
-    return session.scalar(select(User).where(func.lower(User.username) == name.strip().lower()))
+def _find(session: Session, name: str, *, lock: bool = False) -> User | None:
+    """User names are matched without regard to case; with ``lock``, the row is locked until
+    the transaction ends (parallel sign-ins count their failures one after the other)."""
+    statement = select(User).where(func.lower(User.username) == name.strip().lower())
+    return session.scalar(statement.with_for_update() if lock else statement)
 
 
 def _account(session: Session, name: str) -> User:

@@ -186,7 +186,15 @@ class DossierDialog(QDialog):
 
     def perform(self, kind: EventKind, *, note: str = "", data: dict | None = None) -> bool:
         try:
-            self.desk.act(self.code, kind, note=note, data=data, at=self.now(), origin=self)
+            self.desk.act(
+                self.code,
+                kind,
+                note=note,
+                data=data,
+                at=self.now(),
+                expected_state=self.detail.state.value,  # what the clerk saw
+                origin=self,
+            )
         except DeskError as exc:
             self.ui.message.setText(error_text(self, exc))
             return False

