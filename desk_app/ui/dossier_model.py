@@ -4,6 +4,7 @@ a register holds millions), sorts in the database, and colours each row by its w
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
@@ -15,7 +16,9 @@ from desk_app.services import search
 from desk_app.services.desk import Desk
 from desk_app.services.search import COUNT_CAP, Criteria, DossierRow
 from desk_app.ui.labels import state_label
+from desk_app.ui.tasks import QuietTask
 
+log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 KEEP_PAGES = 10  # a refresh after a change fetches again at most this many pages
 COLOURS = {
@@ -54,6 +57,9 @@ class DossierModel(QAbstractTableModel):
         self.total = 0
         self.capped = False
         self.exhausted = True
+        self._generation = 0
+        self._fetching: QuietTask | None = None
+        self._tasks: list[QuietTask] = []
         self.headers = [
             self.tr("Code"),
             self.tr("No."),
@@ -72,16 +78,29 @@ class DossierModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ loading
 
-    def _page(self, number: int, *, count: bool, size: int = PAGE_SIZE) -> search.Page:
-        return self.desk.page(
+    def _query(self) -> Callable[[int, bool], search.Page]:
+        """A function that fetches page ``n`` of the current query: its criteria, order and
+        moment taken now, on the GUI thread, so that it can run on a worker."""
+        desk, criteria, sort, descending, now = (
+            self.desk,
             self.criteria,
-            sort=self.sort_key,
-            descending=self.descending,
-            page=number,
-            page_size=size,
-            now=self.now(),
-            count=count,
+            self.sort_key,
+            self.descending,
+            self.now(),
         )
+
+        def page(number: int, count: bool) -> search.Page:
+            return desk.page(
+                criteria,
+                sort=sort,
+                descending=descending,
+                page=number,
+                page_size=PAGE_SIZE,
+                now=now,
+                count=count,
+            )
+
+        return page
 
     def _colours(self, rows: list[DossierRow]) -> list[QBrush | None]:
         """Each row's colour, worked out once when the row arrives (not at every paint)."""
@@ -93,48 +112,105 @@ class DossierModel(QAbstractTableModel):
             brushes.append(QBrush(colour) if colour is not None else None)
         return brushes
 
-    def refresh(self, criteria: Criteria | None = None, *, keep_loaded: bool = False) -> None:
-        """Run the query again (new criteria, or the same after a change) from the top; with
-        ``keep_loaded``, as many rows as were loaded (up to ``KEEP_PAGES`` pages)."""
-        if criteria is not None:
-            self.criteria = criteria
-        self._load_calendar()
-        pages = 1
-        if keep_loaded:
-            pages = min(KEEP_PAGES, max(1, -(-len(self.rows) // PAGE_SIZE)))
-        rows: list[DossierRow] = []
-        page = self._page(0, count=True)
-        rows += page.rows
+    def _pages_to_keep(self, keep_loaded: bool) -> int:
+        if not keep_loaded:
+            return 1
+        return min(KEEP_PAGES, max(1, -(-len(self.rows) // PAGE_SIZE)))
+
+    @staticmethod
+    def _fetch(page: Callable[[int, bool], search.Page], pages: int) -> tuple[search.Page, list]:
+        """The first page (with its count) and the rows of up to ``pages`` pages."""
+        first = page(0, True)
+        rows = list(first.rows)
         for number in range(1, pages):
             if len(rows) < number * PAGE_SIZE:
                 break
-            rows += self._page(number, count=False).rows
+            rows += page(number, False).rows
+        return first, rows
+
+    def _reset(self, first: search.Page, rows: list[DossierRow], pages: int) -> None:
         self.beginResetModel()
         self.rows = rows
         self.colours = self._colours(self.rows)
-        self.total, self.capped = page.total, page.total_capped
+        self.total, self.capped = first.total, first.total_capped
         self.exhausted = len(rows) < pages * PAGE_SIZE
         self.endResetModel()
+
+    def refresh(self, criteria: Criteria | None = None, *, keep_loaded: bool = False) -> None:
+        """Run the query again (new criteria, or the same after a change) from the top, at
+        once: the clerk changed a filter and waits for it; with ``keep_loaded``, as many rows
+        as were loaded (up to ``KEEP_PAGES`` pages)."""
+        if criteria is not None:
+            self.criteria = criteria
+        self._generation += 1
+        self._load_calendar()
+        pages = self._pages_to_keep(keep_loaded)
+        self._reset(*self._fetch(self._query(), pages), pages)
+
+    def reload(self, done: Callable[[], None] | None = None) -> QuietTask:
+        """The same query again, as many rows as were loaded, fetched on a worker (a change
+        made at another counter): the table keeps working meanwhile; ``done`` follows."""
+        self._generation += 1
+        generation, query = self._generation, self._query()
+        pages = self._pages_to_keep(True)
+        self._load_calendar()
+        task = QuietTask(self, lambda: self._fetch(query, pages))
+
+        def arrived(result: tuple[search.Page, list]) -> None:
+            self._tasks.remove(task)
+            if generation == self._generation:  # nothing newer asked for in between
+                self._reset(*result, pages)
+                if done is not None:
+                    done()
+
+        def failed(exc: Exception) -> None:
+            self._tasks.remove(task)
+            log.warning("reloading the list failed: %s", exc)
+
+        task.finished.connect(arrived)
+        task.failed.connect(failed)
+        self._tasks.append(task)  # kept until it has spoken
+        return task.start()
 
     def row_of(self, code: str) -> int | None:
         return next((i for i, row in enumerate(self.rows) if row.code == code), None)
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self.exhausted
+        return not parent.isValid() and not self.exhausted and self._fetching is None
 
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self.exhausted:
+        """The next page, fetched on a worker while the table scrolls on."""
+        if parent.isValid() or self.exhausted or self._fetching is not None:
             return
-        page = self._page(len(self.rows) // PAGE_SIZE, count=False)
-        if not page.rows:
-            self.exhausted = True
-            return
-        first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-        self.rows.extend(page.rows)
-        self.colours.extend(self._colours(page.rows))
-        self.endInsertRows()
-        self.exhausted = len(page.rows) < PAGE_SIZE
+        generation, query, number = self._generation, self._query(), len(self.rows) // PAGE_SIZE
+        task = QuietTask(self, lambda: query(number, False))
+        self._fetching = task
+
+        def arrived(page: search.Page) -> None:
+            self._fetching = None
+            if generation != self._generation:  # the list was fetched again meanwhile
+                return
+            if not page.rows:
+                self.exhausted = True
+                return
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self.rows.extend(page.rows)
+            self.colours.extend(self._colours(page.rows))
+            self.endInsertRows()
+            self.exhausted = len(page.rows) < PAGE_SIZE
+
+        def failed(exc: Exception) -> None:
+            self._fetching = None
+            log.warning("fetching the next page failed: %s", exc)
+
+        task.finished.connect(arrived)
+        task.failed.connect(failed)
+        task.start()
+
+    @property
+    def fetching(self) -> bool:
+        return self._fetching is not None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][0]

@@ -131,7 +131,14 @@ class DossiersPage(QWidget):
         if changes.catalogue:
             self._fill_catalogue_filters()
         if changes.dossiers or changes.catalogue or changes.calendar or changes.settings:
-            self.refresh(keep_place=True)
+            code = self.selected_code()
+            self.model.reload(done=lambda: self._reloaded(code))
+
+    def _reloaded(self, code: str | None) -> None:
+        self.ui.count.setText(self.model.count_text())
+        row = self.model.row_of(code) if code is not None else None
+        if row is not None:
+            self.ui.table.setCurrentIndex(self.model.index(row, 0))
 
     def selected_code(self) -> str | None:
         index = self.ui.table.currentIndex()

@@ -52,8 +52,9 @@ def test_the_list_pages_from_the_database_and_colours_by_warning(qtbot, page):
     assert page.ui.count.text()  # "N dossiers"
     page.ui.state_filter.setCurrentIndex(1)  # all
     assert len(model.rows) == 200 and model.canFetchMore()
-    model.fetchMore()
-    assert len(model.rows) == 400
+    model.fetchMore()  # on a worker: the table scrolls on meanwhile
+    assert model.fetching and not model.canFetchMore()
+    qtbot.waitUntil(lambda: len(model.rows) == 400, timeout=5000)
     received = [r.received_at for r in model.rows]
     assert received == sorted(received, reverse=True)
     page.ui.warning_filter.setCurrentIndex(1)  # overdue

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desk_app.db.models import AuditEntry, DossierEvent, User
-from desk_app.services import dossiers, users
+from desk_app.services import dossier_views, dossiers, users
 from desk_app.services.dossiers import Intake
 
 T = dt.datetime
@@ -101,7 +101,7 @@ def test_conflicting_closes_leave_one_final_event_per_dossier(db, db_url):
     per_dossier = _events(db, finals)
     assert len(per_dossier) == 30 and set(per_dossier.values()) == {1}
     for code in codes:  # state and outcome tell the same story
-        record = dossiers.dossier_record(db, code)
+        record = dossier_views.dossier_record(db, code)
         final = [e["kind"] for e in record["events"] if e["kind"] in finals]
         assert record["state"] == final[0]
         assert record["outcome"] in (None if final[0] == "result_ready" else final[0],)
