@@ -321,7 +321,7 @@ VI = {
     "Se&ttings": "&Cài đặt",
     "The agency's procedures by field. Procedures marked as samples must be checked against the national procedure database before real use.": "Thủ tục của cơ quan theo lĩnh vực. Thủ tục đánh dấu mẫu phải được đối chiếu với Cơ sở dữ liệu quốc gia về thủ tục hành chính trước khi dùng thật.",
     "The clock pauses and resumes": "Tạm dừng rồi tính tiếp thời hạn",
-    "The time limit restarts (Decree 61)": "Tính lại thời hạn từ đầu (Nghị định 61)",
+    "The time limit restarts (Decree 118/2025, Art. 19(5))": "Tính lại thời hạn từ đầu (Nghị định 118/2025, Điều 19 khoản 5)",
     "Time limit": "Thời hạn",
     "Waiting for a supplement longer than (&days):": "Chờ bổ sung quá (&ngày):",
     "&Close": "Đón&g",

@@ -38,7 +38,7 @@ _UNIT_LABELS = {
 
 
 class SupplementPolicy(StrEnum):
-    RESTART = "restart"  # the full limit runs again from the supply (Decree 61 Art. 19(4))
+    RESTART = "restart"  # the full limit runs again from the supply (Decree 118/2025 Art. 19(5))
     PAUSE = "pause"  # the working time between request and supply does not count
 
 

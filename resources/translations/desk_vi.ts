@@ -488,7 +488,7 @@
         <translation>Chuyển cho (phòng, người nhận):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="194"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="202"/>
         <source>Done: %1.</source>
         <translation>Đã thực hiện: %1.</translation>
     </message>
@@ -496,52 +496,52 @@
 <context>
     <name>DossierModel</name>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="58"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="64"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="59"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="65"/>
         <source>No.</source>
         <translation>Số TT</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="60"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="66"/>
         <source>Applicant</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="61"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="67"/>
         <source>ID (last 4)</source>
         <translation>CCCD/MST (4 số cuối)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="62"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="68"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="63"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="69"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="64"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="70"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="65"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="71"/>
         <source>Due</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="149"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="225"/>
         <source>more than %1 dossiers</source>
         <translation>hơn %1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="152"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="228"/>
         <source>%1 dossiers</source>
         <translation>%1 hồ sơ</translation>
     </message>
@@ -675,12 +675,12 @@
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="227"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="234"/>
         <source>Exporting...</source>
         <translation>Đang xuất tệp...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="240"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="247"/>
         <source>%1 dossiers exported to %2</source>
         <translation>Đã xuất %1 hồ sơ ra %2</translation>
     </message>
@@ -710,13 +710,13 @@
         <translation>Mọi thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="179"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="186"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="218"/>
-        <location filename="../../desk_app/ui/dossiers.py" line="245"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="225"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="252"/>
         <source>Export the view</source>
         <translation>Xuất danh sách</translation>
     </message>
@@ -1679,8 +1679,8 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
     </message>
     <message>
         <location filename="../../desk_app/ui/settings_page.py" line="37"/>
-        <source>The time limit restarts (Decree 61)</source>
-        <translation>Tính lại thời hạn từ đầu (Nghị định 61)</translation>
+        <source>The time limit restarts (Decree 118/2025, Art. 19(5))</source>
+        <translation>Tính lại thời hạn từ đầu (Nghị định 118/2025, Điều 19 khoản 5)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/settings_page.py" line="38"/>
