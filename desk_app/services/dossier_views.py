@@ -14,7 +14,7 @@ from desk_app.db.models import User
 from desk_app.domain.deadline import Deadline
 from desk_app.domain.lifecycle import EVENT_LABELS, EventKind, State, allowed_events
 from desk_app.domain.roles import Permission
-from desk_app.services import audit, auth
+from desk_app.services import auth
 from desk_app.services.dossiers import (
     _PERMISSION_OF,
     ReceivedDocument,
@@ -78,41 +78,36 @@ def _details(data: dict[str, Any] | None) -> str:
     return " · ".join(parts)
 
 
-_ACTION_LABELS = {"register": EVENT_LABELS[EventKind.RECEIVED]} | {
-    kind.value: label for kind, label in EVENT_LABELS.items()
-}
+def _timeline(session, dossier) -> list[TimelineEntry]:
+    ids = {e.user_id for e in dossier.events if e.user_id is not None}
+    names = {
+        user_id: full_name or username
+        for user_id, username, full_name in session.execute(
+            select(User.id, User.username, User.full_name).where(User.id.in_(ids))
+        )
+    }
+    return [
+        TimelineEntry(
+            e.at,
+            names.get(e.user_id, ""),
+            EVENT_LABELS[EventKind(e.kind)],
+            _details({"note": e.note, **(e.data or {})}),
+            e.kind,
+        )
+        for e in sorted(dossier.events, key=lambda e: (e.at, e.id))
+    ]
 
 
 def dossier_detail(db: Database, code: str) -> DossierDetail:
-    """Everything the detail screen shows. The timeline reads the audit trail (who did what,
-    with corrected values); dossiers that came in bulk (an import) read their events."""
+    """Everything the detail screen shows. The history is the dossier's stored events, every
+    one however it came (the counter, an import, demonstration data, another counter), in the
+    order they happened, each with who recorded it and its details (a correction's old and
+    new values included)."""
     actor = auth.require(Permission.SEARCH)
     with db.read() as session:
         dossier = find_dossier(session, code)
         deadline = deadline_of(session, dossier)
-        entries = audit.history(session, "dossier", dossier.code)
-        if entries:
-            timeline = []
-            for entry in entries:
-                data = entry.new or {}
-                moment = data.get("at") or data.get("received_at")
-                at = dt.datetime.fromisoformat(moment) if isinstance(moment, str) else entry.at
-                kind = entry.action.split(".", 1)[1]
-                label = _ACTION_LABELS.get(kind, kind)
-                step = EventKind.RECEIVED.value if kind == "register" else kind
-                timeline.append(TimelineEntry(at, entry.username, label, _details(data), step))
-        else:
-            users = {u.id: u.username for u in session.scalars(select(User))}
-            timeline = [
-                TimelineEntry(
-                    e.at,
-                    users.get(e.user_id, ""),
-                    EVENT_LABELS[EventKind(e.kind)],
-                    _details({"note": e.note, **(e.data or {})}),
-                    e.kind,
-                )
-                for e in dossier.events
-            ]
+        timeline = _timeline(session, dossier)
         state = State(dossier.state)
         apologised = any(e.kind == EventKind.APOLOGY for e in dossier.events)
         actions = tuple(

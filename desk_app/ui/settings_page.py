@@ -34,7 +34,9 @@ class SettingsPage(QWidget):
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.supplement_policy.addItem(self.tr("The time limit restarts (Decree 118/2025, Art. 19(5))"), "restart")
+        ui.supplement_policy.addItem(
+            self.tr("The time limit restarts (Decree 118/2025, Art. 19(5))"), "restart"
+        )
         ui.supplement_policy.addItem(self.tr("The clock pauses and resumes"), "pause")
         ui.paper.addItem(self.tr("A4, both copies on one sheet"), "A4")
         ui.paper.addItem(self.tr("A5, one sheet per copy"), "A5")

@@ -306,3 +306,54 @@ def test_pg_dump_gets_the_password_through_its_environment(tmp_path):
     assert not any("s3cr" in part for part in command)
     assert environment["PGPASSWORD"] == "s3cr@t"
     assert command[-1].startswith("postgresql://desk@db.example/desk")
+
+
+def test_the_history_shows_every_stored_event_however_the_dossier_came(desk, tmp_path):
+    """An imported dossier, then a step at the counter: the history is the stored events,
+    each once, in order, with who recorded it (issue 20, item 8)."""
+    from desk_app.db.models import DossierEvent
+    from desk_app.services.dossiers import find_dossier
+
+    path = tmp_path / "r.csv"
+    write_table(
+        path,
+        COLUMNS,
+        [
+            [
+                "",
+                "",
+                "1.009645",
+                "Phạm Thị Hoa",
+                "",
+                "",
+                "",
+                "",
+                "counter",
+                "2026-10-05 09:00",
+                "",
+                "2026-10-20 10:00",
+                "2026-10-21 08:00",
+                "",
+                "",
+            ]
+        ],
+    )
+    from desk_app.services import auth, users
+
+    users.add_user(desk.database, "lan", "mật-khẩu-Lan-1", "administrator", "Nguyễn Thị Lan")
+    with auth.acting_as(users.authenticate(desk.database, "lan", "mật-khẩu-Lan-1")):
+        desk.import_register(path)
+        with desk.database.read() as session:
+            code = session.scalar(select(Dossier.code))
+        desk.act(code, "corrected", data={"field": "phone", "new": "0912345678"})
+        detail = desk.detail(code)
+    with desk.database.read() as session:
+        dossier = find_dossier(session, code)
+        stored = sorted(dossier.events, key=lambda e: (e.at, e.id))
+        kinds = [e.kind for e in stored]
+        assert session.scalar(select(func.count()).select_from(DossierEvent)) == len(kinds)
+    assert [t.kind for t in detail.timeline] == kinds
+    assert kinds[:3] == ["received", "result_ready", "returned"] and kinds[-1] == "corrected"
+    assert [t.at for t in detail.timeline] == sorted(t.at for t in detail.timeline)
+    assert "phone:  → 0912345678" in detail.timeline[-1].details
+    assert {t.who for t in detail.timeline} == {"Nguyễn Thị Lan"}  # full names, each step
