@@ -65,7 +65,11 @@ def _steps(folder: Path, out: Callable[[str], None]) -> None:
     from desk_app.services import auth, dossiers, printing, setup, users
     from desk_app.services.dossiers import Intake
 
-    db = _step("migrate a new database", out, lambda: open_database(f"sqlite:///{folder}/c.db"))
+    db = _step(
+        "migrate a new database",
+        out,
+        lambda: open_database(f"sqlite:///{folder}/c.db", create=True),
+    )
     try:
         _step(
             "seed the settings and the catalogue", out, lambda: setup.initialise(db, samples=True)

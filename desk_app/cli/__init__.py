@@ -57,9 +57,18 @@ def build_parser() -> Parser:
     return parser
 
 
+def private_files() -> None:
+    """Every file the desk creates (database, backups, exports, PDFs, logs) readable by the
+    user alone, every folder it creates entered by the user alone: they hold personal data.
+    POSIX; on Windows the user's profile folders already keep others out."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    private_files()
     from desk_app.logging_setup import setup_logging
 
     setup_logging(args.verbose)

@@ -93,7 +93,7 @@ def add_account_commands(commands) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     from desk_app.services import setup
 
-    db = open_db(args)
+    db = open_db(args, create=True)  # the one command that makes a new register
     result = setup.initialise(db, samples=args.samples)
     print(f"Cơ sở dữ liệu sẵn sàng: {db.display_url}")
     print(f"Phiên bản lược đồ: {db.schema_revision()}")

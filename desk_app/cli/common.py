@@ -125,10 +125,10 @@ def print_recompute(result) -> None:
             )
 
 
-def open_db(args: argparse.Namespace):
+def open_db(args: argparse.Namespace, *, create: bool = False):
     url = database_url(args.db)
     try:
-        return open_database(url)
+        return open_database(url, create=create)
     except DatabaseFileError as exc:
         raise DatabaseFileError(f"{exc}. {restore_hint(url)}") from exc
 

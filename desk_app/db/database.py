@@ -146,6 +146,8 @@ def copy_sqlite(source: Path, target: Path) -> Path:
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)
+            # a copy is one self-contained file: no -wal or -shm beside it, now or when opened
+            dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
     finally:
@@ -321,11 +323,38 @@ def _is_transient(exc: DBAPIError) -> bool:
     )
 
 
-def open_database(url: str, *, migrate: bool = True) -> Database:
+class NoRegisterError(DatabaseFileError):
+    """The register's file is empty or missing where a register existed: nothing was created;
+    restore a backup, or create a new register on purpose (``desk-app init``)."""
+
+
+def _refuse_silent_new_register(path: Path) -> None:
+    """An existing file that is empty (a disk that lost it, a copy cut at zero) or a missing
+    file while backups exist is a register that was lost, never a new one."""
+    from desk_app.settings import paths  # settings imports the domain only
+
+    if path.is_file() and path.stat().st_size == 0:
+        raise NoRegisterError(
+            f"Tệp cơ sở dữ liệu {path} trống (0 byte): sổ hồ sơ đã mất, không tạo sổ mới thay thế"
+        )
+    if not path.exists():
+        backups = sorted(paths().backup_dir.glob("desk-*.sqlite3"))
+        if backups:
+            raise NoRegisterError(
+                f"Không có tệp cơ sở dữ liệu {path} nhưng thư mục sao lưu có {len(backups)} bản "
+                "sao của sổ này: không tạo sổ mới thay thế"
+            )
+
+
+def open_database(url: str, *, migrate: bool = True, create: bool = False) -> Database:
     """Open the database at ``url``: check it, refuse what must be refused, migrate to the
-    current schema (copying a SQLite file aside first)."""
+    current schema (copying a SQLite file aside first). An empty file, or a missing one while
+    backups exist, is refused unless ``create`` (``init``, or a clerk who chose a new register):
+    a lost register must not come back as a new one, numbering from 1 again."""
     path = sqlite_file(url)
     later = False
+    if path is not None and not create:
+        _refuse_silent_new_register(path)
     if path is not None:
         later = path.is_file() and path.stat().st_size > CHECK_IN_BACKGROUND_BYTES
         check_sqlite_file(path, thorough=not later)

@@ -24,6 +24,7 @@ from desk_app.db.database import (
     DatabaseError,
     DatabaseFileError,
     NewerSchemaError,
+    NoRegisterError,
     open_database,
 )
 from desk_app.domain.calendar import OverrideKind, WorkingCalendar
@@ -65,6 +66,7 @@ __all__ = [
     "Desk",
     "Done",
     "NewerSchemaError",
+    "NoRegisterError",
 ]
 
 log = logging.getLogger(__name__)
@@ -104,8 +106,8 @@ class Desk:
         self._watcher: ChangeWatcher | None = None
 
     @classmethod
-    def open(cls, url: str, *, migrate: bool = True) -> Desk:
-        return cls(open_database(url, migrate=migrate))
+    def open(cls, url: str, *, migrate: bool = True, create: bool = False) -> Desk:
+        return cls(open_database(url, migrate=migrate, create=create))
 
     # ------------------------------------------------------------------ the database
 

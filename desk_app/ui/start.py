@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desk_app.services.desk import DatabaseFileError, Desk, restore_register
+from desk_app.services.desk import DatabaseFileError, Desk, NoRegisterError, restore_register
 
 
 def offer_restore(url: str, error: DatabaseFileError) -> Desk | None:
@@ -18,6 +18,16 @@ def offer_restore(url: str, error: DatabaseFileError) -> Desk | None:
 
     newest = backup.newest_good_backup()
     title = QApplication.translate("desk", "The database is damaged")
+    if newest is None and isinstance(error, NoRegisterError):
+        text = QApplication.translate(
+            "desk",
+            "%1 No backup was found. Create a new, empty register here? Only do so if this "
+            "is a new installation: dossier numbering starts again at 1.",
+        )
+        answer = QMessageBox.question(None, title, text.replace("%1", str(error)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return Desk.open(url, create=True)
     if newest is None:
         text = QApplication.translate(
             "desk", "%1 No backup that passes the check was found. Nothing was written to the file."

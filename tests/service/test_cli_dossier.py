@@ -181,3 +181,46 @@ def test_settings_need_an_administrator(capsys, url, monkeypatch):
         capsys, "--db", url, "--user", "admin", "--password-stdin", "settings", "show"
     )
     assert code == 0 and "warning_days" in out
+
+
+def test_files_with_personal_data_are_the_users_alone(tmp_path):
+    """The database, its folder, backups, PDFs, exports and logs: 0600 files in 0700 folders
+    (POSIX), whatever the umask of the shell that started the desk."""
+    import os
+    import stat
+    import subprocess
+    import sys
+
+    if os.name != "posix":
+        pytest.skip("file modes are POSIX")
+    data = tmp_path / "data"
+    env = {**os.environ, "DESK_DATA_DIR": str(data)}
+    script = (
+        "import os, sys; os.umask(0o022); from desk_app.cli import main; "
+        "sys.exit(main(sys.argv[1:]))"
+    )
+
+    def desk(*argv: str) -> None:
+        done = subprocess.run(
+            [sys.executable, "-c", script, *argv], env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+
+    desk("init", "--samples")
+    desk(
+        "dossier",
+        "register",
+        "--procedure",
+        "1.009645",
+        "--applicant",
+        "A",
+        "--print",
+        str(data / "r.pdf"),
+    )
+    desk("backup")
+    desk("export", str(data / "register.csv"))
+    files = [p for p in data.rglob("*") if p.is_file()]
+    folders = [data, *(p for p in data.rglob("*") if p.is_dir())]
+    assert any(p.suffix == ".pdf" for p in files) and any("backups" in p.parts for p in files)
+    assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in files} == {"0o600"}
+    assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in folders} == {"0o700"}

@@ -167,3 +167,39 @@ def test_migrations_match_the_models(db):
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
+
+
+def test_an_emptied_file_is_refused_not_opened_as_a_new_register(tmp_path, capsys):
+    """A register truncated to 0 bytes, good backups beside it: refused with the restore
+    command, nothing written, numbering never restarts (issue 20, item 4)."""
+    from desk_app.cli import main
+    from desk_app.services import backup, dossiers
+    from desk_app.services.dossiers import Intake
+
+    path = tmp_path / "desk.sqlite3"
+    url = f"sqlite:///{path}"
+    db = open_database(url)
+    setup.initialise(db, samples=True)
+    dossiers.register(db, Intake("1.009645", "Nguyễn Văn A"))
+    made = backup.backup(db).path
+    db.dispose()
+    path.write_bytes(b"")
+    with pytest.raises(DatabaseFileError, match="trống"):
+        open_database(url)
+    assert path.read_bytes() == b""
+    assert main(["--db", url, "info"]) == 1
+    err = capsys.readouterr().err
+    assert "trống" in err and f"desk-app restore {made}" in err
+    assert path.read_bytes() == b""  # untouched
+    path.unlink()  # a missing file while backups exist: the same
+    with pytest.raises(DatabaseFileError, match="bản sao"):
+        open_database(url)
+    assert not path.exists()
+    open_database(url, create=True).dispose()  # only on purpose (desk-app init)
+    assert path.stat().st_size > 0
+
+
+def test_a_missing_file_without_backups_is_a_new_installation(tmp_path):
+    path = tmp_path / "new" / "desk.sqlite3"
+    open_database(f"sqlite:///{path}").dispose()
+    assert path.stat().st_size > 0
