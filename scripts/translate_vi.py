@@ -178,6 +178,7 @@ VI = {
     "Reason for stopping:": "Lý do dừng giải quyết:",
     "Note (the applicant's request):": "Ghi chú (đề nghị của người nộp):",
     "Handed to (department, person):": "Chuyển cho (phòng, người nhận):",
+    "%1 No backup was found. Create a new, empty register here? Only do so if this is a new installation: dossier numbering starts again at 1.": "%1 Không tìm thấy bản sao lưu nào. Tạo sổ hồ sơ mới, trống tại đây? Chỉ làm vậy khi đây là cài đặt mới: số thứ tự hồ sơ sẽ bắt đầu lại từ 1.",
     "Cancelling...": "Đang hủy...",
     "Exporting...": "Đang xuất tệp...",
     "%1 dossiers exported to %2": "Đã xuất %1 hồ sơ ra %2",

@@ -1678,27 +1678,27 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>Kiểm tra và lưu cài đặt (quản trị hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="37"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="38"/>
         <source>The time limit restarts (Decree 118/2025, Art. 19(5))</source>
         <translation>Tính lại thời hạn từ đầu (Nghị định 118/2025, Điều 19 khoản 5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="38"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="40"/>
         <source>The clock pauses and resumes</source>
         <translation>Tạm dừng rồi tính tiếp thời hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="39"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="41"/>
         <source>A4, both copies on one sheet</source>
         <translation>A4, hai liên trên một tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="40"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="42"/>
         <source>A5, one sheet per copy</source>
         <translation>A5, mỗi liên một tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="78"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="80"/>
         <source>%1 settings changed.</source>
         <translation>Đã thay đổi %1 cài đặt.</translation>
     </message>
@@ -1791,11 +1791,16 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
     </message>
     <message>
         <location filename="../../desk_app/ui/start.py" line="22"/>
+        <source>%1 No backup was found. Create a new, empty register here? Only do so if this is a new installation: dossier numbering starts again at 1.</source>
+        <translation>%1 Không tìm thấy bản sao lưu nào. Tạo sổ hồ sơ mới, trống tại đây? Chỉ làm vậy khi đây là cài đặt mới: số thứ tự hồ sơ sẽ bắt đầu lại từ 1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/start.py" line="32"/>
         <source>%1 No backup that passes the check was found. Nothing was written to the file.</source>
         <translation>%1 Không tìm thấy bản sao lưu nào còn tốt. Chương trình không ghi gì vào tệp này.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/start.py" line="27"/>
+        <location filename="../../desk_app/ui/start.py" line="37"/>
         <source>%1 Nothing was written to it. Restore the newest good backup, %2? The damaged file is kept aside.</source>
         <translation>%1 Chương trình không ghi gì vào tệp này. Khôi phục bản sao lưu gần nhất còn tốt, %2? Tệp bị hỏng được giữ lại bên cạnh.</translation>
     </message>
