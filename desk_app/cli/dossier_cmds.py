@@ -37,6 +37,11 @@ def add_commands(commands) -> None:
     act.add_argument("--new-due", type=parse_moment, metavar="'YYYY-MM-DD HH:MM'")
     act.add_argument("--to", default="", help="bàn giao cho ai / người nhận kết quả")
     act.add_argument("--item", action="append", default=[], help="giấy tờ cần bổ sung (lặp lại)")
+    act.add_argument(
+        "--late-reason",
+        default="",
+        help="lãnh đạo bộ phận: lý do yêu cầu bổ sung sau 3 ngày làm việc (Nghị định 118/2025)",
+    )
     act.add_argument("--print", dest="print_to", type=Path, metavar="TỆP.pdf")
     show = actions.add_parser("show", help="xem một hồ sơ và lịch sử của nó")
     show.add_argument("code", metavar="MÃ_HỒ_SƠ")
@@ -145,6 +150,8 @@ def _act(args: argparse.Namespace) -> int:
         data["new_due"] = args.new_due
     if args.item:
         data["items"] = list(args.item)
+    if args.late_reason:
+        data["late_reason"] = args.late_reason
     if args.to:
         data["recipient" if kind is EventKind.RETURNED else "to"] = args.to
     desk = open_desk(args)

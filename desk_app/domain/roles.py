@@ -41,6 +41,7 @@ class Permission(StrEnum):
     USERS = "users"
     SETTINGS = "settings"
     BACKUP = "backup"  # backup and restore
+    LATE_OVERRIDE = "late_override"  # record why a step comes after the decree's time
 
 
 _CLERK = frozenset({Permission.INTAKE, Permission.PROCESS, Permission.PRINT, Permission.SEARCH})
@@ -52,6 +53,7 @@ _SUPERVISOR = _CLERK | {
     Permission.REVIEW_SIGNOFF,
     Permission.CORRECT,
     Permission.EXPORT_PERSONAL,
+    Permission.LATE_OVERRIDE,
 }
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: _CLERK,
@@ -76,6 +78,7 @@ PERMISSION_LABELS = {
     Permission.USERS: "quản lý người dùng",
     Permission.SETTINGS: "thay đổi cài đặt",
     Permission.BACKUP: "sao lưu và khôi phục",
+    Permission.LATE_OVERRIDE: "ghi lý do cho bước làm muộn so với quy định",
 }
 
 

@@ -71,6 +71,8 @@ def _details(data: dict[str, Any] | None) -> str:
         parts.append(f"hẹn mới {data['new_due']}")
     if data.get("field"):
         parts.append(f"{data['field']}: {data.get('old', '')!s} → {data.get('new', '')!s}")
+    if data.get("late"):
+        parts.append(f"yêu cầu muộn: {data.get('late_reason', '')}")
     if data.get("to"):
         parts.append(f"chuyển đến {data['to']}")
     if data.get("recipient"):

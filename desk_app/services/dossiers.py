@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desk_app.db.database import Database
 from desk_app.db.models import Counter, Dossier, DossierDocument, DossierEvent, Procedure
-from desk_app.domain import validation
+from desk_app.domain import decree118, validation
 from desk_app.domain.codes import DOSSIER_CODE, check_unit_code, dossier_code
 from desk_app.domain.deadline import (
     Clock,
@@ -458,10 +458,9 @@ def apply_event(
         after = next_state(state, kind, apologised_before=apologised)
         if moment < dossier.received_at:
             raise ValidationError("Thời điểm trước thời điểm tiếp nhận hồ sơ", "at")
+        _check_decree(session, dossier, kind, moment, payload)
         if kind is EventKind.APOLOGY:
-            new_due = payload.get("new_due")
-            if not isinstance(new_due, dt.datetime):
-                raise ValidationError("Cần ngày hẹn mới khi xin lỗi và hẹn lại", "new_due")
+            new_due = payload["new_due"]
             dossier.extended_due_at = new_due
             payload["new_due"] = new_due.isoformat(sep=" ", timespec="minutes")
         if kind is EventKind.CORRECTED:
@@ -500,6 +499,31 @@ def apply_event(
         return dossier
 
     return db.run_write(work)
+
+
+def _check_decree(
+    session: Session, dossier: Dossier, kind: EventKind, moment: dt.datetime, payload: dict
+) -> None:
+    """The rules of Decree 118/2025 for this step (``domain.decree118``)."""
+    if kind is EventKind.SUPPLEMENT_REQUESTED:
+        late_reason = str(payload.pop("late_reason", "") or "")
+        if late_reason:
+            auth.require(Permission.LATE_OVERRIDE)
+        history = [HistoryEvent(EventKind(e.kind), e.at) for e in dossier.events]
+        calendar = calendar_service.calendar_for(session)
+        if decree118.check_supplement_request(
+            calendar, dossier.received_at, history, moment, late_reason
+        ):
+            payload["late"] = True  # a late request, with the supervisor's reason
+            payload["late_reason"] = validation.free_text(
+                late_reason, "Lý do", "late_reason", NOTE_MAX
+            )
+    if kind is EventKind.APOLOGY:
+        new_due = payload.get("new_due")
+        if not isinstance(new_due, dt.datetime):
+            raise ValidationError("Cần ngày hẹn mới khi xin lỗi và hẹn lại", "new_due")
+        current = dossier.extended_due_at or dossier.due_at or dossier.appointment_at
+        decree118.check_new_appointment(calendar_service.calendar_for(session), current, new_due)
 
 
 def _correct(dossier: Dossier, payload: dict[str, Any]) -> None:

@@ -88,7 +88,7 @@ def test_a_supplement_request_moves_the_appointment(qtbot, sqlite_db):
         Intake("2.000205", "Nguyễn Văn An", applicant_id_no="079123456789", received_at=received),
     ).code
     shown = []
-    clock = {"now": dt.datetime(2026, 11, 5, 10, 0)}
+    clock = {"now": dt.datetime(2026, 11, 4, 10, 0)}  # within 3 working days (Decree 118)
     dialog = DossierDialog(
         Desk(sqlite_db), code, now=lambda: clock["now"], show_document=shown.append
     )

@@ -1,0 +1,78 @@
+"""The rules of Decree 118/2025/NĐ-CP that a step of a dossier's life must keep (articles as
+read from a public copy of the decree; ``shared/domain.md`` lists them).
+
+Plain functions over the dossier's history and the calendar: the services call them inside the
+transaction that records the step, so the window, the command line and an import meet the same
+rule with the same sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from desk_app.domain.calendar import WorkingCalendar
+from desk_app.domain.deadline import Clock, LimitUnit, SupplementPolicy, TimeLimit, compute_deadline
+from desk_app.domain.errors import ValidationError
+from desk_app.domain.lifecycle import EventKind, HistoryEvent
+
+# Art. 19(5): the request to supplement is made within 3 working days of the receipt.
+SUPPLEMENT_REQUEST_LIMIT = TimeLimit(3, LimitUnit.WORKING_DAYS)
+
+
+class RuleRefused(ValidationError):
+    """A step that Decree 118/2025 does not allow (the message names the rule)."""
+
+
+def supplement_request_deadline(calendar: WorkingCalendar, received_at: dt.datetime) -> dt.datetime:
+    """The last moment a supplement request is in time: 3 working days from the receipt, the
+    clock position carried as for a legal term (received Monday 09:00: Thursday 09:00)."""
+    clock = Clock(received_at, SUPPLEMENT_REQUEST_LIMIT, (), SupplementPolicy.RESTART)
+    due = compute_deadline(calendar, clock).due
+    assert due is not None
+    return due
+
+
+def check_supplement_request(
+    calendar: WorkingCalendar,
+    received_at: dt.datetime,
+    history: Iterable[HistoryEvent],
+    moment: dt.datetime,
+    late_reason: str = "",
+) -> bool:
+    """Refuse a second request (Art. 19(5): once); refuse one made after the 3 working days
+    unless ``late_reason`` says why. Returns whether the request is late."""
+    if any(event.kind is EventKind.SUPPLEMENT_REQUESTED for event in history):
+        raise RuleRefused(
+            "Hồ sơ đã được yêu cầu bổ sung một lần; Nghị định 118/2025 chỉ cho yêu cầu bổ sung "
+            "một lần",
+            "kind",
+        )
+    limit = supplement_request_deadline(calendar, received_at)
+    if moment <= limit:
+        return False
+    if not late_reason.strip():
+        raise RuleRefused(
+            f"Quá 3 ngày làm việc kể từ khi tiếp nhận (hạn {limit:%H:%M %d/%m/%Y}): lãnh đạo "
+            "bộ phận ghi lý do yêu cầu bổ sung muộn",
+            "late_reason",
+        )
+    return True
+
+
+def check_new_appointment(
+    calendar: WorkingCalendar, current: dt.datetime | None, new_due: dt.datetime
+) -> None:
+    """Art. 19(6): the new appointment of an apology is a working moment after the current
+    appointment."""
+    if current is not None and new_due <= current:
+        raise RuleRefused(
+            f"Ngày hẹn mới {new_due:%H:%M %d/%m/%Y} phải sau ngày hẹn hiện tại "
+            f"{current:%H:%M %d/%m/%Y}",
+            "new_due",
+        )
+    if not calendar.at_or_inside_session(new_due):
+        raise RuleRefused(
+            f"Ngày hẹn mới {new_due:%H:%M %d/%m/%Y} không phải thời gian làm việc của cơ quan",
+            "new_due",
+        )

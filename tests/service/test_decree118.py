@@ -1,0 +1,105 @@
+"""Decree 118/2025 at its edges (SQLite and PostgreSQL): a supplement is requested once and
+within 3 working days of receipt (later only with a supervisor's reason, marked late); an
+apology's new appointment is a working moment after the current one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desk_app.domain.decree118 import RuleRefused
+from desk_app.domain.roles import Actor, PermissionDenied, Role
+from desk_app.services import auth, dossier_views, dossiers
+from desk_app.services.dossiers import Intake
+
+T = dt.datetime
+
+
+def _received(db, at: dt.datetime) -> str:
+    code = dossiers.register(db, Intake("1.009645", "Nguyễn Văn A", received_at=at)).code
+    dossiers.apply_event(db, code, "handed_over", at=at + dt.timedelta(minutes=30))
+    return code
+
+
+@pytest.mark.parametrize(
+    ("received", "asked", "late"),
+    [
+        # Monday 30/11 09:00 + 3 working days = Thursday 3/12 09:00
+        (T(2026, 11, 30, 9, 0), T(2026, 12, 3, 8, 59), False),
+        (T(2026, 11, 30, 9, 0), T(2026, 12, 3, 9, 0), False),  # the 3rd working day, at it
+        (T(2026, 11, 30, 9, 0), T(2026, 12, 3, 9, 1), True),
+        (T(2026, 11, 30, 9, 0), T(2026, 12, 4, 8, 0), True),  # the 4th working day
+        # across a day off: Monday 23/11, Tuesday 24/11 is Vietnamese Culture Day
+        (T(2026, 11, 23, 9, 0), T(2026, 11, 27, 9, 0), False),
+        (T(2026, 11, 23, 9, 0), T(2026, 11, 27, 9, 1), True),
+    ],
+)
+def test_a_supplement_request_within_three_working_days(db, received, asked, late):
+    code = _received(db, received)
+    if late:
+        with pytest.raises(RuleRefused, match="3 ngày làm việc"):
+            dossiers.apply_event(db, code, "supplement_requested", at=asked)
+        dossiers.apply_event(
+            db, code, "supplement_requested", at=asked, data={"late_reason": "Chờ ý kiến Sở"}
+        )
+        event = dossier_views.dossier_record(db, code)["events"][-1]
+        assert event["kind"] == "supplement_requested"
+        with db.read() as session:
+            stored = dossiers.find_dossier(session, code).events[-1].data
+        assert stored["late"] is True and stored["late_reason"] == "Chờ ý kiến Sở"
+    else:
+        dossiers.apply_event(db, code, "supplement_requested", at=asked)
+        with db.read() as session:
+            assert "late" not in (dossiers.find_dossier(session, code).events[-1].data or {})
+
+
+def test_a_second_supplement_request_is_refused(db):
+    code = _received(db, T(2026, 11, 30, 9, 0))
+    dossiers.apply_event(db, code, "supplement_requested", at=T(2026, 12, 1, 9, 0))
+    dossiers.apply_event(db, code, "supplement_received", at=T(2026, 12, 8, 9, 0))
+    with pytest.raises(RuleRefused, match="một lần"):
+        dossiers.apply_event(db, code, "supplement_requested", at=T(2026, 12, 9, 9, 0))
+    with pytest.raises(RuleRefused, match="một lần"):  # a reason does not open it again
+        dossiers.apply_event(
+            db, code, "supplement_requested", at=T(2026, 12, 9, 9, 0), data={"late_reason": "x"}
+        )
+
+
+def test_only_a_supervisor_records_a_late_request(db):
+    code = _received(db, T(2026, 11, 30, 9, 0))
+    with auth.acting_as(Actor(None, "lan", Role.CLERK)), pytest.raises(PermissionDenied):
+        dossiers.apply_event(
+            db, code, "supplement_requested", at=T(2026, 12, 7, 9, 0), data={"late_reason": "x"}
+        )
+    with auth.acting_as(Actor(None, "hoa", Role.SUPERVISOR)):
+        dossiers.apply_event(
+            db, code, "supplement_requested", at=T(2026, 12, 7, 9, 0), data={"late_reason": "x"}
+        )
+
+
+@pytest.mark.parametrize(
+    ("offset", "new_due", "refused"),
+    [
+        (dt.timedelta(minutes=-1), None, "phải sau"),
+        (dt.timedelta(0), None, "phải sau"),
+        (dt.timedelta(minutes=1), None, None),
+        (None, T(2027, 1, 3, 9, 0), "thời gian làm việc"),  # a Sunday
+        (None, T(2027, 1, 4, 12, 0), "thời gian làm việc"),  # between the sessions
+        (None, T(2027, 1, 4, 17, 0), None),  # the end of the afternoon session
+    ],
+)
+def test_an_apologys_new_appointment(db, offset, new_due, refused):
+    code = _received(db, T(2026, 11, 30, 9, 0))
+    current = dossier_views.dossier_record(db, code)["legal_due_at"]
+    due = dt.datetime.strptime(current, "%Y-%m-%d %H:%M")
+    new_due = new_due or due + offset
+    args = dict(at=T(2026, 12, 10, 9, 0), note="Chờ thẩm định", data={"new_due": new_due})
+    if refused:
+        with pytest.raises(RuleRefused, match=refused):
+            dossiers.apply_event(db, code, "apology", **args)
+        assert dossier_views.dossier_record(db, code)["events"][-1]["kind"] == "handed_over"
+    else:
+        dossiers.apply_event(db, code, "apology", **args)
+        record = dossier_views.dossier_record(db, code)
+        assert record["appointment_at"] == f"{new_due:%Y-%m-%d %H:%M}"
