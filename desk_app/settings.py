@@ -37,6 +37,9 @@ AGENCY_DEFAULTS: dict = {
         "backup_keep": 14,
         "idle_lock_minutes": 15,
         "paused_warning_days": 10,
+        # reporting periods: "decree09" (figures close on the 14th, Decree 09/2019/NĐ-CP Art. 12)
+        # or "calendar" (calendar months, quarters and years)
+        "report_cutoff": "decree09",
     },
 }
 

@@ -95,12 +95,16 @@ def add_output_commands(commands) -> None:
         description="Đuôi của tệp --out chọn định dạng: .csv (một dòng mỗi hàng, dòng TOTAL "
         "cuối), .xlsx (đúng mẫu biểu) hoặc .pdf (A4 ngang).",
     )
-    report_.add_argument(
-        "--from", dest="date_from", type=parse_day, required=True, metavar="YYYY-MM-DD"
+    when = report_.add_mutually_exclusive_group(required=True)
+    when.add_argument(
+        "--period",
+        metavar="KỲ",
+        help="2026-09 (tháng), 2026-Q3 (quý), 2026-H1 (6 tháng), 2026-9M (9 tháng), 2026 (năm); "
+        "chốt số liệu ngày 14 theo Nghị định 09/2019 hoặc theo tháng dương lịch (cài đặt "
+        "report_cutoff)",
     )
-    report_.add_argument(
-        "--to", dest="date_to", type=parse_day, required=True, metavar="YYYY-MM-DD"
-    )
+    when.add_argument("--from", dest="date_from", type=parse_day, metavar="YYYY-MM-DD")
+    report_.add_argument("--to", dest="date_to", type=parse_day, metavar="YYYY-MM-DD")
     report_.add_argument(
         "--by",
         choices=["field", "procedure"],
@@ -200,8 +204,19 @@ def cmd_report(args: argparse.Namespace) -> int:
     from desk_app.services import report, report_files
 
     report_files.report_format(args.out)  # bad input, before the database opens
+    if args.period is not None and args.date_to is not None:
+        raise ValidationError("--period đã gồm ngày cuối kỳ: bỏ --to", "period")
+    if args.period is None and args.date_to is None:
+        raise ValidationError("--from cần --to", "period")
+    if args.period is not None:
+        from desk_app.domain.statistics import reporting_period
+
+        reporting_period(args.period)  # a malformed period is bad input, before the database
+    db = signed_in(args)
+    if args.period is not None:
+        args.date_from, args.date_to = report.period(db, args.period)
     check_period(args.date_from, args.date_to)
-    result = report.report(signed_in(args), args.date_from, args.date_to)
+    result = report.report(db, args.date_from, args.date_to, now=dt.datetime.now())
     report_files.write_report(result, args.out, args.by)
     total = result.total
     print(

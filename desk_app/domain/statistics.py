@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar as month_calendar
 import datetime as dt
+import re
 from dataclasses import dataclass, field, fields
 from typing import Literal
 
@@ -97,9 +98,14 @@ class Report:
             return list(self.fields)
         return [procedure for row in self.fields for procedure in row.children]
 
+    as_of: dt.datetime | None = None  # a period not yet ended: the figures stand at this moment
+
     @property
     def period_text(self) -> str:
-        return f"từ ngày {self.first:%d/%m/%Y} đến ngày {self.last:%d/%m/%Y}"
+        text = f"từ ngày {self.first:%d/%m/%Y} đến ngày {self.last:%d/%m/%Y}"
+        if self.as_of is not None:
+            text += f" (số liệu đến {self.as_of:%H:%M ngày %d/%m/%Y})"
+        return text
 
 
 def check_period(first: dt.date, last: dt.date) -> None:
@@ -125,6 +131,54 @@ def quarter_period(year: int, quarter: int) -> tuple[dt.date, dt.date]:
 
 def year_period(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+CUTOFFS = ("decree09", "calendar")
+_PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d{1,2})|Q([1-4])|H([12])|(9)M))?$", re.IGNORECASE)
+
+
+def reporting_period(spec: str, cutoff: str = "decree09") -> tuple[dt.date, dt.date]:
+    """The dates of a reporting period: ``2026-09`` (a month), ``2026-Q3``, ``2026-H1`` (or
+    ``H2``), ``2026-9M`` (nine months), ``2026`` (the year).
+
+    ``decree09`` (Decree 09/2019/NĐ-CP, Art. 12): the figures close on the 14th, so a month runs
+    from the 15th of the month before to the 14th; a quarter from the 15th of the month before
+    it to the 14th of its last month; six months, nine months and the year from 15 December of
+    the year before to 14 June, 14 September and 14 December. ``calendar``: calendar months,
+    quarters, halves and years."""
+    if cutoff not in CUTOFFS:
+        raise ValidationError(f"Cách chốt số liệu không hợp lệ: {cutoff!r} (decree09, calendar)")
+    match = _PERIOD.match(spec.strip())
+    if match is None:
+        raise ValidationError(
+            f"Kỳ báo cáo không hợp lệ: {spec[:30]!r} (ví dụ 2026-09, 2026-Q3, 2026-H1, 2026-9M, "
+            "2026)",
+            "period",
+        )
+    year, month, quarter, half, nine = match.groups()
+    year = int(year)
+    if not 2000 <= year <= 2100:
+        raise ValidationError(f"Năm báo cáo không hợp lệ: {year}", "period")
+    if month is not None:
+        first_month = last_month = int(month)
+        if not 1 <= first_month <= 12:
+            raise ValidationError(f"Tháng phải từ 1 đến 12: {month}", "period")
+    elif quarter is not None:
+        first_month, last_month = 3 * int(quarter) - 2, 3 * int(quarter)
+    elif half is not None:
+        first_month, last_month = (1, 6) if half == "1" else (7, 12)
+    elif nine is not None:
+        first_month, last_month = 1, 9
+    else:
+        first_month, last_month = 1, 12
+    if cutoff == "calendar":
+        return month_period(year, first_month)[0], month_period(year, last_month)[1]
+    before = dt.date(year, first_month, 1) - dt.timedelta(days=1)  # the month before
+    if half == "2":  # the second half closes the year: from 15 June
+        before = dt.date(year, 6, 1)
+    elif half is not None or nine is not None or (month, quarter) == (None, None):
+        before = dt.date(year - 1, 12, 1)  # six, nine months and the year: from 15 December
+    return dt.date(before.year, before.month, 15), dt.date(year, last_month, 14)
 
 
 def percent_text(value: float | None) -> str:

@@ -76,6 +76,12 @@ def _option(name: str, value: Any) -> Any:
         if text.lower() not in _TRUE | _FALSE:
             raise ValidationError(f"Cài đặt {name} phải là true hoặc false: {text!r}", name)
         return text.lower() in _TRUE
+    if name == "report_cutoff":
+        if text not in ("decree09", "calendar"):
+            raise ValidationError(
+                f"Cách chốt số liệu phải là decree09 hoặc calendar: {text!r}", name
+            )
+        return text
     if name == "paper":
         if text.upper() not in ("A4", "A5"):
             raise ValidationError(f"Khổ giấy phải là A4 hoặc A5: {text!r}", name)

@@ -299,8 +299,11 @@ class Desk:
 
     # ------------------------------------------------------------------ reports
 
-    def report(self, first: dt.date, last: dt.date) -> report.Report:
-        return report.report(self._db, first, last)
+    def report(self, first: dt.date, last: dt.date, **options: Any) -> report.Report:
+        return report.report(self._db, first, last, **options)
+
+    def report_period(self, spec: str) -> tuple[dt.date, dt.date]:
+        return report.period(self._db, spec)
 
     def monthly_on_time(self, last_month: dt.date, months: int = 12) -> list:
         return report.monthly_on_time(self._db, last_month, months)

@@ -37,6 +37,7 @@ from desk_app.domain.statistics import (
     ReportRow,
     check_period,
     month_period,
+    reporting_period,
 )
 from desk_app.domain.text import fold
 from desk_app.services import agency, auth, jobs
@@ -80,9 +81,10 @@ def _recent(session: Session, start: dt.datetime, end: dt.datetime) -> bool:
 
 
 def _counts_by_procedure(
-    session: Session, first: dt.date, last: dt.date
+    session: Session, first: dt.date, last: dt.date, as_of: dt.datetime | None = None
 ) -> tuple[dict[int, Counts], dict[str, int]]:
     start, end = _bounds(first, last)
+    overdue_by = min(end, as_of) if as_of is not None else end  # overdue as of then
     d = Dossier
     resolved_day, due_day = _day(session, d.resolved_at), _day(session, d.due_at)
     in_period = d.received_at >= start
@@ -101,7 +103,7 @@ def _counts_by_procedure(
         count(and_(with_due, resolved_day < due_day)),
         count(and_(with_due, resolved_day > due_day)),
         count(resolved_in),
-        count(and_(~resolved_in, d.due_at.is_not(None), d.due_at < end)),
+        count(and_(~resolved_in, d.due_at.is_not(None), d.due_at < overdue_by)),
         func.count(),
     )
     # Alive during the period: received before its end and not resolved before its start.
@@ -140,9 +142,17 @@ def _counts_by_procedure(
     return by_procedure, channels
 
 
-def build_report(session: Session, first: dt.date, last: dt.date) -> Report:
+def build_report(
+    session: Session, first: dt.date, last: dt.date, now: dt.datetime | None = None
+) -> Report:
+    """The report for the period, as at its end. Given ``now`` (the command line and the
+    window give the clock) a period that has not ended yet stands at ``now``: its overdue
+    dossiers are those overdue now, and the report says "số liệu đến <now>"."""
     check_period(first, last)
-    by_procedure, channels = _counts_by_procedure(session, first, last)
+    as_of = None
+    if now is not None and now < _bounds(first, last)[1]:
+        as_of = now.replace(second=0, microsecond=0)
+    by_procedure, channels = _counts_by_procedure(session, first, last, as_of)
     catalogue = session.execute(
         select(Field.id, Field.code, Field.name, Procedure.id, Procedure.code, Procedure.name).join(
             Procedure, Procedure.field_id == Field.id
@@ -171,13 +181,22 @@ def build_report(session: Session, first: dt.date, last: dt.date) -> Report:
         tuple(rows),
         total,
         channels,
+        as_of,
     )
 
 
-def report(db: Database, first: dt.date, last: dt.date) -> Report:
+def period(db: Database, spec: str) -> tuple[dt.date, dt.date]:
+    """The dates of a reporting period named like ``2026-Q3`` under the agency's cut-off
+    (setting ``report_cutoff``: Decree 09/2019's 14th, or calendar periods)."""
+    with db.read() as session:
+        cutoff = agency.get_settings(session).options.get("report_cutoff", "decree09")
+    return reporting_period(spec, cutoff)
+
+
+def report(db: Database, first: dt.date, last: dt.date, now: dt.datetime | None = None) -> Report:
     auth.require(Permission.REPORTS)
     with db.read() as session:
-        return build_report(session, first, last)
+        return build_report(session, first, last, now)
 
 
 def monthly_on_time(db: Database, last_month: dt.date, months: int = 12) -> list[MonthRate]:

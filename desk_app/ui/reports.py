@@ -142,7 +142,7 @@ class ReportsPage(QWidget):
 
         def work() -> _Result:
             return _Result(
-                desk.report(first, last),
+                desk.report(first, last, now=dt.datetime.now()),
                 desk.monthly_on_time(end_month),
             )
 
