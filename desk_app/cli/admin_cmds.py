@@ -75,7 +75,15 @@ def add_account_commands(commands) -> None:
     audit_actions = audit_.add_subparsers(
         dest="action", metavar="THAO_TÁC", parser_class=Parser, required=True
     )
-    audit_actions.add_parser("verify", help="kiểm tra chuỗi băm: báo mục đầu tiên bị can thiệp")
+    verify = audit_actions.add_parser(
+        "verify", help="kiểm tra chuỗi băm và các điểm kiểm tra: báo chỗ đầu tiên bị can thiệp"
+    )
+    verify.add_argument(
+        "--checkpoints",
+        type=Path,
+        metavar="THƯ_MỤC",
+        help="thư mục có tệp audit-checkpoints.jsonl (mặc định: thư mục sao lưu)",
+    )
     listing = audit_actions.add_parser("list", help="các mục mới nhất")
     listing.add_argument("--limit", type=int, default=50)
     audit_.set_defaults(func=cmd_audit)
@@ -183,21 +191,33 @@ def cmd_user(args: argparse.Namespace) -> int:
 
 def cmd_audit(args: argparse.Namespace) -> int:
     from desk_app.domain.roles import Permission
-    from desk_app.services import audit, auth
+    from desk_app.services import audit, auth, backup, checkpoints
 
     db = signed_in(args)
     if args.action == "verify":
         auth.require(Permission.REPORTS)
         result = audit.verify(db)
-        if result.intact:
-            print(f"Nhật ký kiểm tra nguyên vẹn: {result.checked} mục, chuỗi băm khớp.")
-            return 0
+        if not result.intact:
+            print(
+                f"Nhật ký kiểm tra bị can thiệp tại mục số {result.broken_id}: {result.reason} "
+                f"({result.checked} mục trước đó vẫn khớp).",
+                file=sys.stderr,
+            )
+            return 3
+        folder = args.checkpoints or backup.backup_folder(db)
+        against = checkpoints.check(db, folder)
+        if not against.intact:
+            print(
+                f"Nhật ký kiểm tra không khớp điểm kiểm tra lúc {against.broken.at} "
+                f"({folder / checkpoints.FILE_NAME}): {against.reason}.",
+                file=sys.stderr,
+            )
+            return 3
         print(
-            f"Nhật ký kiểm tra bị can thiệp tại mục số {result.broken_id}: {result.reason} "
-            f"({result.checked} mục trước đó vẫn khớp).",
-            file=sys.stderr,
+            f"Nhật ký kiểm tra nguyên vẹn: {result.checked} mục, chuỗi băm khớp; khớp "
+            f"{against.checked} điểm kiểm tra trong {folder}."
         )
-        return 3
+        return 0
     for entry in audit.recent(db, limit=args.limit):
         print(
             f"{entry.id}\t{entry.at:%Y-%m-%d %H:%M}\t{entry.username}\t"

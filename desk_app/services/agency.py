@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import uuid
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
@@ -25,6 +26,8 @@ def ensure_settings(session: Session) -> AgencySettings:
     row = session.get(AgencySettings, 1)
     if row is None:
         row = AgencySettings(id=1, **copy.deepcopy(AGENCY_DEFAULTS))
+        # the register's own identifier: its audit checkpoints are found by it
+        row.options = {**row.options, "register_id": uuid.uuid4().hex}
         session.add(row)
         session.flush()
     return row

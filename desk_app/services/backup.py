@@ -35,7 +35,7 @@ from desk_app.db.database import (
 )
 from desk_app.domain.errors import DeskError, ValidationError
 from desk_app.domain.roles import Permission
-from desk_app.services import agency, audit, auth
+from desk_app.services import agency, audit, auth, checkpoints
 from desk_app.settings import paths
 
 logger = logging.getLogger(__name__)
@@ -115,7 +115,9 @@ def backup(
     target_folder = folder or backup_folder(db)
     moment = now or dt.datetime.now()
     if db.file is None:
-        return BackupResult(_pg_dump(db, target_folder, moment))
+        dumped = _pg_dump(db, target_folder, moment)
+        checkpoints.write(db, target_folder, moment)
+        return BackupResult(dumped)
     try:
         target_folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -145,6 +147,7 @@ def backup(
         )
 
     db.run_write(log)
+    checkpoints.write(db, target_folder, moment)  # the trail's head, outside the database
     logger.info("backup written to %s (%d old copies removed)", target, len(removed))
     return BackupResult(target, removed)
 

@@ -4,6 +4,7 @@ for several overdue dossiers at once; and the record that the review was done (w
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -14,7 +15,9 @@ from desk_app.domain.errors import DeskError, ValidationError
 from desk_app.domain.lifecycle import EventKind
 from desk_app.domain.roles import Permission
 from desk_app.printing import forms
-from desk_app.services import audit, auth, dossiers, printing
+from desk_app.services import audit, auth, checkpoints, dossiers, printing
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,12 @@ def sign_off(db: Database, day: dt.date, counts: dict[str, int] | None = None) -
     db.run_write(
         lambda session: audit.record(session, "review.done", "review", day.isoformat(), new=counts)
     )
+    from desk_app.services import backup  # it imports this module's neighbours
+
+    try:  # the trail's head, outside the database, at every review
+        checkpoints.write(db, backup.backup_folder(db))
+    except OSError as exc:
+        log.warning("audit checkpoint not written: %s", exc)
     result = signed_off(db, day)
     assert result is not None
     return result

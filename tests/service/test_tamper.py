@@ -1,0 +1,139 @@
+"""Someone with the database file rewrites the audit trail (issue 20, item 3): every kind of
+change, and each again with the hash chain recomputed so that the chain alone holds, is caught
+by the checkpoints kept outside the database (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import delete, select, update
+
+from desk_app.db.models import AuditEntry
+from desk_app.services import audit, checkpoints, dossiers
+from desk_app.services.dossiers import Intake
+
+T = dt.datetime
+
+
+@pytest.fixture
+def trail(db, tmp_path):
+    for i in range(6):
+        made = dossiers.register(
+            db, Intake("1.009645", f"Người nộp {i}", received_at=T(2026, 11, 2, 9))
+        )
+        dossiers.apply_event(db, made.code, "handed_over", at=T(2026, 11, 2, 10, 0))
+    folder = tmp_path / "backups"
+    checkpoints.write(db, folder)
+    return db, folder
+
+
+def _recompute(db) -> None:
+    """What an attacker who read the code does after a change: every hash again, in order."""
+    with db.write() as session:
+        previous = audit.GENESIS
+        for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
+            entry.prev_hash = previous
+            entry.hash = audit._digest(
+                previous,
+                entry.at,
+                entry.user_id,
+                entry.username,
+                entry.action,
+                entry.entity,
+                entry.entity_id,
+                entry.old,
+                entry.new,
+            )
+            previous = entry.hash
+
+
+def _ids(db) -> list[int]:
+    with db.read() as session:
+        return list(session.scalars(select(AuditEntry.id).order_by(AuditEntry.id)))
+
+
+def _edit(db):
+    with db.write() as session:
+        session.execute(
+            update(AuditEntry).where(AuditEntry.id == _ids(db)[3]).values(username="ai-do")
+        )
+
+
+def _delete(db):
+    with db.write() as session:
+        session.execute(delete(AuditEntry).where(AuditEntry.id == _ids(db)[3]))
+
+
+def _insert(db):
+    """A forged entry in the middle: the later ones moved one place on."""
+    ids = _ids(db)
+    with db.write() as session:
+        entries = list(session.scalars(select(AuditEntry).where(AuditEntry.id >= ids[3])))
+        rows = [{c.name: getattr(e, c.key) for c in AuditEntry.__table__.columns} for e in entries]
+        session.execute(delete(AuditEntry).where(AuditEntry.id >= ids[3]))
+        session.flush()
+        forged = {**rows[0], "username": "giả mạo", "action": "dossier.returned", "hash": "f" * 64}
+        for offset, row in enumerate([forged, *rows]):
+            session.add(AuditEntry(**{**row, "id": ids[3] + offset}))
+
+
+def _reorder(db):
+    ids = _ids(db)
+    with db.write() as session:
+        a, b = session.get(AuditEntry, ids[2]), session.get(AuditEntry, ids[4])
+        a.action, b.action = b.action, a.action
+        a.entity_id, b.entity_id = b.entity_id, a.entity_id
+
+
+def _cut_tail(db):
+    with db.write() as session:
+        session.execute(delete(AuditEntry).where(AuditEntry.id > _ids(db)[-3]))
+
+
+def _wipe(db):
+    with db.write() as session:
+        session.execute(delete(AuditEntry))
+
+
+TAMPERING = {
+    "edit": _edit,
+    "delete": _delete,
+    "insert": _insert,
+    "reorder": _reorder,
+    "cut the tail": _cut_tail,
+    "wipe": _wipe,
+}
+
+
+@pytest.mark.parametrize("recomputed", [False, True], ids=["as is", "chain recomputed"])
+@pytest.mark.parametrize("kind", list(TAMPERING))
+def test_every_rewrite_of_the_trail_is_caught(trail, kind, recomputed):
+    db, folder = trail
+    assert audit.verify(db).intact and checkpoints.check(db, folder).intact
+    TAMPERING[kind](db)
+    if recomputed:
+        _recompute(db)
+    chain, against = audit.verify(db), checkpoints.check(db, folder)
+    assert not (chain.intact and against.intact), kind
+    if recomputed:
+        assert chain.intact  # the chain alone would not have told
+        assert not against.intact and against.broken is not None and against.reason
+
+
+def test_later_work_and_more_checkpoints_still_match(trail):
+    db, folder = trail
+    dossiers.register(db, Intake("1.009645", "Người nộp sau", received_at=T(2026, 11, 3, 9)))
+    checkpoints.write(db, folder)
+    result = checkpoints.check(db, folder)
+    assert result.intact and result.checked == 2
+
+
+def test_the_command_names_the_checkpoint_that_no_longer_matches(trail, capsys):
+    from desk_app.cli import main
+
+    db, folder = trail
+    _cut_tail(db)
+    code = main(["--db", db.url, "audit", "verify", "--checkpoints", str(folder)])
+    err = capsys.readouterr().err
+    assert code == 3 and "điểm kiểm tra" in err and "cắt bớt" in err
