@@ -88,3 +88,29 @@ def test_register_import_runs_in_the_background(qtbot, sqlite_db, tmp_path, monk
     window.backup_now()
     qtbot.waitUntil(lambda: "Backed up to" in window.ui.status_bar.currentMessage(), timeout=10000)
     assert backup.backups(backup.backup_folder(sqlite_db))
+
+
+def test_cancelling_an_import_keeps_nothing_and_says_so(qtbot, sqlite_db, tmp_path):
+    from desk_app.ui.main_window import MainWindow
+
+    setup.initialise(sqlite_db, samples=True)
+    path = tmp_path / "register.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        for i in range(3000):
+            writer.writerow(
+                {
+                    "procedure_code": "1.009645",
+                    "applicant_name": f"Người nộp {i}",
+                    "received_at": f"2026-10-{i % 28 + 1:02d} 09:00",
+                }
+            )
+    window = MainWindow(Desk(sqlite_db), watch=False)
+    qtbot.addWidget(window)
+    window.import_register(path)
+    window.task.cancel()  # the clerk presses Cancel at once
+    qtbot.waitUntil(lambda: not window.task.running, timeout=10000)
+    assert window.ui.status_bar.currentMessage() == "Đã hủy; không có gì thay đổi"
+    with sqlite_db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Dossier)) == 0
