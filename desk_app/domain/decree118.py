@@ -76,3 +76,26 @@ def check_new_appointment(
             f"Ngày hẹn mới {new_due:%H:%M %d/%m/%Y} không phải thời gian làm việc của cơ quan",
             "new_due",
         )
+
+
+# Art. 18(2): a paper dossier goes to the handling department the same day, or at the start of
+# the next working day when it was received after 15:00.
+HANDOVER_CUTOFF = dt.time(15, 0)
+# Art. 17(2): an online dossier is accepted or sent back within 8 working hours.
+ONLINE_ANSWER_MINUTES = 8 * 60
+
+
+def handover_due(calendar: WorkingCalendar, received_at: dt.datetime) -> dt.datetime:
+    """When the desk must have handed a paper dossier to the department: the close of the day
+    of receipt, or the next opening for one received after 15:00 (or outside office hours)."""
+    opening = calendar.next_opening(received_at)
+    if opening.date() == received_at.date() and received_at.time() <= HANDOVER_CUTOFF:
+        return calendar.close_of_day(received_at.date())
+    if opening.date() == received_at.date():  # after 15:00: the next working day's opening
+        return calendar.next_opening(calendar.close_of_day(received_at.date()))
+    return opening  # received on a day off or after hours: its first opening
+
+
+def online_answer_due(calendar: WorkingCalendar, received_at: dt.datetime) -> dt.datetime:
+    """When an online dossier must have been accepted or sent back."""
+    return calendar.add_working_minutes(received_at, ONLINE_ANSWER_MINUTES)

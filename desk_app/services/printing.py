@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desk_app.db.database import Database
 from desk_app.db.models import AgencySettings, Dossier, DossierEvent, Procedure, User
-from desk_app.domain import validation
+from desk_app.domain import decree118, validation
 from desk_app.domain.deadline import Classification, TimeLimit, WarningLevel, classify
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, State
@@ -308,6 +308,23 @@ def _review_lines(session: Session, conditions) -> tuple[forms.ReviewLine, ...]:
     )
 
 
+def _waiting(session: Session, now: dt.datetime, *, online: bool) -> tuple[forms.ReviewLine, ...]:
+    """Dossiers still only received past the decree's time: paper ones not handed to the
+    department (Art. 18(2)), online ones neither accepted nor sent back (Art. 17(2))."""
+    calendar = calendar_service.calendar_for(session)
+    due = decree118.online_answer_due if online else decree118.handover_due
+    channel = Dossier.channel == "online" if online else Dossier.channel != "online"
+    rows = session.execute(
+        select(Dossier.id, Dossier.received_at).where(
+            Dossier.state == State.RECEIVED.value, channel
+        )
+    ).all()
+    late = [dossier_id for dossier_id, received in rows if due(calendar, received) < now]
+    if not late:
+        return ()
+    return _review_lines(session, (Dossier.id.in_(late),))
+
+
 def review_sheet(session: Session, day: dt.date, now: dt.datetime) -> forms.ReviewSheet:
     """The end-of-day lists: overdue, due today, due the next working day, waiting for a
     supplement, received today, returned today."""
@@ -367,6 +384,14 @@ def review_sheet(session: Session, day: dt.date, now: dt.datetime) -> forms.Revi
             forms.ReviewSection(
                 "Hồ sơ đã trả kết quả trong ngày",
                 lines(Dossier.returned_at >= start, Dossier.returned_at < end),
+            ),
+            forms.ReviewSection(
+                "Hồ sơ chưa chuyển phòng chuyên môn đúng hạn (NĐ 118/2025, Điều 18)",
+                _waiting(session, now, online=False),
+            ),
+            forms.ReviewSection(
+                "Hồ sơ trực tuyến chờ tiếp nhận quá 8 giờ làm việc (NĐ 118/2025, Điều 17)",
+                _waiting(session, now, online=True),
             ),
         ),
     )

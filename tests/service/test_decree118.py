@@ -103,3 +103,52 @@ def test_an_apologys_new_appointment(db, offset, new_due, refused):
         dossiers.apply_event(db, code, "apology", **args)
         record = dossier_views.dossier_record(db, code)
         assert record["appointment_at"] == f"{new_due:%Y-%m-%d %H:%M}"
+
+
+@pytest.mark.parametrize(
+    ("received", "due"),
+    [
+        (T(2026, 11, 25, 14, 59), T(2026, 11, 25, 17, 0)),  # Wednesday: the same day
+        (T(2026, 11, 25, 15, 0), T(2026, 11, 25, 17, 0)),
+        (T(2026, 11, 25, 15, 1), T(2026, 11, 26, 7, 30)),  # after 15:00: the next opening
+        (T(2026, 11, 27, 16, 0), T(2026, 11, 30, 7, 30)),  # Friday afternoon: Monday
+        (T(2026, 11, 23, 17, 30), T(2026, 11, 25, 7, 30)),  # after hours, 24/11 a day off
+        (T(2026, 11, 28, 9, 0), T(2026, 11, 30, 7, 30)),  # a Saturday
+    ],
+)
+def test_the_hand_over_is_due_the_same_day_or_at_the_next_opening(received, due):
+    from desk_app.domain.calendar import WorkingCalendar
+    from desk_app.domain.decree118 import handover_due
+    from desk_app.services.calendar_service import official_calendar
+
+    assert handover_due(WorkingCalendar(official=official_calendar()), received) == due
+
+
+def test_the_review_lists_dossiers_waiting_past_the_decrees_time(db):
+    from desk_app.services import printing
+
+    paper = dossiers.register(db, Intake("1.009645", "Giấy", received_at=T(2026, 11, 25, 14, 0)))
+    handed = dossiers.register(db, Intake("1.009645", "Đã chuyển", received_at=T(2026, 11, 25, 9)))
+    dossiers.apply_event(db, handed.code, "handed_over", at=T(2026, 11, 25, 10, 0))
+    late_in_day = dossiers.register(
+        db, Intake("1.009645", "Chiều", received_at=T(2026, 11, 25, 16))
+    )
+    online = dossiers.register(
+        db, Intake("1.009645", "Trực tuyến", channel="online", received_at=T(2026, 11, 25, 9, 0))
+    )
+
+    def section(now: dt.datetime, words: str) -> set[str]:
+        with db.read() as session:
+            sheet = printing.review_sheet(session, now.date(), now)
+        (found,) = [s for s in sheet.sections if words in s.title]
+        return {line.code for line in found.lines}
+
+    # Wednesday 17:00: due at 17:00, not yet late; 17:01 late (only the one before 15:00)
+    assert section(T(2026, 11, 25, 17, 0), "chưa chuyển") == set()
+    assert section(T(2026, 11, 25, 17, 1), "chưa chuyển") == {paper.code}
+    assert section(T(2026, 11, 26, 7, 31), "chưa chuyển") == {paper.code, late_in_day.code}
+    assert handed.code not in section(T(2026, 11, 30, 9, 0), "chưa chuyển")
+    # online, received Wednesday 09:00: 6 working hours that day, 2 more on Thursday: 09:30
+    assert section(T(2026, 11, 26, 9, 30), "trực tuyến") == set()
+    assert section(T(2026, 11, 26, 9, 31), "trực tuyến") == {online.code}
+    assert online.code not in section(T(2026, 11, 26, 9, 31), "chưa chuyển")
