@@ -23,17 +23,14 @@ from desk_app.domain.statistics import (
     GROUPINGS,
     MonthRate,
     Report,
-    month_period,
     percent_text,
-    quarter_period,
-    year_period,
 )
 from desk_app.services import report_files
 from desk_app.services.desk import Desk
 from desk_app.ui.generated.ui_reports_page import Ui_ReportsPage
 from desk_app.ui.tasks import BackgroundTask, show_error
 
-KINDS = ("month", "quarter", "year", "custom")
+KINDS = ("month", "quarter", "half", "nine", "year", "custom")
 
 
 @dataclass(frozen=True)
@@ -54,7 +51,14 @@ class ReportsPage(QWidget):
         ui = self.ui
         for kind, text in zip(
             KINDS,
-            (self.tr("Month"), self.tr("Quarter"), self.tr("Year"), self.tr("Two dates")),
+            (
+                self.tr("Month"),
+                self.tr("Quarter"),
+                self.tr("Six months"),
+                self.tr("Nine months"),
+                self.tr("Year"),
+                self.tr("Two dates"),
+            ),
             strict=True,
         ):
             ui.period_kind.addItem(text, kind)
@@ -109,22 +113,31 @@ class ReportsPage(QWidget):
             for quarter in range(1, 5):
                 part.addItem(self.tr("Quarter %1").replace("%1", str(quarter)), quarter)
             part.setCurrentIndex((self.today.month - 1) // 3)
+        elif kind == "half":
+            part.addItem(self.tr("First half"), 1)
+            part.addItem(self.tr("Second half"), 2)
+            part.setCurrentIndex((self.today.month - 1) // 6)
         custom = kind == "custom"
         self.ui.year.setVisible(not custom)
-        part.setVisible(kind in ("month", "quarter"))
+        part.setVisible(kind in ("month", "quarter", "half"))
         for widget in (self.ui.from_label, self.ui.date_from, self.ui.to_label, self.ui.date_to):
             widget.setVisible(custom)
 
     def period(self) -> tuple[dt.date, dt.date]:
+        """The chosen period's dates, under the agency's cut-off (Decree 09/2019's 14th, or
+        calendar periods: setting ``report_cutoff``)."""
         kind = self.ui.period_kind.currentData()
-        year = self.ui.year.value()
-        if kind == "month":
-            return month_period(year, self.ui.part.currentData())
-        if kind == "quarter":
-            return quarter_period(year, self.ui.part.currentData())
-        if kind == "year":
-            return year_period(year)
-        return self.ui.date_from.date().toPython(), self.ui.date_to.date().toPython()
+        if kind == "custom":
+            return self.ui.date_from.date().toPython(), self.ui.date_to.date().toPython()
+        year, part = self.ui.year.value(), self.ui.part.currentData()
+        spec = {
+            "month": f"{year}-{part:02d}" if part else "",
+            "quarter": f"{year}-Q{part}",
+            "half": f"{year}-H{part}",
+            "nine": f"{year}-9M",
+            "year": f"{year}",
+        }[kind]
+        return self.desk.report_period(spec)
 
     def set_period(self, first: dt.date, last: dt.date) -> None:
         """Two dates (used by tests and by links from other screens)."""

@@ -1248,154 +1248,174 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="57"/>
+        <location filename="../../desk_app/ui/reports.py" line="55"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="57"/>
+        <location filename="../../desk_app/ui/reports.py" line="56"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/reports.py" line="57"/>
+        <source>Six months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports.py" line="58"/>
+        <source>Nine months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports.py" line="59"/>
         <location filename="../../forms/reports_page.ui" line="36"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="57"/>
+        <location filename="../../desk_app/ui/reports.py" line="60"/>
         <source>Two dates</source>
         <translation>Từ ngày đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="65"/>
+        <location filename="../../desk_app/ui/reports.py" line="69"/>
         <source>Field, procedure</source>
         <translation>Lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="66"/>
+        <location filename="../../desk_app/ui/reports.py" line="70"/>
         <source>Received (3)</source>
         <translation>Tổng nhận (3)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="67"/>
+        <location filename="../../desk_app/ui/reports.py" line="71"/>
         <source>Online (4)</source>
         <translation>Trực tuyến (4)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="68"/>
+        <location filename="../../desk_app/ui/reports.py" line="72"/>
         <source>Direct, postal (5)</source>
         <translation>Trực tiếp, BC (5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="69"/>
+        <location filename="../../desk_app/ui/reports.py" line="73"/>
         <source>Carried over (6)</source>
         <translation>Kỳ trước (6)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="70"/>
+        <location filename="../../desk_app/ui/reports.py" line="74"/>
         <source>Resolved (7)</source>
         <translation>Đã giải quyết (7)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="71"/>
+        <location filename="../../desk_app/ui/reports.py" line="75"/>
         <source>Early (8)</source>
         <translation>Trước hạn (8)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="72"/>
+        <location filename="../../desk_app/ui/reports.py" line="76"/>
         <source>On time (9)</source>
         <translation>Đúng hạn (9)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="73"/>
+        <location filename="../../desk_app/ui/reports.py" line="77"/>
         <source>Late (10)</source>
         <translation>Quá hạn (10)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="74"/>
+        <location filename="../../desk_app/ui/reports.py" line="78"/>
         <source>In progress (11)</source>
         <translation>Đang giải quyết (11)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="75"/>
+        <location filename="../../desk_app/ui/reports.py" line="79"/>
         <source>Within deadline (12)</source>
         <translation>Chưa đến hạn (12)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="76"/>
+        <location filename="../../desk_app/ui/reports.py" line="80"/>
         <source>Overdue (13)</source>
         <translation>Quá hạn (13)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="106"/>
+        <location filename="../../desk_app/ui/reports.py" line="110"/>
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="110"/>
+        <location filename="../../desk_app/ui/reports.py" line="114"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="150"/>
+        <location filename="../../desk_app/ui/reports.py" line="117"/>
+        <source>First half</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports.py" line="118"/>
+        <source>Second half</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports.py" line="163"/>
         <source>Computing the report...</source>
         <translation>Đang lập báo cáo...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="159"/>
+        <location filename="../../desk_app/ui/reports.py" line="172"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="175"/>
+        <location filename="../../desk_app/ui/reports.py" line="188"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="182"/>
+        <location filename="../../desk_app/ui/reports.py" line="195"/>
         <source>%1: on time or early %2 of resolved; online %3 of received. New in the period: counter %4, post %5, online %6.</source>
         <translation>Kỳ %1: giải quyết trước và đúng hạn %2; hồ sơ trực tuyến %3. Tiếp nhận mới trong kỳ: trực tiếp %4, bưu chính %5, trực tuyến %6.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="218"/>
+        <location filename="../../desk_app/ui/reports.py" line="231"/>
         <source>On time or early, % of resolved, last 12 months</source>
         <translation>Tỷ lệ trước và đúng hạn (%), 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="219"/>
+        <location filename="../../desk_app/ui/reports.py" line="232"/>
         <source>On time or early</source>
         <translation>Trước và đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="242"/>
+        <location filename="../../desk_app/ui/reports.py" line="255"/>
         <source>Received in the period, by channel</source>
         <translation>Tiếp nhận mới trong kỳ theo kênh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="245"/>
+        <location filename="../../desk_app/ui/reports.py" line="258"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="246"/>
+        <location filename="../../desk_app/ui/reports.py" line="259"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="247"/>
+        <location filename="../../desk_app/ui/reports.py" line="260"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="268"/>
-        <location filename="../../desk_app/ui/reports.py" line="279"/>
+        <location filename="../../desk_app/ui/reports.py" line="281"/>
+        <location filename="../../desk_app/ui/reports.py" line="292"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="270"/>
+        <location filename="../../desk_app/ui/reports.py" line="283"/>
         <source>Excel, official form (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</source>
         <translation>Excel theo mẫu biểu (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</translation>
     </message>

@@ -9,7 +9,6 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from desk_app.domain.statistics import quarter_period
 from desk_app.services import demo, report, setup
 from desk_app.services.desk import Desk
 
@@ -44,10 +43,11 @@ def test_quarter_report_matches_the_service_and_exports(qtbot, demo_db, tmp_path
     page.ui.period_kind.setCurrentIndex(1)  # quarter
     page.ui.year.setValue(2026)
     page.ui.part.setCurrentIndex(2)  # Q3
-    assert page.period() == quarter_period(2026, 3)
+    # the agency's cut-off: Decree 09/2019's by default, 15/6 to 14/9 for the third quarter
+    assert page.period() == (dt.date(2026, 6, 15), dt.date(2026, 9, 14))
     _computed(qtbot, page)
 
-    expected = report.report(demo_db, *quarter_period(2026, 3))
+    expected = report.report(demo_db, dt.date(2026, 6, 15), dt.date(2026, 9, 14))
     table = page.ui.table
     assert table.topLevelItemCount() == len(expected.fields) + 1
     total = table.topLevelItem(table.topLevelItemCount() - 1)
@@ -107,3 +107,29 @@ def test_reports_screen_is_in_vietnamese(qtbot, demo_db, qapp):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_the_screens_presets_follow_the_agencys_cut_off(qtbot, demo_db):
+    from desk_app.services import agency
+    from desk_app.ui.reports import KINDS, ReportsPage
+
+    page = ReportsPage(Desk(demo_db), today=NOW.date())
+    qtbot.addWidget(page)
+    page.ui.year.setValue(2026)
+    chosen = {}
+    for kind, part in (("month", 9), ("quarter", 3), ("half", 1), ("nine", None), ("year", None)):
+        page.ui.period_kind.setCurrentIndex(KINDS.index(kind))
+        if part is not None:
+            page.ui.part.setCurrentIndex(page.ui.part.findData(part))
+        chosen[kind] = page.period()
+    assert chosen == {
+        "month": (dt.date(2026, 8, 15), dt.date(2026, 9, 14)),
+        "quarter": (dt.date(2026, 6, 15), dt.date(2026, 9, 14)),
+        "half": (dt.date(2025, 12, 15), dt.date(2026, 6, 14)),
+        "nine": (dt.date(2025, 12, 15), dt.date(2026, 9, 14)),
+        "year": (dt.date(2025, 12, 15), dt.date(2026, 12, 14)),
+    }
+    agency.update_settings(demo_db, report_cutoff="calendar")
+    page.ui.period_kind.setCurrentIndex(KINDS.index("quarter"))
+    page.ui.part.setCurrentIndex(page.ui.part.findData(3))
+    assert page.period() == (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
