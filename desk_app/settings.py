@@ -37,6 +37,8 @@ AGENCY_DEFAULTS: dict = {
         "backup_keep": 14,
         "idle_lock_minutes": 15,
         "paused_warning_days": 10,
+        # Decree 118/2025 Art. 19(5): days (calendar) the applicant has to supplement
+        "unsupplemented_days": 15,
         # reporting periods: "decree09" (figures close on the 14th, Decree 09/2019/NĐ-CP Art. 12)
         # or "calendar" (calendar months, quarters and years)
         "report_cutoff": "decree09",

@@ -179,6 +179,7 @@ VI = {
     "Note (the applicant's request):": "Ghi chú (đề nghị của người nộp):",
     "Handed to (department, person):": "Chuyển cho (phòng, người nhận):",
     "%1 No backup was found. Create a new, empty register here? Only do so if this is a new installation: dossier numbering starts again at 1.": "%1 Không tìm thấy bản sao lưu nào. Tạo sổ hồ sơ mới, trống tại đây? Chỉ làm vậy khi đây là cài đặt mới: số thứ tự hồ sơ sẽ bắt đầu lại từ 1.",
+    "Papers returned, not supplemented": "Thông báo trả lại hồ sơ không bổ sung",
     "Six months": "6 tháng",
     "Nine months": "9 tháng",
     "First half": "6 tháng đầu năm",
@@ -366,6 +367,7 @@ def _domain_labels() -> dict[str, str]:
         "Refused": State.REFUSED,
         "Stopped": State.STOPPED,
         "Withdrawn": State.WITHDRAWN,
+        "Returned unsupplemented": State.CLOSED_UNSUPPLEMENTED,
     }
     events = {
         "Receive": EventKind.RECEIVED,
@@ -379,6 +381,7 @@ def _domain_labels() -> dict[str, str]:
         "Withdraw": EventKind.WITHDRAWN,
         "Refuse": EventKind.REFUSED,
         "Correct a typing error": EventKind.CORRECTED,
+        "Return the papers: not supplemented": EventKind.CLOSED_UNSUPPLEMENTED,
     }
     roles = {
         "Reception clerk": Role.CLERK,

@@ -74,6 +74,7 @@ def add_output_commands(commands) -> None:
             "refusal",
             "apology",
             "stop",
+            "unsupplemented",
             "control",
             "register",
             "review",

@@ -78,6 +78,22 @@ def check_new_appointment(
         )
 
 
+def check_unsupplemented_close(
+    requested_at: dt.datetime | None, moment: dt.datetime, days: int
+) -> None:
+    """Art. 19(5): a dossier is closed for want of its supplement only once the period given
+    to the applicant (``days`` calendar days from the request; 15 by the decree, a setting)
+    has run out."""
+    if requested_at is None:
+        raise RuleRefused("Hồ sơ chưa được yêu cầu bổ sung", "kind")
+    ends = requested_at + dt.timedelta(days=days)
+    if moment < ends:
+        raise RuleRefused(
+            f"Chưa hết {days} ngày chờ bổ sung (đến {ends:%H:%M %d/%m/%Y}): chưa trả lại hồ sơ",
+            "at",
+        )
+
+
 # Art. 18(2): a paper dossier goes to the handling department the same day, or at the start of
 # the next working day when it was received after 15:00.
 HANDOVER_CUTOFF = dt.time(15, 0)

@@ -21,6 +21,8 @@ class State(StrEnum):
     REFUSED = "refused"
     STOPPED = "stopped"
     WITHDRAWN = "withdrawn"
+    # Decree 118/2025 Art. 19(5): not supplemented in time, closed and the papers returned
+    CLOSED_UNSUPPLEMENTED = "closed_unsupplemented"
 
     @property
     def is_open(self) -> bool:
@@ -44,6 +46,7 @@ STATE_LABELS = {
     State.REFUSED: "Từ chối giải quyết",
     State.STOPPED: "Dừng giải quyết",
     State.WITHDRAWN: "Rút hồ sơ",
+    State.CLOSED_UNSUPPLEMENTED: "Trả lại do không bổ sung",
 }
 
 
@@ -59,6 +62,7 @@ class EventKind(StrEnum):
     WITHDRAWN = "withdrawn"
     REFUSED = "refused"
     CORRECTED = "corrected"  # typing error in applicant data, old value kept
+    CLOSED_UNSUPPLEMENTED = "closed_unsupplemented"  # not supplemented in time: papers returned
 
 
 EVENT_LABELS = {
@@ -73,6 +77,7 @@ EVENT_LABELS = {
     EventKind.WITHDRAWN: "Rút hồ sơ",
     EventKind.REFUSED: "Từ chối giải quyết",
     EventKind.CORRECTED: "Sửa lỗi nhập liệu",
+    EventKind.CLOSED_UNSUPPLEMENTED: "Trả hồ sơ không bổ sung",
 }
 
 
@@ -103,6 +108,10 @@ TRANSITIONS: dict[EventKind, tuple[frozenset[State], State | None]] = {
     EventKind.WITHDRAWN: (OPEN_STATES - {State.RESULT_READY}, State.WITHDRAWN),
     EventKind.REFUSED: (frozenset({State.RECEIVED, State.HANDED_OVER}), State.REFUSED),
     EventKind.CORRECTED: (frozenset(State), None),
+    EventKind.CLOSED_UNSUPPLEMENTED: (
+        frozenset({State.SUPPLEMENT_REQUESTED}),
+        State.CLOSED_UNSUPPLEMENTED,
+    ),
 }
 
 # The outcome recorded when a dossier closes.
@@ -111,6 +120,7 @@ OUTCOME_OF = {
     State.REFUSED: "refused",
     State.STOPPED: "stopped",
     State.WITHDRAWN: "withdrawn",
+    State.CLOSED_UNSUPPLEMENTED: "closed_unsupplemented",
 }
 
 

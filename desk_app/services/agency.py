@@ -54,6 +54,7 @@ OPTION_SETTINGS = (*AGENCY_DEFAULTS["options"], "backup_folder")
 
 _NUMBER_OPTIONS = {"backup_keep": (1, 1000), "idle_lock_minutes": (0, 480)}
 _NUMBER_OPTIONS["paused_warning_days"] = (0, 90)
+_NUMBER_OPTIONS["unsupplemented_days"] = (1, 90)
 _TRUE, _FALSE = {"true", "1", "yes", "on", "có"}, {"false", "0", "no", "off", "không"}
 
 

@@ -394,6 +394,7 @@ FORM_OF_EVENT = {
     EventKind.REFUSED: "refusal",
     EventKind.APOLOGY: "apology",
     EventKind.STOPPED: "stop",
+    EventKind.CLOSED_UNSUPPLEMENTED: "unsupplemented",
 }
 # what each action needs beyond Permission.PROCESS
 _PERMISSION_OF = {EventKind.APOLOGY: Permission.APOLOGY, EventKind.CORRECTED: Permission.CORRECT}
@@ -518,6 +519,10 @@ def _check_decree(
             payload["late_reason"] = validation.free_text(
                 late_reason, "Lý do", "late_reason", NOTE_MAX
             )
+    if kind is EventKind.CLOSED_UNSUPPLEMENTED:
+        requests = [e.at for e in dossier.events if e.kind == EventKind.SUPPLEMENT_REQUESTED]
+        days = int(agency.get_settings(session).options.get("unsupplemented_days", 15))
+        decree118.check_unsupplemented_close(max(requests, default=None), moment, days)
     if kind is EventKind.APOLOGY:
         new_due = payload.get("new_due")
         if not isinstance(new_due, dt.datetime):

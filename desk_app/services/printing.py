@@ -23,7 +23,16 @@ from desk_app.services import auth, calendar_service, search
 from desk_app.services.dossiers import find_dossier
 from desk_app.services.tabular import write_bytes
 
-DOSSIER_FORMS = ("receipt", "supplement", "refusal", "apology", "stop", "control", "slip")
+DOSSIER_FORMS = (
+    "receipt",
+    "supplement",
+    "refusal",
+    "apology",
+    "stop",
+    "unsupplemented",
+    "control",
+    "slip",
+)
 RANGE_FORMS = ("register", "review")
 CLASSIFICATION_WORDS = {
     Classification.EARLY: "Trước hạn",
@@ -129,6 +138,18 @@ def _notice(dossier: Dossier, kind: str, sheet: forms.DossierSheet) -> forms.Not
             lines=(
                 f"Hồ sơ của {who} được dừng giải quyết. Lý do: {event.note or '(không ghi)'}.",
                 f"Xin thông báo để {who} được biết.",
+            ),
+        )
+    if kind == "unsupplemented":
+        event = _last_event(dossier, EventKind.CLOSED_UNSUPPLEMENTED, "thông báo trả hồ sơ")
+        return forms.Notice(
+            "THÔNG BÁO TRẢ LẠI HỒ SƠ DO KHÔNG BỔ SUNG, HOÀN THIỆN",
+            lines=(
+                f"Hồ sơ của {who} đã được yêu cầu bổ sung, hoàn thiện nhưng đến hết thời hạn "
+                "không được bổ sung (Nghị định 118/2025/NĐ-CP, Điều 19 khoản 5).",
+                f"Bộ phận Một cửa trả lại hồ sơ và giấy tờ đã nhận của {who}; "
+                f"{who} có thể nộp lại hồ sơ khi đã đủ giấy tờ.",
+                *([f"Ghi chú: {event.note}."] if event.note else []),
             ),
         )
     raise ValueError(kind)
@@ -340,6 +361,7 @@ def review_sheet(session: Session, day: dt.date, now: dt.datetime) -> forms.Revi
     running = Dossier.state.in_(search.RUNNING)
     settings = agency_service.get_settings(session)
     paused_days = int(settings.options.get("paused_warning_days", 10))
+    unsupplemented_days = int(settings.options.get("unsupplemented_days", 15))
     # the last request of each waiting dossier (read per dossier through its events' index)
     last_request = (
         select(func.max(DossierEvent.at))
@@ -392,6 +414,14 @@ def review_sheet(session: Session, day: dt.date, now: dt.datetime) -> forms.Revi
             forms.ReviewSection(
                 "Hồ sơ trực tuyến chờ tiếp nhận quá 8 giờ làm việc (NĐ 118/2025, Điều 17)",
                 _waiting(session, now, online=True),
+            ),
+            forms.ReviewSection(
+                f"Hồ sơ quá {unsupplemented_days} ngày không bổ sung: trả lại hồ sơ "
+                "(NĐ 118/2025, Điều 19)",
+                lines(
+                    Dossier.state == State.SUPPLEMENT_REQUESTED.value,
+                    last_request <= now - dt.timedelta(days=unsupplemented_days),
+                ),
             ),
         ),
     )

@@ -32,7 +32,16 @@ from desk_app.ui.tasks import error_text
 
 # the form each action prints
 FORM_OF = FORM_OF_EVENT
-REPRINTS = ("receipt", "control", "slip", "supplement", "refusal", "apology", "stop")
+REPRINTS = (
+    "receipt",
+    "control",
+    "slip",
+    "supplement",
+    "refusal",
+    "apology",
+    "stop",
+    "unsupplemented",
+)
 
 
 class DossierDialog(QDialog):
@@ -56,6 +65,7 @@ class DossierDialog(QDialog):
         self.ui.documents.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         names = {
             "receipt": self.tr("Receipt and appointment (01)"),
+            "unsupplemented": self.tr("Papers returned, not supplemented"),
             "supplement": self.tr("Request to supplement (02)"),
             "refusal": self.tr("Refusal (03)"),
             "apology": self.tr("Apology and new appointment (04)"),

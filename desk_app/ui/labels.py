@@ -28,6 +28,9 @@ def state_label(state: State | str) -> str:
         State.REFUSED: QCoreApplication.translate("labels", "Refused"),
         State.STOPPED: QCoreApplication.translate("labels", "Stopped"),
         State.WITHDRAWN: QCoreApplication.translate("labels", "Withdrawn"),
+        State.CLOSED_UNSUPPLEMENTED: QCoreApplication.translate(
+            "labels", "Returned unsupplemented"
+        ),
     }[State(state)]
 
 
@@ -46,6 +49,9 @@ def event_label(kind: EventKind | str) -> str:
         EventKind.WITHDRAWN: QCoreApplication.translate("labels", "Withdraw"),
         EventKind.REFUSED: QCoreApplication.translate("labels", "Refuse"),
         EventKind.CORRECTED: QCoreApplication.translate("labels", "Correct a typing error"),
+        EventKind.CLOSED_UNSUPPLEMENTED: QCoreApplication.translate(
+            "labels", "Return the papers: not supplemented"
+        ),
     }[EventKind(kind)]
 
 

@@ -348,147 +348,152 @@
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="67"/>
         <source>Receipt and appointment (01)</source>
         <translation>Giấy tiếp nhận và hẹn trả (01)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="59"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="68"/>
+        <source>Papers returned, not supplemented</source>
+        <translation>Thông báo trả lại hồ sơ không bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="69"/>
         <source>Request to supplement (02)</source>
         <translation>Phiếu yêu cầu bổ sung (02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="60"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="70"/>
         <source>Refusal (03)</source>
         <translation>Phiếu từ chối (03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="61"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="71"/>
         <source>Apology and new appointment (04)</source>
         <translation>Văn bản xin lỗi và hẹn lại (04)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="62"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="72"/>
         <source>Stop notice (05)</source>
         <translation>Thông báo dừng giải quyết (05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="73"/>
         <source>Process-control slip (06)</source>
         <translation>Phiếu kiểm soát quá trình (06)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="64"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="74"/>
         <source>Queue slip (80 mm)</source>
         <translation>Phiếu hẹn khổ 80 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="73"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="83"/>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="89"/>
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="81"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="91"/>
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="81"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="91"/>
         <source>Citizen ID</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="84"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="94"/>
         <source>register no. %1/%2</source>
         <translation>số thứ tự %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="88"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="98"/>
         <source>Received: %1</source>
         <translation>Tiếp nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="89"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="99"/>
         <source>State: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="98"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="108"/>
         <source>Waiting for the applicant&apos;s supplement: the clock is stopped.</source>
         <translation>Đang chờ người nộp bổ sung hồ sơ: thời hạn tạm dừng.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="110"/>
         <source>Legal due: %1</source>
         <translation>Hạn giải quyết: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="112"/>
         <source>new appointment: %1</source>
         <translation>hẹn lại: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="146"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="156"/>
         <source>What is missing (one item per line):</source>
         <translation>Nội dung cần bổ sung (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="151"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="161"/>
         <source>Reason for the delay:</source>
         <translation>Lý do chậm trễ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="165"/>
         <source>New appointment (dd/mm/yyyy hh:mm):</source>
         <translation>Ngày hẹn mới (dd/mm/yyyy hh:mm):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="172"/>
         <source>Write the date as dd/mm/yyyy hh:mm.</source>
         <translation>Ghi ngày theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="177"/>
         <source>Field to correct:</source>
         <translation>Trường cần sửa:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="171"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="181"/>
         <source>Correct value:</source>
         <translation>Giá trị đúng:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="174"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="184"/>
         <source>Received by (name):</source>
         <translation>Người nhận kết quả (họ tên):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="177"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="187"/>
         <source>Reason for refusal:</source>
         <translation>Lý do từ chối:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="178"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="188"/>
         <source>Reason for stopping:</source>
         <translation>Lý do dừng giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="179"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="189"/>
         <source>Note (the applicant&apos;s request):</source>
         <translation>Ghi chú (đề nghị của người nộp):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="180"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="190"/>
         <source>Handed to (department, person):</source>
         <translation>Chuyển cho (phòng, người nhận):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="202"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="212"/>
         <source>Done: %1.</source>
         <translation>Đã thực hiện: %1.</translation>
     </message>
@@ -1878,102 +1883,112 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="36"/>
+        <location filename="../../desk_app/ui/labels.py" line="31"/>
+        <source>Returned unsupplemented</source>
+        <translation>Trả lại do không bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="39"/>
         <source>Receive</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="37"/>
+        <location filename="../../desk_app/ui/labels.py" line="40"/>
         <source>Hand over to the department</source>
         <translation>Chuyển phòng chuyên môn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="38"/>
+        <location filename="../../desk_app/ui/labels.py" line="41"/>
         <source>Request a supplement</source>
         <translation>Yêu cầu bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="41"/>
+        <location filename="../../desk_app/ui/labels.py" line="44"/>
         <source>Supplement received</source>
         <translation>Nhận hồ sơ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="42"/>
+        <location filename="../../desk_app/ui/labels.py" line="45"/>
         <source>Result ready</source>
         <translation>Có kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="43"/>
+        <location filename="../../desk_app/ui/labels.py" line="46"/>
         <source>Return the result</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="44"/>
+        <location filename="../../desk_app/ui/labels.py" line="47"/>
         <source>Apologise, new appointment</source>
         <translation>Xin lỗi, hẹn lại</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="45"/>
+        <location filename="../../desk_app/ui/labels.py" line="48"/>
         <source>Stop handling</source>
         <translation>Dừng giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="46"/>
+        <location filename="../../desk_app/ui/labels.py" line="49"/>
         <source>Withdraw</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="47"/>
+        <location filename="../../desk_app/ui/labels.py" line="50"/>
         <source>Refuse</source>
         <translation>Từ chối giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="48"/>
+        <location filename="../../desk_app/ui/labels.py" line="51"/>
         <source>Correct a typing error</source>
         <translation>Sửa lỗi nhập liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="54"/>
+        <location filename="../../desk_app/ui/labels.py" line="52"/>
+        <source>Return the papers: not supplemented</source>
+        <translation>Trả hồ sơ không bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="60"/>
         <source>Reception clerk</source>
         <translation>Cán bộ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="55"/>
+        <location filename="../../desk_app/ui/labels.py" line="61"/>
         <source>Desk supervisor</source>
         <translation>Lãnh đạo bộ phận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="56"/>
+        <location filename="../../desk_app/ui/labels.py" line="62"/>
         <source>System administrator</source>
         <translation>Quản trị hệ thống</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="64"/>
+        <location filename="../../desk_app/ui/labels.py" line="70"/>
         <source>Same day</source>
         <translation>Trong ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="65"/>
+        <location filename="../../desk_app/ui/labels.py" line="71"/>
         <source>Same day (after %1: the next working day)</source>
         <translation>Trong ngày (nhận sau %1 trả ngày làm việc tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="69"/>
+        <location filename="../../desk_app/ui/labels.py" line="75"/>
         <source>working days</source>
         <translation>ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="70"/>
+        <location filename="../../desk_app/ui/labels.py" line="76"/>
         <source>working half-days</source>
         <translation>buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="71"/>
+        <location filename="../../desk_app/ui/labels.py" line="77"/>
         <source>working hours</source>
         <translation>giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="72"/>
+        <location filename="../../desk_app/ui/labels.py" line="78"/>
         <source>days</source>
         <translation>ngày</translation>
     </message>

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from desk_app.domain.decree118 import RuleRefused
+from desk_app.domain.lifecycle import TransitionError
 from desk_app.domain.roles import Actor, PermissionDenied, Role
 from desk_app.services import auth, dossier_views, dossiers
 from desk_app.services.dossiers import Intake
@@ -152,3 +153,42 @@ def test_the_review_lists_dossiers_waiting_past_the_decrees_time(db):
     assert section(T(2026, 11, 26, 9, 30), "trực tuyến") == set()
     assert section(T(2026, 11, 26, 9, 31), "trực tuyến") == {online.code}
     assert online.code not in section(T(2026, 11, 26, 9, 31), "chưa chuyển")
+
+
+def test_a_dossier_not_supplemented_in_time_is_closed_and_counted_as_resolved(db, tmp_path):
+    from pypdf import PdfReader
+
+    from desk_app.domain.text import nfc
+    from desk_app.services import printing, report
+
+    code = _received(db, T(2026, 11, 2, 9, 0))
+    asked = T(2026, 11, 3, 9, 0)
+    dossiers.apply_event(db, code, "supplement_requested", at=asked, data={"items": ["Điều lệ"]})
+    ends = asked + dt.timedelta(days=15)
+
+    def review(now: dt.datetime) -> set[str]:
+        with db.read() as session:
+            sheet = printing.review_sheet(session, now.date(), now)
+        (found,) = [s for s in sheet.sections if "không bổ sung" in s.title]
+        return {line.code for line in found.lines}
+
+    assert review(ends - dt.timedelta(minutes=1)) == set()
+    assert review(ends) == {code}
+    with pytest.raises(RuleRefused, match="Chưa hết 15 ngày"):
+        dossiers.apply_event(db, code, "closed_unsupplemented", at=ends - dt.timedelta(minutes=1))
+    dossiers.apply_event(db, code, "closed_unsupplemented", at=ends)
+    record = dossier_views.dossier_record(db, code)
+    assert (record["state"], record["outcome"]) == ("closed_unsupplemented",) * 2
+    text = nfc(
+        "".join(
+            p.extract_text()
+            for p in PdfReader(
+                __import__("io").BytesIO(printing.dossier_document(db, "unsupplemented", code))
+            ).pages
+        )
+    )
+    assert "TRẢ LẠI HỒ SƠ" in text and "Điều 19" in text
+    counts = report.report(db, dt.date(2026, 11, 1), dt.date(2026, 11, 30)).total
+    assert (counts.resolved, counts.late, counts.in_progress) == (1, 0, 0)
+    with pytest.raises(TransitionError):
+        dossiers.apply_event(db, code, "handed_over", at=ends + dt.timedelta(days=1))

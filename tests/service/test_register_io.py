@@ -441,7 +441,7 @@ VARIED = [
     {"resolved_at": "2026-02-10 10:00"},
     {"returned_at": "2026-02-11 10:00"},
     {"resolved_at": "2026-02-10 10:00", "returned_at": "2026-02-11 10:00", "outcome": "Đã trả"},
-    {"address": "Khu công nghiệp " * 40},  # cut at 500 characters
+    {"address": ("Khu công nghiệp " * 40)[:500]},  # the longest address allowed
     {"note": "Ghi  chú\u00a0thêm"},
     {"procedure_code": "1.009645 "},
 ]
