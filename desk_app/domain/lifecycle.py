@@ -120,7 +120,7 @@ OUTCOME_OF = {
     State.REFUSED: "refused",
     State.STOPPED: "stopped",
     State.WITHDRAWN: "withdrawn",
-    State.CLOSED_UNSUPPLEMENTED: "closed_unsupplemented",
+    State.CLOSED_UNSUPPLEMENTED: "unsupplemented",  # the outcome column holds 20 characters
 }
 
 

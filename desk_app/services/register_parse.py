@@ -23,7 +23,7 @@ from desk_app.domain.text import fold, fold_all, nfc, nfc_all
 from desk_app.services.dossiers import CHANNELS
 from desk_app.services.tabular import RowError, Table
 
-OUTCOMES = ("returned", "refused", "stopped", "withdrawn", "closed_unsupplemented")
+OUTCOMES = ("returned", "refused", "stopped", "withdrawn", "unsupplemented")
 
 _CHANNEL_WORDS = {
     "truc tiep": "counter",
@@ -50,7 +50,7 @@ _CLOSING_EVENT = {
     "refused": EventKind.REFUSED,
     "stopped": EventKind.STOPPED,
     "withdrawn": EventKind.WITHDRAWN,
-    "closed_unsupplemented": EventKind.CLOSED_UNSUPPLEMENTED,
+    "unsupplemented": EventKind.CLOSED_UNSUPPLEMENTED,
 }
 
 
