@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -257,29 +258,10 @@ EXPORT_LIMIT = 100_000
 EXPORT_PAGE = 1000
 
 
-def page(
-    db: Database,
-    criteria: Criteria,
-    *,
-    sort: str = "received_at",
-    descending: bool = True,
-    page: int = 0,
-    page_size: int = 50,
-    now: dt.datetime | None = None,
-    count: bool = True,
-) -> Page:
-    """:func:`search_dossiers` in a read transaction of its own."""
+def page(db: Database, criteria: Criteria, **options: Any) -> Page:
+    """:func:`search_dossiers` in a read transaction of its own (same options)."""
     with db.read() as session:
-        return search_dossiers(
-            session,
-            criteria,
-            sort=sort,
-            descending=descending,
-            page=page,
-            page_size=page_size,
-            now=now,
-            count=count,
-        )
+        return search_dossiers(session, criteria, **options)
 
 
 def find(db: Database, text: str, limit: int = 50) -> list[DossierRow]:
