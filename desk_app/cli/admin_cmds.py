@@ -10,6 +10,7 @@ from pathlib import Path
 from desk_app import __version__
 from desk_app.cli.common import (
     Parser,
+    bounded_count,
     open_db,
     print_recompute,
     read_password,
@@ -85,7 +86,7 @@ def add_account_commands(commands) -> None:
         help="thư mục có tệp audit-checkpoints.jsonl (mặc định: thư mục sao lưu)",
     )
     listing = audit_actions.add_parser("list", help="các mục mới nhất")
-    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--limit", type=bounded_count, default=50)
     audit_.set_defaults(func=cmd_audit)
     backup_ = commands.add_parser("backup", help="sao lưu cơ sở dữ liệu (quản trị hệ thống)")
     backup_.add_argument("--to", type=Path, metavar="THƯ_MỤC")

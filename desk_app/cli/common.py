@@ -78,6 +78,13 @@ def non_negative_int(text: str) -> int:
     return value
 
 
+def bounded_count(text: str) -> int:
+    """A count given on the command line (a list's length): 1 to 100,000."""
+    if not (text.strip().isascii() and text.strip().isdigit()) or not 1 <= int(text) <= 100_000:
+        raise argparse.ArgumentTypeError(f"số lượng phải từ 1 đến 100000, không phải {text[:30]!r}")
+    return int(text)
+
+
 def parse_unit(text: str) -> LimitUnit:
     try:
         return LimitUnit(text.strip())

@@ -26,6 +26,7 @@ from desk_app.services import agency, auth, calendar_service, jobs
 from desk_app.services.tabular import write_table
 
 _DIGITS = re.compile(r"^[\d\s.\-+()]+$")
+MAX_QUERY = 200  # longer than any name, code, phone or number: a paste gone wrong
 
 
 @dataclass(frozen=True)
@@ -68,9 +69,11 @@ def _text_conditions(text: str) -> tuple[list, list]:
     """Index-backed conditions for what was typed, and a slower fallback (a word inside the
     name, e.g. "dai phat" for "Công ty TNHH Đại Phát") tried only when the first finds too few."""
     query = nfc(text)
+    if len(query) > MAX_QUERY:
+        raise ValidationError(f"Nội dung tìm quá dài (tối đa {MAX_QUERY} ký tự)", "q")
     if looks_like_dossier_code(query):
         return [Dossier.code == query.upper()], []
-    if _DIGITS.match(query):
+    if _DIGITS.match(query) and any(c.isdigit() for c in query):  # not "." or "(" alone
         digits = re.sub(r"\D", "", query)
         if query.strip().startswith("+84"):
             digits = "0" + digits[2:]

@@ -224,3 +224,22 @@ def test_files_with_personal_data_are_the_users_alone(tmp_path):
     assert any(p.suffix == ".pdf" for p in files) and any("backups" in p.parts for p in files)
     assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in files} == {"0o600"}
     assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in folders} == {"0o700"}
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["find", "."], "Không tìm thấy"),
+        (["find", "-"], "Không tìm thấy"),
+        (["find", "+"], "Không tìm thấy"),
+        (["find", "("], "Không tìm thấy"),
+        (["find", "a" * 100_000], "quá dài"),
+        (["find", "12345678901234567890123"], "Không tìm thấy"),
+        (["audit", "list", "--limit", "99999999999999999999"], "số lượng"),
+        (["audit", "list", "--limit", "-1"], "số lượng"),
+    ],
+)
+def test_hostile_queries_get_one_line(capsys, url, argv, words):
+    code, _, err = run(capsys, "--db", url, *argv)
+    assert code in (1, 2) and words in err  # 1: nothing found, 2: refused
+    assert len(err.strip().splitlines()) == 1 and "không mong đợi" not in err
