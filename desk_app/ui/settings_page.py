@@ -24,7 +24,12 @@ TEXTS = (
     "place_name",
     "lookup_url",
 )
-OPTION_NUMBERS = ("paused_warning_days", "backup_keep", "idle_lock_minutes")
+OPTION_NUMBERS = (
+    "paused_warning_days",
+    "backup_keep",
+    "idle_lock_minutes",
+    "unsupplemented_days",
+)
 
 
 class SettingsPage(QWidget):
@@ -40,6 +45,10 @@ class SettingsPage(QWidget):
         ui.supplement_policy.addItem(self.tr("The clock pauses and resumes"), "pause")
         ui.paper.addItem(self.tr("A4, both copies on one sheet"), "A4")
         ui.paper.addItem(self.tr("A5, one sheet per copy"), "A5")
+        ui.report_cutoff.addItem(
+            self.tr("Closing on the 14th (Decree 09/2019): month from the 15th before"), "decree09"
+        )
+        ui.report_cutoff.addItem(self.tr("Calendar months, quarters and years"), "calendar")
         actor = auth.current_or_none()
         self.setEnabled(actor is not None and actor.can(Permission.SETTINGS))
         ui.save_button.clicked.connect(self.save)
@@ -56,6 +65,8 @@ class SettingsPage(QWidget):
         )
         ui.warning_days.setValue(options["warning_days"])
         ui.paper.setCurrentIndex(max(0, ui.paper.findData(options.get("paper", "A4"))))
+        cutoff = options.get("report_cutoff") or "decree09"
+        ui.report_cutoff.setCurrentIndex(max(0, ui.report_cutoff.findData(cutoff)))
         ui.print_directly.setChecked(bool(options.get("print_directly", False)))
         ui.backup_folder.setText(str(options.get("backup_folder", "")))
         for name in OPTION_NUMBERS:
@@ -68,6 +79,7 @@ class SettingsPage(QWidget):
             "supplement_policy": ui.supplement_policy.currentData(),
             "warning_days": ui.warning_days.value(),
             "paper": ui.paper.currentData(),
+            "report_cutoff": ui.report_cutoff.currentData(),
             "print_directly": ui.print_directly.isChecked(),
             "backup_folder": ui.backup_folder.text().strip(),
             **{name: getattr(ui, name).value() for name in OPTION_NUMBERS},

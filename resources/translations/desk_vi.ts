@@ -1693,37 +1693,57 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>Khóa cửa sổ sau (&amp;phút không dùng, 0 = không khóa):</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="241"/>
+        <location filename="../../forms/settings_page.ui" line="237"/>
+        <source>Time to supplement before the papers go back (da&amp;ys, Decree 118/2025):</source>
+        <translation>Thời hạn bổ sung trước khi trả lại hồ sơ (&amp;ngày, Nghị định 118/2025):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="257"/>
+        <source>Rep&amp;orting periods:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="274"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Lưu cài đặt</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="244"/>
+        <location filename="../../forms/settings_page.ui" line="277"/>
         <source>Check and store the settings (administrators)</source>
         <translation>Kiểm tra và lưu cài đặt (quản trị hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="38"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="43"/>
         <source>The time limit restarts (Decree 118/2025, Art. 19(5))</source>
         <translation>Tính lại thời hạn từ đầu (Nghị định 118/2025, Điều 19 khoản 5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="40"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="45"/>
         <source>The clock pauses and resumes</source>
         <translation>Tạm dừng rồi tính tiếp thời hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="41"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="46"/>
         <source>A4, both copies on one sheet</source>
         <translation>A4, hai liên trên một tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="42"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="47"/>
         <source>A5, one sheet per copy</source>
         <translation>A5, mỗi liên một tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="80"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="49"/>
+        <source>Closing on the 14th (Decree 09/2019): month from the 15th before</source>
+        <translation>Chốt số liệu ngày 14 (Nghị định 09/2019): tháng tính từ ngày 15 tháng trước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_page.py" line="51"/>
+        <source>Calendar months, quarters and years</source>
+        <translation>Theo tháng, quý, năm dương lịch</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_page.py" line="92"/>
         <source>%1 settings changed.</source>
         <translation>Đã thay đổi %1 cài đặt.</translation>
     </message>

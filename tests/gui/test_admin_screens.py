@@ -45,11 +45,16 @@ def test_settings_are_saved_or_the_bad_one_is_named(qtbot, sqlite_db):
     page.ui.unit_code.setText("000.17.22.H56")
     page.ui.paper.setCurrentIndex(1)
     page.ui.idle_lock_minutes.setValue(5)
+    page.ui.unsupplemented_days.setValue(20)
+    page.ui.report_cutoff.setCurrentIndex(page.ui.report_cutoff.findData("calendar"))
     assert page.save()
     with sqlite_db.read() as session:
         row = agency.get_settings(session)
         assert row.unit_code == "000.17.22.H56" and row.options["paper"] == "A5"
         assert row.options["idle_lock_minutes"] == 5
+        assert row.options["unsupplemented_days"] == 20
+        assert row.options["report_cutoff"] == "calendar"
+    assert Desk(sqlite_db).settings()["report_cutoff"] == "calendar"  # as settings show says
     page.ui.lookup_url.setText("ftp://x")
     assert not page.save() and "https://" in page.ui.message.text()
     with auth.acting_as(Actor(None, "lan", Role.CLERK)):

@@ -189,6 +189,28 @@ class Ui_SettingsPage(object):
 
         self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.idle_lock_minutes)
 
+        self.unsupplemented_days_label = QLabel(SettingsPage)
+        self.unsupplemented_days_label.setObjectName(u"unsupplemented_days_label")
+
+        self.form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.unsupplemented_days_label)
+
+        self.unsupplemented_days = QSpinBox(SettingsPage)
+        self.unsupplemented_days.setObjectName(u"unsupplemented_days")
+        self.unsupplemented_days.setMinimum(1)
+        self.unsupplemented_days.setMaximum(90)
+
+        self.form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.unsupplemented_days)
+
+        self.report_cutoff_label = QLabel(SettingsPage)
+        self.report_cutoff_label.setObjectName(u"report_cutoff_label")
+
+        self.form.setWidget(17, QFormLayout.ItemRole.LabelRole, self.report_cutoff_label)
+
+        self.report_cutoff = QComboBox(SettingsPage)
+        self.report_cutoff.setObjectName(u"report_cutoff")
+
+        self.form.setWidget(17, QFormLayout.ItemRole.FieldRole, self.report_cutoff)
+
 
         self.page_layout.addLayout(self.form)
 
@@ -232,6 +254,8 @@ class Ui_SettingsPage(object):
         self.backup_folder_label.setBuddy(self.backup_folder)
         self.backup_keep_label.setBuddy(self.backup_keep)
         self.idle_lock_minutes_label.setBuddy(self.idle_lock_minutes)
+        self.unsupplemented_days_label.setBuddy(self.unsupplemented_days)
+        self.report_cutoff_label.setBuddy(self.report_cutoff)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
@@ -256,6 +280,8 @@ class Ui_SettingsPage(object):
         self.backup_folder_label.setText(QCoreApplication.translate("SettingsPage", u"&Backup folder:", None))
         self.backup_keep_label.setText(QCoreApplication.translate("SettingsPage", u"Backups &kept:", None))
         self.idle_lock_minutes_label.setText(QCoreApplication.translate("SettingsPage", u"Lock the window after (&minutes idle, 0 = never):", None))
+        self.unsupplemented_days_label.setText(QCoreApplication.translate("SettingsPage", u"Time to supplement before the papers go back (da&ys, Decree 118/2025):", None))
+        self.report_cutoff_label.setText(QCoreApplication.translate("SettingsPage", u"Rep&orting periods:", None))
         self.save_button.setText(QCoreApplication.translate("SettingsPage", u"&Save settings", None))
 #if QT_CONFIG(tooltip)
         self.save_button.setToolTip(QCoreApplication.translate("SettingsPage", u"Check and store the settings (administrators)", None))
