@@ -285,7 +285,30 @@ def _code_for(session: Session, given: str | None, unit: str, received: dt.datet
             raise ValidationError(f"Mã hồ sơ {given} đã có trong sổ", "code")
         return given
     sequence = next_counter(session, f"code:{unit}:{received:%y%m%d}")
+    if sequence > MAX_SEQUENCE:  # an import took the day's last numbers: the first free one
+        sequence = _first_free_sequence(session, unit, received.date())
     return dossier_code(unit, received.date(), sequence)
+
+
+MAX_SEQUENCE = 9999  # four digits a day and unit (Circular 03/2025's code)
+
+
+def _first_free_sequence(session: Session, unit: str, day: dt.date) -> int:
+    """The lowest number of the day no dossier has. The day's counter row, just updated in
+    this transaction, keeps any other counter waiting until this one commits."""
+    prefix = dossier_code(unit, day, 1)[:-4]
+    used = {
+        int(code[-4:])
+        for code in session.scalars(select(Dossier.code).where(Dossier.code.startswith(prefix)))
+        if code[-4:].isdigit()
+    }
+    free = next((n for n in range(1, MAX_SEQUENCE + 1) if n not in used), None)
+    if free is None:
+        raise ValidationError(
+            f"Đã dùng hết {MAX_SEQUENCE} mã hồ sơ của ngày {day:%d/%m/%Y} cho đơn vị {unit}",
+            "code",
+        )
+    return free
 
 
 def register(

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_app.db.database import Database
-from desk_app.db.models import User
+from desk_app.db.models import AuditEntry, User
 from desk_app.domain.errors import DeskError, ValidationError
 from desk_app.domain.roles import SYSTEM, Actor, Permission, Role
 from desk_app.domain.text import nfc
@@ -144,6 +144,43 @@ def _verify_nothing(password: str) -> None:
         _hasher.verify(_unusable_hash(), password)
 
 
+def _unknown_failure(session: Session, name: str, moment: dt.datetime) -> str:
+    """A failed sign-in as an unknown (or disabled) name, answered as a real account would be:
+    "locked" after the fifth in a row, for as long, so that the answers do not tell which
+    names exist. The count is kept in the audit trail, as for real accounts."""
+    key = name.lower()[:80]
+    recent = session.execute(
+        select(AuditEntry.action, AuditEntry.at, AuditEntry.new)
+        .where(AuditEntry.entity == "user", AuditEntry.entity_id == key)
+        .order_by(AuditEntry.id.desc())
+        .limit(MAX_FAILURES + 1)
+    ).all()
+    lock_start = next((at for action, at, new in recent if (new or {}).get("locked_minutes")), None)
+    if lock_start is not None and lock_start + dt.timedelta(minutes=LOCK_MINUTES) > moment:
+        audit.record(session, "sign_in.locked", "user", key, username=key, at=moment)
+        left = lock_start + dt.timedelta(minutes=LOCK_MINUTES) - moment
+        minutes = max(1, -(-int(left.total_seconds()) // 60))
+        return f"Tài khoản đang bị khóa do nhập sai mật khẩu nhiều lần; thử lại sau {minutes} phút"
+    failures = 0
+    for action, _at, new in recent:  # the failures in a row since the last lock
+        if action != "sign_in.failed" or (new or {}).get("locked_minutes"):
+            break
+        failures += 1
+    locked = failures + 1 >= MAX_FAILURES
+    audit.record(
+        session,
+        "sign_in.failed",
+        "user",
+        key,
+        new={"locked_minutes": LOCK_MINUTES} if locked else None,
+        username=key,
+        at=moment,
+    )
+    if locked:
+        return f"Nhập sai mật khẩu {MAX_FAILURES} lần: tài khoản bị khóa {LOCK_MINUTES} phút"
+    return "Sai tên đăng nhập hoặc mật khẩu"
+
+
 def authenticate(
     db: Database, username: str, password: str, now: dt.datetime | None = None
 ) -> Actor:
@@ -156,8 +193,7 @@ def authenticate(
         user = _find(session, name, lock=True)
         if user is None or not user.active:
             _verify_nothing(password)  # as long as a real check: names cannot be told apart
-            audit.record(session, "sign_in.failed", "user", name, username=name, at=moment)
-            return None, "Sai tên đăng nhập hoặc mật khẩu"
+            return None, _unknown_failure(session, name, moment)
         if user.locked_until is not None and user.locked_until > moment:
             _verify_nothing(password)  # the same time as a check
             minutes = max(1, -(-int((user.locked_until - moment).total_seconds()) // 60))

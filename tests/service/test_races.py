@@ -155,3 +155,30 @@ def test_parallel_wrong_passwords_are_all_counted_and_lock_the_account(db, db_ur
     assert user.locked_until is not None  # locked: no attempt was lost to a race
     assert attempts == 30
     assert sum("bị khóa" in line for line in said) >= 30 - 4  # all after the fifth say locked
+
+
+@pytest.mark.no_actor
+def test_an_unknown_name_is_answered_as_a_real_account_would_be(db):
+    """Wrong passwords for a real account and for a name that does not exist get the same
+    answers in the same order, "locked" included (issue 20, item 5)."""
+    from desk_app.services import auth
+    from desk_app.services.users import SignInError
+
+    with auth.acting_as(None):
+        users.add_user(db, "admin", "mật-khẩu-Đúng-1", "administrator")
+    with auth.acting_as(users.authenticate(db, "admin", "mật-khẩu-Đúng-1")):
+        users.add_user(db, "lan", "mật-khẩu-Lan-1", "clerk")
+
+    def answers(name: str) -> list[str]:
+        said = []
+        for minute in [*range(7), 5 + 6]:  # seven at once, then one after the lock ran out
+            try:
+                users.authenticate(db, name, "sai", now=T(2026, 11, 30, 9, minute))
+            except SignInError as exc:
+                said.append(str(exc))
+        return said
+
+    real, unknown = answers("lan"), answers("khong-co-ai")
+    assert real == unknown
+    assert "bị khóa 5 phút" in real[4] and "đang bị khóa" in real[5]
+    assert real[-1] == "Sai tên đăng nhập hoặc mật khẩu"

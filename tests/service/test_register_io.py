@@ -691,3 +691,17 @@ def test_control_characters_and_overlong_text_are_refused_by_row_and_column(
     (error,) = rejected.value.errors
     assert error.row == 19 and error.column == column and words in error.reason
     assert _count(catalogue_db) == 0
+
+
+def test_an_imported_last_code_of_the_day_does_not_stop_the_counter(catalogue_db, tmp_path):
+    """A file brings the code ...-9999 for a day: the counter keeps registering that day, with
+    the first number nobody has (issue 20)."""
+    rows = [
+        _row(0, code="000.00.00.H00-261102-9999", received_at="2026-11-02 09:00"),
+        _row(1, code="000.00.00.H00-261102-0001", received_at="2026-11-02 09:05"),
+    ]
+    register_io.import_register(catalogue_db, _write(tmp_path / "last.csv", rows), now=NOW)
+    at = T(2026, 11, 2, 15, 0)
+    first = dossiers.register(catalogue_db, Intake("1.009645", "Sau", received_at=at))
+    second = dossiers.register(catalogue_db, Intake("1.009645", "Sau nữa", received_at=at))
+    assert (first.code, second.code) == ("000.00.00.H00-261102-0002", "000.00.00.H00-261102-0003")
