@@ -359,3 +359,30 @@ def test_print_command(db_url, registered, tmp_path, capsys):
         capsys.readouterr()
         assert main(["--db", db_url, *argv]) == 2, argv
         assert len(capsys.readouterr().err.strip().splitlines()) == 1, argv
+
+
+def test_every_form_lays_out_the_longest_values_allowed(db):
+    """The longest name (300), address (500) and note (2,000) the desk accepts, twelve long
+    documents: every form renders (a register line taller than a page is split)."""
+    from desk_app.services.dossiers import ReceivedDocument
+
+    documents = tuple(
+        ReceivedDocument(("Giấy tờ rất dài số %d " % i) * 8, 1, 1, 1) for i in range(12)
+    )
+    made = dossiers.register(
+        db,
+        Intake(
+            "1.009645",
+            ("Công ty TNHH Thương mại Dịch vụ Xuất nhập khẩu " * 7)[:300],
+            address=("Lô G1, Khu công nghiệp Biên Hòa 2, " * 15)[:500].strip(),
+            note=("ghi chú dài " * 200)[:2000],
+            documents=documents,
+            received_at=T(2026, 11, 23, 9, 0),
+        ),
+    )
+    for form in ("receipt", "control", "slip"):
+        assert printing.dossier_document(db, form, made.code).startswith(b"%PDF")
+    assert printing.dossier_document(db, "receipt", made.code, paper="A5").startswith(b"%PDF")
+    register = printing.register_document(db, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert register.startswith(b"%PDF")
+    assert printing.review_document(db, dt.date(2026, 11, 23)).startswith(b"%PDF")

@@ -97,7 +97,9 @@ def render_register(
                 _p(line.note, cell),
             ]
         )
-    table = Table(rows, colWidths=[width * f for _, f in heads], repeatRows=1)
+    # a line with the longest name, address and note allowed is taller than a page: it is
+    # split across pages (splitInRow) instead of failing the whole register
+    table = Table(rows, colWidths=[width * f for _, f in heads], repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [
