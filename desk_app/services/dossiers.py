@@ -210,6 +210,13 @@ def preview_due(
     """The due moment a dossier received at ``received`` would get (with ``pauses`` for
     supplements, under ``policy`` or the agency's), and the days off that moved it: the
     intake screen's appointment and ``desk-app due``."""
+    for pause in pauses:
+        if pause.requested < received:
+            raise ValidationError(
+                f"Yêu cầu bổ sung lúc {pause.requested:%H:%M %d/%m/%Y} trước khi tiếp nhận "
+                f"({received:%H:%M %d/%m/%Y})",
+                "supplement",
+            )
     with db.read() as session:
         calendar = calendar_service.calendar_for(session)
         policy = policy or agency.supplement_policy(agency.get_settings(session))

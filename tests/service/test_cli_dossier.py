@@ -243,3 +243,12 @@ def test_hostile_queries_get_one_line(capsys, url, argv, words):
     code, _, err = run(capsys, "--db", url, *argv)
     assert code in (1, 2) and words in err  # 1: nothing found, 2: refused
     assert len(err.strip().splitlines()) == 1 and "không mong đợi" not in err
+
+
+def test_due_refuses_a_supplement_before_the_receipt(capsys, tmp_path):
+    argv = ["--db", f"sqlite:///{tmp_path / 'd.sqlite3'}", "due", "--received", "2026-11-23 08:37"]
+    argv += ["--limit", "3", "--unit", "working_days"]
+    code, _, err = run(capsys, *argv, "--supplement", "2026-11-20 09:00/2026-11-24 09:00")
+    assert code == 2 and "trước khi tiếp nhận" in err and len(err.strip().splitlines()) == 1
+    code, out, _ = run(capsys, *argv, "--supplement", "2026-11-23 08:37/2026-11-25 09:00")
+    assert code == 0 and out.splitlines()[0].startswith("2026-11")

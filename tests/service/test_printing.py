@@ -366,9 +366,7 @@ def test_every_form_lays_out_the_longest_values_allowed(db):
     documents: every form renders (a register line taller than a page is split)."""
     from desk_app.services.dossiers import ReceivedDocument
 
-    documents = tuple(
-        ReceivedDocument(("Giấy tờ rất dài số %d " % i) * 8, 1, 1, 1) for i in range(12)
-    )
+    documents = tuple(ReceivedDocument(f"Giấy tờ rất dài số {i} " * 8, 1, 1, 1) for i in range(12))
     made = dossiers.register(
         db,
         Intake(
