@@ -549,6 +549,8 @@ def _check_decree(
             payload["late_reason"] = validation.free_text(
                 late_reason, "Lý do", "late_reason", NOTE_MAX
             )
+    if kind is EventKind.STOPPED:
+        payload["applicant_asked"] = True  # Art. 21: only at the applicant's request
     if kind is EventKind.CLOSED_UNSUPPLEMENTED:
         requests = [e.at for e in dossier.events if e.kind == EventKind.SUPPLEMENT_REQUESTED]
         days = int(agency.get_settings(session).options.get("unsupplemented_days", 15))

@@ -136,7 +136,9 @@ def _notice(dossier: Dossier, kind: str, sheet: forms.DossierSheet) -> forms.Not
         return forms.Notice(
             "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ",
             lines=(
-                f"Hồ sơ của {who} được dừng giải quyết. Lý do: {event.note or '(không ghi)'}.",
+                f"Theo đề nghị của {who}, hồ sơ được dừng giải quyết (Nghị định 118/2025/NĐ-CP, "
+                f"Điều 21). Lý do: {event.note or '(không ghi)'}.",
+                f"Bộ phận Một cửa trả lại {who} hồ sơ, giấy tờ và phí, lệ phí đã nộp (nếu có).",
                 f"Xin thông báo để {who} được biết.",
             ),
         )

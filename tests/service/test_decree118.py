@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from desk_app.domain.decree118 import RuleRefused
+from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import TransitionError
 from desk_app.domain.roles import Actor, PermissionDenied, Role
 from desk_app.services import auth, dossier_views, dossiers
@@ -192,3 +193,22 @@ def test_a_dossier_not_supplemented_in_time_is_closed_and_counted_as_resolved(db
     assert (counts.resolved, counts.late, counts.in_progress) == (1, 0, 0)
     with pytest.raises(TransitionError):
         dossiers.apply_event(db, code, "handed_over", at=ends + dt.timedelta(days=1))
+
+
+def test_a_stop_is_at_the_applicants_request_and_returns_papers_and_fees(db):
+    import io
+
+    from pypdf import PdfReader
+
+    from desk_app.domain.text import nfc
+    from desk_app.services import printing
+
+    code = _received(db, T(2026, 11, 30, 9, 0))
+    with pytest.raises(ValidationError, match="lý do dừng"):
+        dossiers.apply_event(db, code, "stopped", at=T(2026, 12, 1, 9, 0))
+    dossiers.apply_event(db, code, "stopped", at=T(2026, 12, 1, 9, 0), note="Đổi dự án")
+    with db.read() as session:
+        assert dossiers.find_dossier(session, code).events[-1].data["applicant_asked"] is True
+    pdf = PdfReader(io.BytesIO(printing.dossier_document(db, "stop", code)))
+    text = nfc(" ".join(p.extract_text() for p in pdf.pages))
+    assert "Theo đề nghị" in text and "phí, lệ phí" in text and "Đổi dự án" in text
