@@ -92,6 +92,15 @@ def _last_event(dossier: Dossier, kind: EventKind, form: str):
     return events[-1]
 
 
+_EVENT_OF_FORM = {
+    "supplement": EventKind.SUPPLEMENT_REQUESTED,
+    "refusal": EventKind.REFUSED,
+    "apology": EventKind.APOLOGY,
+    "stop": EventKind.STOPPED,
+    "unsupplemented": EventKind.CLOSED_UNSUPPLEMENTED,
+}
+
+
 def _notice(dossier: Dossier, kind: str, sheet: forms.DossierSheet) -> forms.Notice:
     who = "Tổ chức" if sheet.applicant_is_organisation else "Ông/Bà"
     if kind == "supplement":
@@ -200,7 +209,10 @@ def dossier_document(
             return forms.render_slip(agency, sheet)
         if kind == "control":
             return forms.render_control(agency, sheet, _control_rows(dossier, agency.desk), day)
-        return forms.render_notice(agency, sheet, _notice(dossier, kind, sheet), day)
+        notice = _notice(dossier, kind, sheet)
+        # a notice carries the date it was issued, however often it is printed again
+        issued = _last_event(dossier, _EVENT_OF_FORM[kind], kind).at.date()
+        return forms.render_notice(agency, sheet, notice, issued)
 
 
 def guidance_document(

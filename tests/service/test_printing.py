@@ -384,3 +384,13 @@ def test_every_form_lays_out_the_longest_values_allowed(db):
     register = printing.register_document(db, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
     assert register.startswith(b"%PDF")
     assert printing.review_document(db, dt.date(2026, 11, 23)).startswith(b"%PDF")
+
+
+def test_a_reprinted_notice_carries_the_date_it_was_issued(db):
+    made = dossiers.register(db, Intake("1.009645", "Nguyễn Văn A", received_at=T(2026, 11, 23, 9)))
+    dossiers.apply_event(
+        db, made.code, "supplement_requested", at=T(2026, 11, 25, 9, 0), data={"items": ["Đơn"]}
+    )
+    later = printing.dossier_document(db, "supplement", made.code, today=dt.date(2026, 12, 10))
+    text = unicodedata.normalize("NFC", PdfReader(io.BytesIO(later)).pages[0].extract_text())
+    assert "ngày 25 tháng 11 năm 2026" in text and "ngày 10 tháng 12" not in text
