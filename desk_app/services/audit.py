@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from desk_app.db.database import Database
 from desk_app.db.models import AuditEntry
 from desk_app.domain.roles import Permission
-from desk_app.services import auth
+from desk_app.services import auth, states
 
 GENESIS = "0" * 64
 _PG_AUDIT_LOCK = 7_251_032
@@ -85,6 +85,9 @@ def record(
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_AUDIT_LOCK})
     previous = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     moment = (at or dt.datetime.now()).replace(microsecond=0)
+    state = states.state_hash(session, entity, str(entity_id))
+    if state is not None:  # the row as this change leaves it: a later direct edit shows
+        new = {**(new or {}), "state_hash": state}
     old_value, new_value = _jsonable(old), _jsonable(new)
     entry = AuditEntry(
         at=moment,
@@ -169,6 +172,13 @@ def verify(db: Database) -> Verification:
             expected_prev = entry.hash
             checked += 1
         return Verification(checked)
+
+
+def verify_states(db: Database) -> states.StateCheck:
+    """Every dossier and account against the state its newest entry recorded
+    (:mod:`desk_app.services.states`)."""
+    with db.read() as session:
+        return states.check(session)
 
 
 def history(session: Session, entity: str, entity_id: str | int) -> list[AuditEntry]:

@@ -137,3 +137,47 @@ def test_the_command_names_the_checkpoint_that_no_longer_matches(trail, capsys):
     code = main(["--db", db.url, "audit", "verify", "--checkpoints", str(folder)])
     err = capsys.readouterr().err
     assert code == 3 and "điểm kiểm tra" in err and "cắt bớt" in err
+
+
+def _sql(db, statement: str) -> None:
+    from sqlalchemy import text
+
+    with db.engine.begin() as conn:
+        conn.execute(text(statement))
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "UPDATE users SET role = 'administrator' WHERE username = 'lan'",
+        "UPDATE users SET active = false WHERE username = 'admin'",
+        "UPDATE dossiers SET applicant_name = 'Người khác' WHERE register_no = 2",
+        "UPDATE dossiers SET state = 'returned', outcome = 'returned' WHERE register_no = 3",
+        "UPDATE dossier_events SET note = 'sửa' WHERE kind = 'handed_over'",
+        "DELETE FROM dossier_events WHERE kind = 'handed_over' AND dossier_id = "
+        "(SELECT id FROM dossiers WHERE register_no = 4)",
+    ],
+)
+@pytest.mark.no_actor
+def test_a_direct_edit_of_a_dossier_or_an_account_is_caught(db, edit):
+    from desk_app.services import auth, calendar_service, users
+
+    with auth.acting_as(None):
+        users.add_user(db, "admin", "mật-khẩu-Đúng-1", "administrator")
+    admin = users.authenticate(db, "admin", "mật-khẩu-Đúng-1")
+    with auth.acting_as(admin):
+        users.add_user(db, "lan", "mật-khẩu-Lan-1", "clerk")
+        users.authenticate(db, "lan", "mật-khẩu-Lan-1")
+        for i in range(5):
+            intake = Intake("1.009645", f"Người nộp {i}", received_at=T(2026, 11, 2, 9))
+            made = dossiers.register(db, intake)
+            dossiers.apply_event(db, made.code, "handed_over", at=T(2026, 11, 2, 10, 0))
+        # what the program itself does must keep the check quiet: a calendar change moves
+        # every open dossier's due moment, a wrong password counts a failure
+        calendar_service.set_override(db, dt.date(2026, 11, 5), "off", "Sự kiện")
+        with pytest.raises(users.SignInError):
+            users.authenticate(db, "lan", "sai")
+    assert audit.verify_states(db).intact
+    _sql(db, edit)
+    result = audit.verify_states(db)
+    assert not result.intact and result.entity in ("user", "dossier")
