@@ -11,9 +11,9 @@ from pathlib import Path
 from desk_app.cli.common import (
     Parser,
     fmt_moment,
+    open_desk,
     parse_day,
     print_rejected,
-    signed_in,
 )
 from desk_app.domain.errors import ValidationError
 
@@ -118,11 +118,8 @@ def add_output_commands(commands) -> None:
 
 def cmd_find(args: argparse.Namespace) -> int:
     from desk_app.domain.lifecycle import State
-    from desk_app.services import search
 
-    db = signed_in(args)
-    with db.read() as session:
-        rows = search.quick_search(session, args.text, limit=50)
+    rows = open_desk(args).quick_search(args.text, limit=50)
     if not rows:
         print(f"Không tìm thấy hồ sơ nào cho {args.text!r}", file=sys.stderr)
         return 1
@@ -135,13 +132,12 @@ def cmd_find(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desk_app.services import register_io
     from desk_app.services.tabular import ImportRejected, table_format
 
     table_format(args.file)  # a wrong file type is bad input, before the database opens
-    db = signed_in(args)
+    desk = open_desk(args)
     try:
-        result = register_io.import_register(db, args.file, skip_invalid=args.skip_invalid)
+        result = desk.import_register(args.file, skip_invalid=args.skip_invalid).value
     except ImportRejected as exc:
         return print_rejected(exc)
     print(f"Đã nhập {result.imported} hồ sơ từ {args.file.name}.")
@@ -152,29 +148,27 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desk_app.services import register_io
     from desk_app.services.tabular import table_format
 
     table_format(args.file)
-    count = register_io.export_register(
-        signed_in(args), args.file, received_from=args.date_from, received_to=args.date_to
+    count = open_desk(args).export_register(
+        args.file, received_from=args.date_from, received_to=args.date_to
     )
     print(f"Đã xuất {count} hồ sơ ra {args.file}")
     return 0
 
 
 def cmd_catalogue(args: argparse.Namespace) -> int:
-    from desk_app.services import catalogue
     from desk_app.services.tabular import ImportRejected, table_format
 
     table_format(args.file)
-    db = signed_in(args)
+    desk = open_desk(args)
     if args.action == "export":
-        count = catalogue.export_catalogue(db, args.file)
+        count = desk.export_catalogue(args.file)
         print(f"Đã xuất {count} thủ tục ra {args.file}")
         return 0
     try:
-        result = catalogue.import_catalogue(db, args.file)
+        result = desk.import_catalogue(args.file).value
     except ImportRejected as exc:
         return print_rejected(exc)
     print(f"Danh mục: thêm {result.created} thủ tục, cập nhật {result.updated} thủ tục.")
@@ -188,13 +182,13 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.form in printing.DOSSIER_FORMS:
         if not args.code:
             raise ValidationError(f"mẫu {args.form} cần --code MÃ_HỒ_SƠ", "code")
-        data = printing.dossier_document(signed_in(args), args.form, args.code, paper=args.paper)
+        data = open_desk(args).document(args.form, args.code, paper=args.paper)
     elif args.form == "register":
         first = args.date_from or args.date or dt.date.today()
         last = args.date_to or args.date or first
-        data = printing.register_document(signed_in(args), first, last)
+        data = open_desk(args).register_document(first, last)
     else:
-        data = printing.review_document(signed_in(args), args.date or dt.date.today())
+        data = open_desk(args).review_document(args.date or dt.date.today())
     printing.write_pdf(args.out, data)
     print(f"Đã in {args.form} ra {args.out}")
     return 0
@@ -202,7 +196,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from desk_app.domain.statistics import check_period, percent_text
-    from desk_app.services import report, report_files
+    from desk_app.services import report_files
 
     report_files.report_format(args.out)  # bad input, before the database opens
     if args.period is not None and args.date_to is not None:
@@ -213,11 +207,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         from desk_app.domain.statistics import reporting_period
 
         reporting_period(args.period)  # a malformed period is bad input, before the database
-    db = signed_in(args)
+    desk = open_desk(args)
     if args.period is not None:
-        args.date_from, args.date_to = report.period(db, args.period)
+        args.date_from, args.date_to = desk.report_period(args.period)
     check_period(args.date_from, args.date_to)
-    result = report.report(db, args.date_from, args.date_to, now=dt.datetime.now())
+    result = desk.report(args.date_from, args.date_to, now=dt.datetime.now())
     report_files.write_report(result, args.out, args.by)
     total = result.total
     print(

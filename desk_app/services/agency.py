@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from desk_app.db.models import AgencySettings
+from desk_app.domain import validation
 from desk_app.domain.calendar import OfficeHours
 from desk_app.domain.codes import check_unit_code
 from desk_app.domain.deadline import SupplementPolicy
@@ -64,13 +65,10 @@ def _option(name: str, value: Any) -> Any:
     text = nfc(str(value)).strip()
     if name in _NUMBER_OPTIONS:
         low, high = _NUMBER_OPTIONS[name]
-        number = (
-            value
-            if type(value) is int
-            else int(text)
-            if text.isascii() and text.isdigit()
-            else None
-        )
+        if type(value) is int:
+            number = value
+        else:
+            number = int(text) if text.isascii() and text.isdigit() else None
         if number is None or not low <= number <= high:
             raise ValidationError(f"Cài đặt {name} phải là số nguyên từ {low} đến {high}", name)
         return number
@@ -90,9 +88,7 @@ def _option(name: str, value: Any) -> Any:
         if text.upper() not in ("A4", "A5"):
             raise ValidationError(f"Khổ giấy phải là A4 hoặc A5: {text!r}", name)
         return text.upper()
-    if len(text) > 500 or any(ord(c) < 32 for c in text):
-        raise ValidationError(f"Cài đặt {name} quá dài hoặc có ký tự điều khiển", name)
-    return text
+    return validation.free_text(text, f"Cài đặt {name}", name, 500, lines=False)
 
 
 def update_settings(db: Database, **changes: Any) -> dict[str, tuple[Any, Any]]:
@@ -104,9 +100,8 @@ def update_settings(db: Database, **changes: Any) -> dict[str, tuple[Any, Any]]:
     checked: dict[str, Any] = {}
     for name, value in changes.items():
         if name in TEXT_SETTINGS:
-            text = nfc(str(value)).strip()
-            if len(text) > 300 or any(ord(c) < 32 for c in text):
-                raise ValidationError(f"Cài đặt {name} quá dài hoặc có ký tự điều khiển", name)
+            text = validation.free_text(str(value), f"Cài đặt {name}", name, 300, lines=False)
+            text = text.strip()
             if name in ("name", "desk_name", "place_name") and not text:
                 raise ValidationError(f"Cài đặt {name} không được để trống", name)
             checked[name] = text

@@ -42,10 +42,6 @@ class Changes:
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))
 
-    @property
-    def kinds(self) -> tuple[str, ...]:
-        return tuple(f.name for f in fields(self) if getattr(self, f.name))
-
     @classmethod
     def of_actions(cls, actions: Iterable[str]) -> Changes:
         """What audit entries with these actions changed."""
@@ -56,7 +52,6 @@ class Changes:
 
 
 NONE = Changes()
-ALL = Changes(True, True, True, True, True)
 DOSSIERS = Changes(dossiers=True)
 CATALOGUE = Changes(catalogue=True)
 # a calendar change moves open dossiers' due moments

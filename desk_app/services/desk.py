@@ -47,7 +47,6 @@ from desk_app.services import (
 )
 from desk_app.services.changes import (
     ACCOUNTS,
-    ALL,
     CALENDAR,
     CATALOGUE,
     DOSSIERS,
@@ -58,7 +57,6 @@ from desk_app.services.changes import (
 )
 
 __all__ = [
-    "ALL",
     "NONE",
     "Changes",
     "DatabaseError",

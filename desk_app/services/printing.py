@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from desk_app.db.database import Database
 from desk_app.db.models import AgencySettings, Dossier, DossierEvent, Procedure, User
 from desk_app.domain import decree118, validation
+from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.deadline import Classification, TimeLimit, WarningLevel, classify
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, State
@@ -343,10 +344,11 @@ def _review_lines(session: Session, conditions) -> tuple[forms.ReviewLine, ...]:
     )
 
 
-def _waiting(session: Session, now: dt.datetime, *, online: bool) -> tuple[forms.ReviewLine, ...]:
+def _waiting(
+    session: Session, calendar: WorkingCalendar, now: dt.datetime, *, online: bool
+) -> tuple[forms.ReviewLine, ...]:
     """Dossiers still only received past the decree's time: paper ones not handed to the
     department (Art. 18(2)), online ones neither accepted nor sent back (Art. 17(2))."""
-    calendar = calendar_service.calendar_for(session)
     due = decree118.online_answer_due if online else decree118.handover_due
     channel = Dossier.channel == "online" if online else Dossier.channel != "online"
     rows = session.execute(
@@ -423,11 +425,11 @@ def review_sheet(session: Session, day: dt.date, now: dt.datetime) -> forms.Revi
             ),
             forms.ReviewSection(
                 "Hồ sơ chưa chuyển phòng chuyên môn đúng hạn (NĐ 118/2025, Điều 18)",
-                _waiting(session, now, online=False),
+                _waiting(session, calendar, now, online=False),
             ),
             forms.ReviewSection(
                 "Hồ sơ trực tuyến chờ tiếp nhận quá 8 giờ làm việc (NĐ 118/2025, Điều 17)",
-                _waiting(session, now, online=True),
+                _waiting(session, calendar, now, online=True),
             ),
             forms.ReviewSection(
                 f"Hồ sơ quá {unsupplemented_days} ngày không bổ sung: trả lại hồ sơ "

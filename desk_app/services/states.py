@@ -67,15 +67,29 @@ def user_hash(user: User) -> str:
     return _digest([getattr(user, c) for c in _USER_COLUMNS])
 
 
+_ROWS = {"dossier": (Dossier, "code", dossier_hash), "user": (User, "username", user_hash)}
+
+
 def state_hash(session: Session, entity: str, entity_id: str) -> str | None:
-    """The hash of the row an audit entry speaks of, as it stands in ``session`` now."""
-    if entity == "dossier":
-        dossier = session.scalar(select(Dossier).where(Dossier.code == entity_id))
-        return dossier_hash(dossier) if dossier is not None else None
-    if entity == "user":
-        user = session.scalar(select(User).where(User.username == entity_id))
-        return user_hash(user) if user is not None else None
-    return None
+    """The hash of the row an audit entry speaks of, as it stands in ``session`` now. The
+    change that writes the entry has the row in hand: it is taken from the session's identity
+    map, and read from the database only when it is not there."""
+    if entity not in _ROWS:
+        return None
+    model, key, digest = _ROWS[entity]
+    if session.new:  # events not yet written have no id, which orders them in the hash
+        session.flush()
+    row = next(
+        (
+            obj
+            for obj in session.identity_map.values()
+            if type(obj) is model and getattr(obj, key) == entity_id
+        ),
+        None,
+    )
+    if row is None:
+        row = session.scalar(select(model).where(getattr(model, key) == entity_id))
+    return digest(row) if row is not None else None
 
 
 @dataclass(frozen=True)

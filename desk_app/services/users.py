@@ -144,6 +144,37 @@ def _verify_nothing(password: str) -> None:
         _hasher.verify(_unusable_hash(), password)
 
 
+WRONG = "Sai tên đăng nhập hoặc mật khẩu"
+JUST_LOCKED = f"Nhập sai mật khẩu {MAX_FAILURES} lần: tài khoản bị khóa {LOCK_MINUTES} phút"
+
+
+def _still_locked(until: dt.datetime, moment: dt.datetime) -> str:
+    minutes = max(1, -(-int((until - moment).total_seconds()) // 60))
+    return f"Tài khoản đang bị khóa do nhập sai mật khẩu nhiều lần; thử lại sau {minutes} phút"
+
+
+def _record_failure(
+    session: Session,
+    name: str,
+    moment: dt.datetime,
+    *,
+    locked_now: bool = False,
+    still_locked: bool = False,
+    user_id: int | None = None,
+) -> None:
+    """The audit entry of a refused sign-in: the count of failures in a row lives there too."""
+    audit.record(
+        session,
+        "sign_in.locked" if still_locked else "sign_in.failed",
+        "user",
+        name,
+        new={"locked_minutes": LOCK_MINUTES} if locked_now else None,
+        username=name,
+        user_id=user_id,
+        at=moment,
+    )
+
+
 def _unknown_failure(session: Session, name: str, moment: dt.datetime) -> str:
     """A failed sign-in as an unknown (or disabled) name, answered as a real account would be:
     "locked" after the fifth in a row, for as long, so that the answers do not tell which
@@ -156,29 +187,18 @@ def _unknown_failure(session: Session, name: str, moment: dt.datetime) -> str:
         .limit(MAX_FAILURES + 1)
     ).all()
     lock_start = next((at for action, at, new in recent if (new or {}).get("locked_minutes")), None)
-    if lock_start is not None and lock_start + dt.timedelta(minutes=LOCK_MINUTES) > moment:
-        audit.record(session, "sign_in.locked", "user", key, username=key, at=moment)
-        left = lock_start + dt.timedelta(minutes=LOCK_MINUTES) - moment
-        minutes = max(1, -(-int(left.total_seconds()) // 60))
-        return f"Tài khoản đang bị khóa do nhập sai mật khẩu nhiều lần; thử lại sau {minutes} phút"
+    until = lock_start + dt.timedelta(minutes=LOCK_MINUTES) if lock_start else None
+    if until is not None and until > moment:
+        _record_failure(session, key, moment, still_locked=True)
+        return _still_locked(until, moment)
     failures = 0
     for action, _at, new in recent:  # the failures in a row since the last lock
         if action != "sign_in.failed" or (new or {}).get("locked_minutes"):
             break
         failures += 1
     locked = failures + 1 >= MAX_FAILURES
-    audit.record(
-        session,
-        "sign_in.failed",
-        "user",
-        key,
-        new={"locked_minutes": LOCK_MINUTES} if locked else None,
-        username=key,
-        at=moment,
-    )
-    if locked:
-        return f"Nhập sai mật khẩu {MAX_FAILURES} lần: tài khoản bị khóa {LOCK_MINUTES} phút"
-    return "Sai tên đăng nhập hoặc mật khẩu"
+    _record_failure(session, key, moment, locked_now=locked)
+    return JUST_LOCKED if locked else WRONG
 
 
 def authenticate(
@@ -196,21 +216,8 @@ def authenticate(
             return None, _unknown_failure(session, name, moment)
         if user.locked_until is not None and user.locked_until > moment:
             _verify_nothing(password)  # the same time as a check
-            minutes = max(1, -(-int((user.locked_until - moment).total_seconds()) // 60))
-            audit.record(
-                session,
-                "sign_in.locked",
-                "user",
-                user.username,
-                username=user.username,
-                user_id=user.id,
-                at=moment,
-            )
-            return (
-                None,
-                "Tài khoản đang bị khóa do nhập sai mật khẩu nhiều lần; "
-                f"thử lại sau {minutes} phút",
-            )
+            _record_failure(session, user.username, moment, still_locked=True, user_id=user.id)
+            return None, _still_locked(user.locked_until, moment)
         try:
             _hasher.verify(user.password_hash, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
@@ -219,21 +226,8 @@ def authenticate(
             if locked:
                 user.locked_until = moment + dt.timedelta(minutes=LOCK_MINUTES)
                 user.failed_logins = 0
-            audit.record(
-                session,
-                "sign_in.failed",
-                "user",
-                user.username,
-                new={"locked_minutes": LOCK_MINUTES} if locked else None,
-                username=user.username,
-                user_id=user.id,
-                at=moment,
-            )
-            if locked:
-                return None, (
-                    f"Nhập sai mật khẩu {MAX_FAILURES} lần: tài khoản bị khóa {LOCK_MINUTES} phút"
-                )
-            return None, "Sai tên đăng nhập hoặc mật khẩu"
+            _record_failure(session, user.username, moment, locked_now=locked, user_id=user.id)
+            return None, JUST_LOCKED if locked else WRONG
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)
         user.failed_logins = 0

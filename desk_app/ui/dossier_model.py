@@ -112,9 +112,7 @@ class DossierModel(QAbstractTableModel):
             brushes.append(QBrush(colour) if colour is not None else None)
         return brushes
 
-    def _pages_to_keep(self, keep_loaded: bool) -> int:
-        if not keep_loaded:
-            return 1
+    def _pages_loaded(self) -> int:
         return min(KEEP_PAGES, max(1, -(-len(self.rows) // PAGE_SIZE)))
 
     @staticmethod
@@ -136,23 +134,21 @@ class DossierModel(QAbstractTableModel):
         self.exhausted = len(rows) < pages * PAGE_SIZE
         self.endResetModel()
 
-    def refresh(self, criteria: Criteria | None = None, *, keep_loaded: bool = False) -> None:
-        """Run the query again (new criteria, or the same after a change) from the top, at
-        once: the clerk changed a filter and waits for it; with ``keep_loaded``, as many rows
-        as were loaded (up to ``KEEP_PAGES`` pages)."""
+    def refresh(self, criteria: Criteria | None = None) -> None:
+        """Run the query (new criteria, or the same again) from the top, at once: the clerk
+        changed a filter and waits for it. A change elsewhere goes through :meth:`reload`."""
         if criteria is not None:
             self.criteria = criteria
         self._generation += 1
         self._load_calendar()
-        pages = self._pages_to_keep(keep_loaded)
-        self._reset(*self._fetch(self._query(), pages), pages)
+        self._reset(*self._fetch(self._query(), 1), 1)
 
     def reload(self, done: Callable[[], None] | None = None) -> QuietTask:
         """The same query again, as many rows as were loaded, fetched on a worker (a change
         made at another counter): the table keeps working meanwhile; ``done`` follows."""
         self._generation += 1
         generation, query = self._generation, self._query()
-        pages = self._pages_to_keep(True)
+        pages = self._pages_loaded()
         self._load_calendar()
         task = QuietTask(self, lambda: self._fetch(query, pages))
 

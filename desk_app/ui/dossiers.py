@@ -176,20 +176,14 @@ class DossiersPage(QWidget):
             channel=ui.channel_filter.currentData(),
         )
 
-    def refresh(self, *, keep_place: bool = False) -> None:
-        """Fetch the list again; with ``keep_place`` as many rows as were loaded, and the
-        selected dossier selected again where it still is in the list."""
-        code = self.selected_code() if keep_place else None
+    def refresh(self) -> None:
+        """The list again from its first page, with the filters as they are now."""
         try:
-            self.model.refresh(self.criteria(), keep_loaded=keep_place)
+            self.model.refresh(self.criteria())
         except DeskError as exc:
             show_error(self, self.tr("Dossiers"), exc)
             return
         self.ui.count.setText(self.model.count_text())
-        if code is not None:
-            row = self.model.row_of(code)
-            if row is not None:
-                self.ui.table.setCurrentIndex(self.model.index(row, 0))
 
     def search_entered(self) -> None:
         """Enter in the search box: a dossier code (typed or scanned) opens that dossier;

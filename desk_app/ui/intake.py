@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
@@ -49,8 +49,6 @@ def matching(choices: list[ProcedureChoice], text: str) -> list[ProcedureChoice]
 
 
 class IntakePage(QWidget):
-    registered = Signal(str)  # the new dossier's code (the desk tells every screen too)
-
     def __init__(
         self,
         desk: Desk,
@@ -295,7 +293,6 @@ class IntakePage(QWidget):
             f"{registered.code}-giay-tiep-nhan",
             lambda: self.desk.document("receipt", registered.code),
         )
-        self.registered.emit(registered.code)
         self.clear()
         self.ui.appointment_reason.setText(
             self.tr("Registered %1, register no. %2.")

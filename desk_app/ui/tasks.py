@@ -75,10 +75,6 @@ class BackgroundTask(QObject):
         self.dialog.canceled.connect(self.cancel)
         self.dialog.reset()  # not shown until start()
 
-    @property
-    def cancel_requested(self) -> bool:
-        return self.job.cancelled
-
     def start(self) -> BackgroundTask:
         self.running = True
         self.dialog.setRange(0, 0)  # busy: restarts the minimum-duration timer

@@ -212,3 +212,17 @@ def test_a_stop_is_at_the_applicants_request_and_returns_papers_and_fees(db):
     pdf = PdfReader(io.BytesIO(printing.dossier_document(db, "stop", code)))
     text = nfc(" ".join(p.extract_text() for p in pdf.pages))
     assert "Theo đề nghị" in text and "phí, lệ phí" in text and "Đổi dự án" in text
+
+
+def test_a_hostile_late_reason_is_refused(db):
+    code = _received(db, T(2026, 11, 30, 9, 0))
+    for hostile in ("Chờ\x00ý kiến", "x" * 2001):
+        with pytest.raises(ValidationError, match="Lý do"):
+            dossiers.apply_event(
+                db,
+                code,
+                "supplement_requested",
+                at=T(2026, 12, 7, 9, 0),
+                data={"late_reason": hostile},
+            )
+    assert dossier_views.dossier_record(db, code)["state"] == "handed_over"
