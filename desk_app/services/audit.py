@@ -100,17 +100,7 @@ def record(
         new=new_value,
         prev_hash=previous or GENESIS,
     )
-    entry.hash = _digest(
-        entry.prev_hash,
-        moment,
-        user_id,
-        username,
-        action,
-        entity,
-        entry.entity_id,
-        old_value,
-        new_value,
-    )
+    entry.hash = entry_digest(entry, entry.prev_hash)
     session.add(entry)
     session.flush()
     session.info.setdefault("desk_audit_ids", []).append(entry.id)
@@ -143,6 +133,21 @@ def _entries(session: Session) -> Iterator[AuditEntry]:
         session.expunge_all()
 
 
+def entry_digest(entry: AuditEntry, previous: str) -> str:
+    """The hash an entry must carry, chained to ``previous``."""
+    return _digest(
+        previous,
+        entry.at,
+        entry.user_id,
+        entry.username,
+        entry.action,
+        entry.entity,
+        entry.entity_id,
+        entry.old,
+        entry.new,
+    )
+
+
 def verify(db: Database) -> Verification:
     """Walk the chain from the first entry; report the first entry that was edited, inserted
     or that follows a deleted one."""
@@ -156,18 +161,7 @@ def verify(db: Database) -> Verification:
                     entry.id,
                     "không nối tiếp mục trước (có mục bị xóa hoặc chèn thêm)",
                 )
-            digest = _digest(
-                entry.prev_hash,
-                entry.at,
-                entry.user_id,
-                entry.username,
-                entry.action,
-                entry.entity,
-                entry.entity_id,
-                entry.old,
-                entry.new,
-            )
-            if digest != entry.hash:
+            if entry_digest(entry, entry.prev_hash) != entry.hash:
                 return Verification(checked, entry.id, "nội dung đã bị sửa sau khi ghi")
             expected_prev = entry.hash
             checked += 1

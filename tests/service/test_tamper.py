@@ -34,17 +34,7 @@ def _recompute(db) -> None:
         previous = audit.GENESIS
         for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
             entry.prev_hash = previous
-            entry.hash = audit._digest(
-                previous,
-                entry.at,
-                entry.user_id,
-                entry.username,
-                entry.action,
-                entry.entity,
-                entry.entity_id,
-                entry.old,
-                entry.new,
-            )
+            entry.hash = audit.entry_digest(entry, previous)
             previous = entry.hash
 
 
