@@ -216,17 +216,21 @@ def cmd_audit(args: argparse.Namespace) -> int:
             return 3
         rows = audit.verify_states(db)
         if not rows.intact:
-            what = "tài khoản" if rows.entity == "user" else "hồ sơ"
+            what = {
+                "user": f"tài khoản {rows.entity_id}",
+                "dossier": f"hồ sơ {rows.entity_id}",
+                "guidance": f"lượt hướng dẫn số {rows.entity_id}",
+            }.get(rows.entity, "thiết lập, lịch làm việc hoặc danh mục thủ tục")
             print(
-                f"Dữ liệu của {what} {rows.entity_id} đã bị sửa ngoài chương trình: khác trạng "
+                f"Dữ liệu của {what} đã bị sửa ngoài chương trình: khác trạng "
                 f"thái nhật ký ghi ở lần thay đổi cuối ({rows.checked} mục trước đó khớp).",
                 file=sys.stderr,
             )
             return 3
         print(
             f"Nhật ký kiểm tra nguyên vẹn: {result.checked} mục, chuỗi băm khớp; khớp "
-            f"{against.checked} điểm kiểm tra trong {folder}; {rows.checked} hồ sơ và tài "
-            "khoản khớp trạng thái đã ghi."
+            f"{against.checked} điểm kiểm tra trong {folder}; {rows.checked} hồ sơ, tài khoản, "
+            "lượt hướng dẫn và bộ thiết lập khớp trạng thái đã ghi."
         )
         return 0
     for entry in audit.recent(db, limit=args.limit):

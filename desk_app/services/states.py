@@ -1,15 +1,21 @@
-"""The state a change leaves a dossier or an account in, as a hash kept in its audit entry.
+"""The state a change leaves the data in, as a hash kept in its audit entry.
 
 The audit trail's chain and checkpoints protect the entries; this protects the rows they speak
-of. Each entry about a dossier (entity ``dossier``) or an account (``user``) carries
-``state_hash``: SHA-256 over the row's recorded columns (and, for a dossier, its events) as the
-change left it. ``desk-app audit verify`` recomputes the hash of every dossier and account whose
-newest entry carries one and names the first that differs: a row edited behind the program's
-back (a clerk made administrator, an applicant renamed, an event deleted).
+of. Each entry about a dossier (entity ``dossier``), an account (``user``) or a guidance record
+(``guidance``) carries ``state_hash``: SHA-256 over the row's recorded columns (for a dossier
+also its documents and events) as the change left it. Each entry about the agency's reference
+data (entities ``settings``, ``calendar``, ``catalogue``) carries the hash of all of it: the
+settings row, the calendar's own days and the catalogue, which are small and change rarely.
+``desk-app audit verify`` recomputes the hash of everything whose newest entry carries one and
+names the first that differs: a row edited behind the program's back (a clerk made
+administrator, an applicant renamed, an event deleted, a time limit changed) or silently
+damaged on disk.
 
 Not covered: dossiers no entry of their own speaks of (those of an import or of demonstration
-data, recorded as one entry each), and the due moment, which a calendar change recomputes for
-every open dossier at once (it is derived from the events, which are covered).
+data, recorded as one entry each); the due moment, which a calendar change recomputes for every
+open dossier at once (it is derived from the events, which are covered); an account's failed
+sign-in count; and derived columns kept for searching (folded names), which the opening check
+reads through their indexes.
 """
 
 from __future__ import annotations
@@ -22,14 +28,28 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from desk_app.db.models import AuditEntry, Dossier, User
+from desk_app.db.models import (
+    AgencySettings,
+    AuditEntry,
+    CalendarOverride,
+    Dossier,
+    Field,
+    Guidance,
+    Procedure,
+    ProcedureDocument,
+    User,
+)
 
 _DOSSIER_COLUMNS = (
     "code",
     "register_year",
     "register_no",
     "procedure_id",
+    "limit_value",
+    "limit_unit",
+    "cutoff",
     "received_at",
+    "received_by_id",
     "state",
     "outcome",
     "appointment_at",
@@ -43,11 +63,22 @@ _DOSSIER_COLUMNS = (
     "phone",
     "email",
     "channel",
+    "sets_count",
     "return_method",
     "return_address",
     "note",
 )
-_USER_COLUMNS = ("username", "full_name", "role", "password_hash", "active")
+_USER_COLUMNS = ("username", "full_name", "role", "password_hash", "active", "created_at")
+_GUIDANCE_COLUMNS = ("id", "at", "kind", "procedure_id", "user_id")
+# The reference data, as one hash of every column.
+_REFERENCE = (
+    (AgencySettings, AgencySettings.id),
+    (CalendarOverride, CalendarOverride.day),
+    (Field, Field.id),
+    (Procedure, Procedure.id),
+    (ProcedureDocument, ProcedureDocument.id),
+)
+REFERENCE_ENTITIES = ("settings", "calendar", "catalogue")
 
 
 def _digest(values: object) -> str:
@@ -60,25 +91,52 @@ def dossier_hash(dossier: Dossier) -> str:
         [e.kind, e.at, e.user_id, e.note, e.data]
         for e in sorted(dossier.events, key=lambda e: (e.at, e.id or 0))
     ]
-    return _digest([[getattr(dossier, c) for c in _DOSSIER_COLUMNS], events])
+    documents = [
+        [d.position, d.name, d.originals, d.certified_copies, d.copies]
+        for d in sorted(dossier.documents, key=lambda d: d.position)
+    ]
+    return _digest([[getattr(dossier, c) for c in _DOSSIER_COLUMNS], events, documents])
 
 
 def user_hash(user: User) -> str:
     return _digest([getattr(user, c) for c in _USER_COLUMNS])
 
 
-_ROWS = {"dossier": (Dossier, "code", dossier_hash), "user": (User, "username", user_hash)}
+def guidance_hash(row: Guidance) -> str:
+    return _digest([getattr(row, c) for c in _GUIDANCE_COLUMNS])
+
+
+def reference_hash(session: Session) -> str:
+    """The settings, the calendar's own days and the catalogue, as one hash."""
+    tables = []
+    for model, order in _REFERENCE:
+        names = [c.key for c in model.__table__.columns]
+        rows = session.execute(select(*model.__table__.columns).order_by(order)).all()
+        tables.append([[getattr(row, n) for n in names] for row in rows])
+    return _digest(tables)
+
+
+_ROWS = {
+    "dossier": (Dossier, "code", dossier_hash),
+    "user": (User, "username", user_hash),
+    "guidance": (Guidance, "id", guidance_hash),
+}
 
 
 def state_hash(session: Session, entity: str, entity_id: str) -> str | None:
     """The hash of the row an audit entry speaks of, as it stands in ``session`` now. The
     change that writes the entry has the row in hand: it is taken from the session's identity
     map, and read from the database only when it is not there."""
+    if entity in REFERENCE_ENTITIES:
+        session.flush()
+        return reference_hash(session)
     if entity not in _ROWS:
         return None
     model, key, digest = _ROWS[entity]
     if session.new:  # events not yet written have no id, which orders them in the hash
         session.flush()
+    if key == "id":
+        entity_id = int(entity_id)
     row = next(
         (
             obj
@@ -119,21 +177,42 @@ def _recorded(session: Session, entity: str) -> Iterator[tuple[str, str]]:
             yield entity_id, new["state_hash"]
 
 
+def _reference_recorded(session: Session) -> str | None:
+    """The reference hash of the newest entry about the settings, calendar or catalogue."""
+    newest = session.execute(
+        select(AuditEntry.new)
+        .where(AuditEntry.entity.in_(REFERENCE_ENTITIES))
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).scalar()
+    return newest.get("state_hash") if isinstance(newest, dict) else None
+
+
 def check(session: Session) -> StateCheck:
-    """Every account and dossier against the state its newest entry recorded."""
+    """Everything against the state its newest entry recorded."""
     checked = 0
-    recorded_users = dict(_recorded(session, "user"))
-    for user in session.scalars(select(User).where(User.username.in_(recorded_users))):
-        if user_hash(user) != recorded_users.pop(user.username):
-            return StateCheck(checked, "user", user.username)
+    reference = _reference_recorded(session)
+    if reference is not None:
+        if reference_hash(session) != reference:
+            return StateCheck(checked, "settings", "")
         checked += 1
-    if recorded_users:  # an account whose row is gone
-        return StateCheck(checked, "user", next(iter(recorded_users)))
+    for entity, (model, key, digest) in (("user", _ROWS["user"]), ("guidance", _ROWS["guidance"])):
+        recorded = dict(_recorded(session, entity))
+        column = getattr(model, key)
+        wanted = [int(k) for k in recorded] if key == "id" else list(recorded)
+        for row in session.scalars(select(model).where(column.in_(wanted))):
+            if digest(row) != recorded.pop(str(getattr(row, key))):
+                return StateCheck(checked, entity, str(getattr(row, key)))
+            checked += 1
+        if recorded:  # a row that is gone
+            return StateCheck(checked, entity, next(iter(recorded)))
     recorded = list(_recorded(session, "dossier"))
     for start in range(0, len(recorded), 2000):
         page = dict(recorded[start : start + 2000])
         found = session.scalars(
-            select(Dossier).where(Dossier.code.in_(page)).options(selectinload(Dossier.events))
+            select(Dossier)
+            .where(Dossier.code.in_(page))
+            .options(selectinload(Dossier.events), selectinload(Dossier.documents))
         ).all()
         for dossier in found:
             if dossier_hash(dossier) != page.pop(dossier.code):

@@ -11,7 +11,7 @@ from sqlalchemy import delete, select, update
 
 from desk_app.db.models import AuditEntry
 from desk_app.services import audit, checkpoints, dossiers
-from desk_app.services.dossiers import Intake
+from desk_app.services.dossiers import Intake, ReceivedDocument
 
 T = dt.datetime
 
@@ -146,11 +146,19 @@ def _sql(db, statement: str) -> None:
         "UPDATE dossier_events SET note = 'sửa' WHERE kind = 'handed_over'",
         "DELETE FROM dossier_events WHERE kind = 'handed_over' AND dossier_id = "
         "(SELECT id FROM dossiers WHERE register_no = 4)",
+        "UPDATE dossiers SET limit_value = limit_value + 5 WHERE register_no = 1",
+        "UPDATE dossier_documents SET originals = 3",
+        "UPDATE procedures SET limit_value = limit_value + 5",
+        "UPDATE procedure_documents SET name = 'Giấy khác' WHERE position = 1",
+        "UPDATE agency_settings SET unit_code = '000.00.99.H99'",
+        "UPDATE calendar_overrides SET kind = 'work'",
+        "DELETE FROM calendar_overrides",
+        "UPDATE guidance SET kind = 'supplement'",
     ],
 )
 @pytest.mark.no_actor
 def test_a_direct_edit_of_a_dossier_or_an_account_is_caught(db, edit):
-    from desk_app.services import auth, calendar_service, users
+    from desk_app.services import auth, calendar_service, guidance, users
 
     with auth.acting_as(None):
         users.add_user(db, "admin", "mật-khẩu-Đúng-1", "administrator")
@@ -159,15 +167,19 @@ def test_a_direct_edit_of_a_dossier_or_an_account_is_caught(db, edit):
         users.add_user(db, "lan", "mật-khẩu-Lan-1", "clerk")
         users.authenticate(db, "lan", "mật-khẩu-Lan-1")
         for i in range(5):
-            intake = Intake("1.009645", f"Người nộp {i}", received_at=T(2026, 11, 2, 9))
+            papers = (ReceivedDocument("Đơn đề nghị", originals=1),)
+            intake = Intake(
+                "1.009645", f"Người nộp {i}", received_at=T(2026, 11, 2, 9), documents=papers
+            )
             made = dossiers.register(db, intake)
             dossiers.apply_event(db, made.code, "handed_over", at=T(2026, 11, 2, 10, 0))
         # what the program itself does must keep the check quiet: a calendar change moves
         # every open dossier's due moment, a wrong password counts a failure
         calendar_service.set_override(db, dt.date(2026, 11, 5), "off", "Sự kiện")
+        guidance.record_guidance(db, "refusal", "1.009645", at=T(2026, 11, 2, 11))
         with pytest.raises(users.SignInError):
             users.authenticate(db, "lan", "sai")
     assert audit.verify_states(db).intact
     _sql(db, edit)
     result = audit.verify_states(db)
-    assert not result.intact and result.entity in ("user", "dossier")
+    assert not result.intact and result.entity in ("user", "dossier", "guidance", "settings")
