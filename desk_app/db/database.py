@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import json
 import logging
 import random
 import sqlite3
@@ -126,6 +127,8 @@ def check_sqlite_file(path: Path, *, thorough: bool = True) -> None:
                 row = con.execute("SELECT version_num FROM alembic_version").fetchone()
                 if row is not None and row[0] not in known_revisions():
                     raise NewerSchemaError(_newer_message(str(path), row[0]))
+                if thorough and row is not None and row[0] == head_revision():
+                    _check_columns(con, path)
             if thorough:
                 full = path.stat().st_size <= FULL_CHECK_BYTES
                 check = "integrity_check" if full else "quick_check"
@@ -137,10 +140,25 @@ def check_sqlite_file(path: Path, *, thorough: bool = True) -> None:
                     )
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a name no longer UTF-8
         raise DatabaseFileError(
             f"Tệp cơ sở dữ liệu {path} bị hỏng hoặc không đọc được: {exc}"
         ) from exc
+
+
+def _check_columns(con: sqlite3.Connection, path: Path) -> None:
+    """Every table and column the program reads is there under its name: a damaged schema
+    (a flipped letter in a column's name) is refused here, not met as a crash later."""
+    from desk_app.db.models import Base
+
+    for table in Base.metadata.tables.values():
+        found = {row[1] for row in con.execute(f'PRAGMA table_info("{table.name}")')}
+        missing = [c.name for c in table.columns if c.name not in found]
+        if missing:
+            raise DatabaseFileError(
+                f"Tệp cơ sở dữ liệu {path} bị hỏng: bảng {table.name} thiếu cột "
+                f"{', '.join(missing[:3])}"
+            )
 
 
 def copy_sqlite(source: Path, target: Path) -> Path:
@@ -287,14 +305,33 @@ class Database:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read() as session, session.begin():
+        with self._damage_named(), self._read() as session, session.begin():
             yield session
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         self._writable()
-        with self._write() as session, session.begin():
+        with self._damage_named(), self._write() as session, session.begin():
             yield session
+
+    @contextlib.contextmanager
+    def _damage_named(self) -> Iterator[None]:
+        """A damaged page or value met while reading (text that is no longer UTF-8, a page
+        the opening check did not read) is reported as damage of the file, not as a crash."""
+        try:
+            yield
+        except (DBAPIError, ValueError, TypeError) as exc:  # a stored value no longer parses
+            orig = getattr(exc, "orig", None)
+            reason = str(orig if orig is not None else exc)
+            if not _stored_value_damaged(exc) and not any(
+                mark in reason.lower() for mark in _DAMAGE_MARKS
+            ):
+                raise
+            where = self.file or self.display_url
+            raise DatabaseFileError(
+                f"Cơ sở dữ liệu {where} bị hỏng: {reason.splitlines()[0][:200]}. "
+                "Hãy khôi phục bản sao lưu gần nhất (desk-app restore)."
+            ) from exc
 
     def run_write(self, work: Callable[[Session], T], attempts: int = 8) -> T:
         """Run ``work(session)`` in a write transaction; retry the whole unit when the database
@@ -317,6 +354,29 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+_DAMAGE_MARKS = (
+    "malformed",
+    "could not decode",
+    "not a database",
+    "disk i/o error",
+)
+
+
+def _stored_value_damaged(exc: BaseException) -> bool:
+    """An error raised while SQLAlchemy turned a stored value into Python (a time with minute
+    75, a time stored as a number, a JSON text no longer parsing): the stored value is
+    damaged."""
+    if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError):
+        return True
+    if not isinstance(exc, ValueError | TypeError) or isinstance(exc, DeskError):
+        return False
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    where = tb.tb_frame.f_code.co_filename if tb is not None else ""
+    return "sqlalchemy" in where and ("processor" in where or "_result" in where)
 
 
 def _is_transient(exc: DBAPIError) -> bool:
