@@ -33,6 +33,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk_app.db import wal
 from desk_app.domain.errors import DeskError
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,9 @@ def check_sqlite_file(path: Path, *, thorough: bool = True) -> None:
         raise DatabaseFileError(
             f"Tệp {path} không phải là cơ sở dữ liệu SQLite (có thể là tệp khác bị chọn nhầm)"
         )
+    log_problem = wal.missing_log(path) or wal.foreign_log_header(path)
+    if log_problem:
+        raise DatabaseFileError(log_problem)
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -136,13 +140,18 @@ def check_sqlite_file(path: Path, *, thorough: bool = True) -> None:
                 problems = [row[0] for row in result if row[0] != "ok"]
                 if problems:
                     raise DatabaseFileError(
-                        f"Tệp cơ sở dữ liệu {path} bị hỏng: {'; '.join(problems)[:300]}"
+                        wal.foreign_log(path, damaged=True)
+                        or f"Tệp cơ sở dữ liệu {path} bị hỏng: {'; '.join(problems)[:300]}"
                     )
+                log_problem = wal.foreign_log(path, damaged=False)
+                if log_problem:
+                    raise DatabaseFileError(log_problem)
         finally:
             con.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a name no longer UTF-8
         raise DatabaseFileError(
-            f"Tệp cơ sở dữ liệu {path} bị hỏng hoặc không đọc được: {exc}"
+            wal.foreign_log(path, damaged=True)
+            or f"Tệp cơ sở dữ liệu {path} bị hỏng hoặc không đọc được: {exc}"
         ) from exc
 
 
@@ -313,6 +322,19 @@ class Database:
         self._writable()
         with self._damage_named(), self._write() as session, session.begin():
             yield session
+            self._log_still_there()
+
+    def _log_still_there(self) -> None:
+        """Before a commit: the write-ahead log the change goes to is still on disk (one
+        ``stat``). Deleted, every change from now on would be lost at exit (:mod:`wal`)."""
+        if self.file is None or wal.wal_of(self.file).exists():
+            return
+        self.damage = DatabaseFileError(
+            f"Tệp nhật ký ghi {wal.wal_of(self.file).name} của cơ sở dữ liệu {self.file} đã bị "
+            "xóa khi chương trình đang chạy: không ghi thêm thay đổi nào (sẽ bị mất). Hãy đóng "
+            "chương trình, rồi khôi phục bản sao lưu mới nhất hoặc chạy desk-app audit verify"
+        )
+        raise self.damage
 
     @contextlib.contextmanager
     def _damage_named(self) -> Iterator[None]:
