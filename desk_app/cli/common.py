@@ -109,11 +109,13 @@ def fmt_moment(moment: dt.datetime | None) -> str:
 
 
 def print_rejected(exc) -> int:
+    """The bad rows, one per line, as the command's output; the refusal as one line on
+    standard error."""
     shown = exc.errors[:MAX_ERROR_LINES]
     for error in shown:
-        print(f"desk-app: {error.line()}", file=sys.stderr)
+        print(error.line())
     if len(exc.errors) > len(shown):
-        print(f"desk-app: ... và {len(exc.errors) - len(shown)} dòng lỗi khác", file=sys.stderr)
+        print(f"... và {len(exc.errors) - len(shown)} dòng lỗi khác")
     print(f"desk-app: lỗi: {exc}", file=sys.stderr)
     return 2
 

@@ -114,16 +114,16 @@ def backup(
         auth.require(Permission.BACKUP)
     target_folder = folder or backup_folder(db)
     moment = now or dt.datetime.now()
-    if db.file is None:
-        dumped = _pg_dump(db, target_folder, moment)
-        checkpoints.write(db, target_folder, moment)
-        return BackupResult(dumped)
     try:
         target_folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(
             f"Không tạo được thư mục sao lưu {target_folder}: {exc.strerror}"
         ) from None
+    if db.file is None:
+        dumped = _pg_dump(db, target_folder, moment)
+        checkpoints.write(db, target_folder, moment)
+        return BackupResult(dumped)
     target = target_folder / f"{PREFIX}{moment:%Y%m%d-%H%M%S}{SUFFIX}"
     partial = target.with_suffix(".part")
     try:
@@ -190,7 +190,6 @@ def _pg_dump(db: Database, folder: Path, moment: dt.datetime) -> Path:
             "Cơ sở dữ liệu PostgreSQL được sao lưu bằng công cụ pg_dump của máy chủ; máy này "
             "chưa có pg_dump. Hãy cài gói PostgreSQL client hoặc nhờ quản trị máy chủ sao lưu."
         )
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{PREFIX}{moment:%Y%m%d-%H%M%S}.dump"
     command, environment = pg_dump_command(tool, db.url, target)
     done = subprocess.run(command, capture_output=True, text=True, env=environment)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.db.database import Database
 from desk_app.db.models import CalendarOverride, Dossier, DossierEvent
+from desk_app.domain import validation
 from desk_app.domain.calendar import (
     OfficeHours,
     OfficialCalendar,
@@ -27,7 +28,6 @@ from desk_app.domain.deadline import Clock, TimeLimit, compute_deadline
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import OPEN_STATES, EventKind, HistoryEvent, pauses_from
 from desk_app.domain.roles import Permission
-from desk_app.domain.text import nfc
 from desk_app.resources_path import resource_path
 from desk_app.services import agency, audit, auth, jobs
 
@@ -192,6 +192,7 @@ def set_override(
     except ValueError:
         options = ", ".join(k.value for k in OverrideKind)
         raise ValidationError(f"Loại ngày không hợp lệ: {kind!r} ({options})", "kind") from None
+    reason = validation.free_text(reason, "Lý do", "reason", 300, lines=False)
     actor = auth.require(Permission.CALENDAR)
     user_id = user_id if user_id is not None else actor.id
 
@@ -203,7 +204,7 @@ def set_override(
             session.add(row)
         else:
             old = {"kind": row.kind, "reason": row.reason}
-        row.kind, row.reason, row.created_by_id = kind.value, nfc(reason), user_id
+        row.kind, row.reason, row.created_by_id = kind.value, reason, user_id
         session.flush()
         audit.record(
             session,

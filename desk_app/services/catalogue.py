@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desk_app.db.database import Database
 from desk_app.db.models import Field, Procedure, ProcedureDocument
+from desk_app.domain import validation
 from desk_app.domain.calendar import parse_hhmm
 from desk_app.domain.deadline import TimeLimit
 from desk_app.domain.errors import ValidationError
@@ -53,7 +54,8 @@ def parse_row(row: Mapping[str, str | None]) -> ProcedureSpec:
     """Validate one catalogue row; a :class:`ValidationError` names the column at fault."""
 
     def text(key: str) -> str:
-        return nfc(str(row.get(key) or ""))
+        label = ALIASES[key][0]
+        return validation.free_text(str(row.get(key) or ""), label, key, 2000, lines=False)
 
     code = text("code")
     if not _CODE.match(code):

@@ -400,7 +400,8 @@ def find_dossier(session: Session, code_or_id: str | int, *, lock: bool = False)
         statement = select(Dossier).where(Dossier.code == str(code_or_id).strip().upper()[:60])
         dossier = session.scalar(statement.with_for_update() if lock else statement)
     if dossier is None:
-        raise NotFound(f"Không tìm thấy hồ sơ {code_or_id}")
+        shown = str(code_or_id)
+        raise NotFound(f"Không tìm thấy hồ sơ {shown[:60]}{'…' if len(shown) > 60 else ''}")
     return dossier
 
 

@@ -22,7 +22,7 @@ from desk_app.printing.wording import moment_words
 from desk_app.services import agency as agency_service
 from desk_app.services import auth, calendar_service, search
 from desk_app.services.dossiers import find_dossier
-from desk_app.services.tabular import write_bytes
+from desk_app.services.tabular import writable_target, write_bytes
 
 DOSSIER_FORMS = (
     "receipt",
@@ -455,7 +455,7 @@ def review_document(db: Database, day: dt.date, now: dt.datetime | None = None) 
 def check_pdf_path(path: Path) -> Path:
     if path.suffix.lower() != ".pdf":
         raise ValidationError(f"Tệp in phải có đuôi .pdf: {path.name}", "out")
-    return path
+    return writable_target(path)
 
 
 def write_pdf(path: Path, data: bytes) -> None:

@@ -39,6 +39,7 @@ from desk_app.db.models import Dossier, DossierEvent, Procedure
 from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.codes import check_unit_code, dossier_code
 from desk_app.domain.deadline import TimeLimit, first_dues
+from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, State
 from desk_app.domain.roles import Permission
 from desk_app.services import agency, audit, auth, calendar_service, jobs
@@ -452,6 +453,8 @@ def export_register(
     """Write the register (optionally the dossiers received in a date range) to ``path``: a
     file of personal data, so a supervisor's, and the export is in the audit trail."""
     auth.require(Permission.EXPORT_PERSONAL)
+    if received_from and received_to and received_from > received_to:
+        raise ValidationError("Ngày bắt đầu sau ngày kết thúc", "to")
     statement = (
         select(
             Dossier.code,

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.db.database import Database
 from desk_app.db.models import Dossier, Procedure
+from desk_app.domain import validation
 from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.codes import looks_like_dossier_code
 from desk_app.domain.deadline import Deadline, WarningLevel, warning_bounds, warning_level
@@ -269,6 +270,7 @@ def page(db: Database, criteria: Criteria, **options: Any) -> Page:
 
 def find(db: Database, text: str, limit: int = 50) -> list[DossierRow]:
     """:func:`quick_search` in a read transaction of its own."""
+    validation.free_text(text, "Nội dung tìm", "text", 10_000, lines=False)
     with db.read() as session:
         return quick_search(session, text, limit=limit)
 

@@ -267,6 +267,27 @@ def _xlsx_cell(sheet, text: str):
     return cell
 
 
+def writable_target(path: Path, field: str = "out") -> Path:
+    """Refuse, before any work, a file that cannot be written where asked: a folder that does
+    not exist or that this account cannot write, or a folder given as the file."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise ValidationError(f"{path} là một thư mục, không phải tệp", field)
+    if not folder.is_dir():
+        raise ValidationError(f"Không có thư mục {folder} để ghi tệp {path.name}", field)
+    probe = folder / f".{path.name}.probe"
+    try:  # the one test that holds for every account and file system: write a file there
+        probe.open("xb").close()
+        probe.unlink()
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise ValidationError(
+            f"Không ghi được vào thư mục {folder}: {exc.strerror or exc}", field
+        ) from None
+    return path
+
+
 def write_bytes(path: Path, data: bytes, field: str = "out") -> None:
     """Write ``data`` through a temporary file beside ``path``: a reader never sees half a
     file, and a failure leaves the old file as it was."""
