@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import sys
@@ -33,6 +34,26 @@ class _OneLine(logging.Formatter):
         return f"{record.levelname}: {record.getMessage()}"
 
 
+class _FileUntilFull(logging.handlers.RotatingFileHandler):
+    """The log file, until it cannot be written (a full disk, a folder gone): then it steps
+    aside with one line on standard error, where warnings and errors keep going (the console
+    handler), instead of printing a traceback for every record."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        if not isinstance(error, OSError):
+            super().handleError(record)
+            return
+        logging.getLogger().removeHandler(self)
+        with contextlib.suppress(OSError):
+            self.close()
+        print(
+            f"WARNING: không ghi được tệp nhật ký {self.baseFilename} "
+            f"({error.strerror or error}); cảnh báo và lỗi vẫn hiện ở đây",
+            file=sys.stderr,
+        )
+
+
 def setup_logging(verbose: bool = False) -> Path | None:
     """Send log records to ``<log folder>/desk.log`` (1 MB x 5 files). Returns the file, or None
     when the folder cannot be written (the program still runs, logging to standard error)."""
@@ -49,7 +70,7 @@ def setup_logging(verbose: bool = False) -> Path | None:
     log_dir = paths().log_dir
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
+        file_handler = _FileUntilFull(
             log_dir / "desk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError as exc:

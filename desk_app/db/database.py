@@ -74,6 +74,12 @@ class DatabaseUnavailable(DatabaseError):
     """The database server cannot be reached or refused the connection."""
 
 
+class DiskFull(DatabaseError):
+    """The disk of the database is full: the change was not written, nothing saved is lost.
+    Reading still works (``Database.record_or_note`` lets a read keep going without its
+    audit entry)."""
+
+
 # --------------------------------------------------------------------------- URLs and files
 
 
@@ -345,6 +351,12 @@ class Database:
         except (DBAPIError, ValueError, TypeError) as exc:  # a stored value no longer parses
             orig = getattr(exc, "orig", None)
             reason = str(orig if orig is not None else exc)
+            if "database or disk is full" in reason.lower() or "no space left" in reason.lower():
+                raise DiskFull(
+                    f"Đĩa chứa cơ sở dữ liệu {self.file or self.display_url} đã đầy: thay đổi "
+                    "chưa được ghi, dữ liệu đã lưu vẫn nguyên. Hãy giải phóng chỗ trống rồi làm "
+                    "lại; trong lúc chờ vẫn xem, tìm, in, xuất và sao lưu ra đĩa khác được"
+                ) from exc
             if not _stored_value_damaged(exc) and not any(
                 mark in reason.lower() for mark in _DAMAGE_MARKS
             ):
@@ -369,6 +381,17 @@ class Database:
                 log.info("database busy (attempt %d), retrying in %.2f s", attempt, delay)
                 time.sleep(delay)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def record_or_note(self, work: Callable[[Session], object], what: str) -> bool:
+        """Write an audit entry that goes with a read (an export, a backup, a sign-in): on a
+        full disk the read has been done and is kept, and the missing entry is logged (to
+        standard error when the log's disk is full too). Returns whether it was written."""
+        try:
+            self.run_write(work)
+        except DiskFull:
+            log.warning("disk full: %s not recorded in the audit trail", what)
+            return False
+        return True
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:

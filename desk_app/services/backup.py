@@ -146,7 +146,7 @@ def backup(
             new={"folder": str(target_folder), "automatic": automatic, "removed": len(removed)},
         )
 
-    db.run_write(log)
+    db.record_or_note(log, "backup")
     checkpoints.write(db, target_folder, moment)  # the trail's head, outside the database
     logger.info("backup written to %s (%d old copies removed)", target, len(removed))
     return BackupResult(target, removed)

@@ -493,5 +493,5 @@ def export_register(
             new={"rows": count, "from": received_from, "to": received_to},
         )
 
-    db.run_write(log_export)
+    db.record_or_note(log_export, "register export")
     return count

@@ -20,7 +20,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk_app.db.database import Database
+from desk_app.db.database import Database, DiskFull
 from desk_app.db.models import AuditEntry, User
 from desk_app.domain.errors import DeskError, ValidationError
 from desk_app.domain.roles import SYSTEM, Actor, Permission, Role
@@ -201,6 +201,26 @@ def _unknown_failure(session: Session, name: str, moment: dt.datetime) -> str:
     return JUST_LOCKED if locked else WRONG
 
 
+def _check_without_writing(
+    db: Database, name: str, password: str, moment: dt.datetime
+) -> tuple[Actor | None, str]:
+    """The same answers as :func:`authenticate` when nothing can be written (a full disk):
+    an administrator can still sign in to get the data out."""
+    with db.read() as session:
+        user = _find(session, name, lock=False)
+        if user is None or not user.active:
+            _verify_nothing(password)
+            return None, WRONG
+        if user.locked_until is not None and user.locked_until > moment:
+            _verify_nothing(password)
+            return None, _still_locked(user.locked_until, moment)
+        try:
+            _hasher.verify(user.password_hash, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            return None, WRONG
+        return Actor(user.id, user.username, Role(user.role)), ""
+
+
 def authenticate(
     db: Database, username: str, password: str, now: dt.datetime | None = None
 ) -> Actor:
@@ -243,7 +263,12 @@ def authenticate(
         )
         return Actor(user.id, user.username, Role(user.role)), ""
 
-    actor, message = db.run_write(work)
+    try:
+        actor, message = db.run_write(work)
+    except DiskFull:  # the check still holds; only its entry (and a failure's count) waits
+        actor, message = _check_without_writing(db, name, password, moment)
+        if actor is not None:
+            log.warning("disk full: sign-in of user #%s not recorded in the audit trail", actor.id)
     if actor is None:
         log.warning("sign-in refused: %s", message)  # no user name, no password
         raise SignInError(message)
