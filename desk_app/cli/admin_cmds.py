@@ -90,6 +90,12 @@ def add_account_commands(commands) -> None:
     audit_.set_defaults(func=cmd_audit)
     backup_ = commands.add_parser("backup", help="sao lưu cơ sở dữ liệu (quản trị hệ thống)")
     backup_.add_argument("--to", type=Path, metavar="THƯ_MỤC")
+    backup_.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="giữ bản sao lưu mã hóa (ZIP AES-256, mở được bằng 7-Zip) bằng mật khẩu riêng, "
+        "hỏi khi chạy (với --password-stdin: dòng thứ hai của đầu vào chuẩn)",
+    )
     backup_.set_defaults(func=cmd_backup)
 
     restore = commands.add_parser(
@@ -245,11 +251,25 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from desk_app.services import backup
 
     db = signed_in(args)
-    result = backup.backup(db, args.to)
+    passphrase = _backup_passphrase(args) if args.encrypt else None
+    result = backup.backup(db, args.to, passphrase=passphrase)
     print(f"Đã sao lưu vào {result.path}")
     for old in result.removed:
         print(f"Đã xóa bản sao lưu cũ {old.name}")
     return 0
+
+
+def _backup_passphrase(args: argparse.Namespace, *, twice: bool = True) -> str:
+    """The passphrase of an encrypted backup: the next line of standard input with
+    ``--password-stdin``, else asked (twice when it is a new one)."""
+    from desk_app.services import sealed
+
+    prompt = "Mật khẩu của bản sao lưu: "
+    passphrase = read_password(args, prompt)
+    again = "Nhập lại mật khẩu của bản sao lưu: "
+    if twice and not args.password_stdin and read_password(args, again) != passphrase:
+        raise ValidationError("Hai lần nhập mật khẩu của bản sao lưu không khớp", "passphrase")
+    return sealed.check_passphrase(passphrase) if twice else passphrase
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -262,7 +282,27 @@ def cmd_restore(args: argparse.Namespace) -> int:
     url = database_url(args.db)
     if sqlite_file(url) is None:
         raise ValidationError("khôi phục PostgreSQL bằng pg_restore của máy chủ", "db")
-    result = restore_register(url, args.file, lambda desk: actor_of(args, desk.database))
+    from desk_app.services import sealed
+
+    if sealed.is_sealed(args.file):
+        if not args.file.is_file():
+            raise ValidationError(f"Không có tệp sao lưu {args.file}", "file")
+        from desk_app.services import users
+
+        # the account's password first, then the backup's: the order of standard input
+        password = read_password(args, f"Mật khẩu của {args.user}: ") if args.user else None
+        passphrase = _backup_passphrase(args, twice=False)
+
+        def sign_in(desk):
+            if password is None:
+                return actor_of(args, desk.database)
+            return users.authenticate(desk.database, args.user, password)
+
+        with sealed.temporary_folder() as scratch:
+            plain = sealed.unseal(args.file, passphrase, Path(scratch))
+            result = restore_register(url, plain, sign_in)
+    else:
+        result = restore_register(url, args.file, lambda desk: actor_of(args, desk.database))
     assert result is not None  # the command line never cancels a sign-in
     print(f"Đã khôi phục {result.restored} từ {args.file}")
     if result.kept_aside is not None:

@@ -449,7 +449,7 @@ def _refuse_silent_new_register(path: Path) -> None:
             f"Tệp cơ sở dữ liệu {path} trống (0 byte): sổ hồ sơ đã mất, không tạo sổ mới thay thế"
         )
     if not path.exists():
-        backups = sorted(paths().backup_dir.glob("desk-*.sqlite3"))
+        backups = sorted(paths().backup_dir.glob("desk-*.sqlite3*"))
         if backups:
             raise NoRegisterError(
                 f"Không có tệp cơ sở dữ liệu {path} nhưng thư mục sao lưu có {len(backups)} bản "

@@ -35,7 +35,7 @@ from desk_app.db.database import (
 )
 from desk_app.domain.errors import DeskError, ValidationError
 from desk_app.domain.roles import Permission
-from desk_app.services import agency, audit, auth, checkpoints
+from desk_app.services import agency, audit, auth, checkpoints, sealed
 from desk_app.settings import paths
 
 logger = logging.getLogger(__name__)
@@ -91,7 +91,8 @@ def backups(folder: Path) -> list[Path]:
     """The backup files in ``folder``, newest first."""
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{PREFIX}*{SUFFIX}"), key=lambda p: p.name, reverse=True)
+    found = [*folder.glob(f"{PREFIX}*{SUFFIX}"), *folder.glob(f"{PREFIX}*{SUFFIX}.zip")]
+    return sorted(found, key=lambda p: p.name, reverse=True)
 
 
 def newest_good_backup(folder: Path | None = None) -> Path | None:
@@ -107,9 +108,14 @@ def backup(
     *,
     now: dt.datetime | None = None,
     automatic: bool = False,
+    passphrase: str | None = None,
 ) -> BackupResult:
     """A consistent, checked copy of the database in ``folder`` (default: the setting, or the
-    data folder's ``backups``). Older automatic copies beyond the setting ``backup_keep`` go."""
+    data folder's ``backups``). Older automatic copies beyond the setting ``backup_keep`` go.
+    With ``passphrase`` the copy is kept encrypted (:mod:`desk_app.services.sealed`): the
+    plain copy is made and checked in the system's temporary folder, never in ``folder``."""
+    if passphrase is not None:
+        sealed.check_passphrase(passphrase)
     if not automatic:
         auth.require(Permission.BACKUP)
     target_folder = folder or backup_folder(db)
@@ -125,16 +131,17 @@ def backup(
         checkpoints.write(db, target_folder, moment)
         return BackupResult(dumped)
     target = target_folder / f"{PREFIX}{moment:%Y%m%d-%H%M%S}{SUFFIX}"
-    partial = target.with_suffix(".part")
-    try:
-        copy_sqlite(db.file, partial)
-    except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
-        raise BackupError(f"Không sao lưu được vào {target_folder}: {exc}") from None
-    if not integrity_ok(partial):
-        partial.unlink(missing_ok=True)
-        raise BackupError("Bản sao lưu vừa tạo không qua được kiểm tra toàn vẹn; đã hủy bản này")
-    partial.replace(target)
+    if passphrase is None:
+        _checked_copy(db.file, target)
+    else:
+        with sealed.temporary_folder() as scratch:
+            plain = _checked_copy(db.file, Path(scratch) / target.name)
+            try:
+                target = sealed.seal(
+                    plain, target.with_name(target.name + sealed.SEALED_SUFFIX), passphrase
+                )
+            except OSError as exc:
+                raise BackupError(f"Không sao lưu được vào {target_folder}: {exc}") from None
     removed = tuple(_prune(target_folder, _keep(db)))
 
     def log(session) -> None:
@@ -150,6 +157,20 @@ def backup(
     checkpoints.write(db, target_folder, moment)  # the trail's head, outside the database
     logger.info("backup written to %s (%d old copies removed)", target, len(removed))
     return BackupResult(target, removed)
+
+
+def _checked_copy(source: Path, target: Path) -> Path:
+    partial = target.with_suffix(".part")
+    try:
+        copy_sqlite(source, partial)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"Không sao lưu được vào {target.parent}: {exc}") from None
+    if not integrity_ok(partial):
+        partial.unlink(missing_ok=True)
+        raise BackupError("Bản sao lưu vừa tạo không qua được kiểm tra toàn vẹn; đã hủy bản này")
+    partial.replace(target)
+    return target
 
 
 def _prune(folder: Path, keep: int) -> list[Path]:
