@@ -81,7 +81,7 @@ def run(n: int, median_seconds) -> str:
             procedure_id = session.query(models.Procedure.id).first()[0]
             rows = [
                 {
-                    "code": f"000.00.00.H00-BENCH-{i:07d}",
+                    "code": f"000.00.00.X99-BENCH-{i:07d}",
                     "register_year": 2026,
                     "register_no": i + 1,
                     "procedure_id": procedure_id,

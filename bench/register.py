@@ -168,7 +168,7 @@ def _big_database(n: int) -> Path:
         name = _name(rng)
         batch.append(
             {
-                "code": f"000.00.00.H00-{day}-{per_day[day]:04d}",
+                "code": f"000.00.00.X99-{day}-{per_day[day]:04d}",
                 "register_year": received.year,
                 "register_no": per_year[received.year],
                 "procedure_id": procedure_id,

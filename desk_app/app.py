@@ -44,7 +44,7 @@ def run_gui(url: str) -> int:
             if restored is None:
                 return 1
             desk = restored
-        setup.initialise(desk.database, samples=True)
+        setup.initialise(desk.database, samples=True, sample_unit=False)
     except DatabaseError as exc:
         log.error("cannot open the database: %s", exc)
         QMessageBox.critical(None, app.translate("desk", "Cannot open the database"), str(exc))

@@ -42,6 +42,9 @@ AGENCY_DEFAULTS: dict = {
         # reporting periods: "decree09" (figures close on the 14th, Decree 09/2019/NĐ-CP Art. 12)
         # or "calendar" (calendar months, quarters and years)
         "report_cutoff": "decree09",
+        # dossier codes: "local" (the desk numbers them) or "provincial" (the clerk types or
+        # scans the code the provincial information system issued, Decree 118/2025 Art. 28)
+        "code_source": "local",
     },
 }
 

@@ -13,6 +13,26 @@ DOSSIER_CODE = re.compile(
 )
 
 
+# The identifier a new installation starts with: no agency has it, so nothing is numbered with
+# it (Decree 118/2025 Art. 28: the code carries the agency's own identifier).
+PLACEHOLDER_UNIT = "000.00.00.H00"
+# The identifier of sample and demonstration data: obviously not an agency's (no province 99).
+SAMPLE_UNIT = "000.00.00.X99"
+
+
+def unit_for_numbering(code: str) -> str:
+    """The agency's identifier, checked, for a new dossier code; refused while it is still
+    the placeholder of a new installation."""
+    text = check_unit_code(code)
+    if text == PLACEHOLDER_UNIT:
+        raise ValidationError(
+            f"Chưa đặt mã định danh của cơ quan (đang là {PLACEHOLDER_UNIT}): đặt mã do tỉnh "
+            "cấp trong Cài đặt, hoặc desk-app settings set unit_code 000.17.22.H56",
+            "unit_code",
+        )
+    return text
+
+
 def check_unit_code(code: str) -> str:
     text = code.strip().upper()
     if not UNIT_CODE.match(text):

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from desk_app.db.models import AgencySettings
 from desk_app.domain import validation
 from desk_app.domain.calendar import OfficeHours
-from desk_app.domain.codes import check_unit_code
+from desk_app.domain.codes import PLACEHOLDER_UNIT, SAMPLE_UNIT, check_unit_code
 from desk_app.domain.deadline import SupplementPolicy
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.roles import Permission
@@ -32,6 +32,25 @@ def ensure_settings(session: Session) -> AgencySettings:
         session.add(row)
         session.flush()
     return row
+
+
+def use_sample_unit(session: Session) -> str:
+    """Sample and demonstration data are numbered with the obviously fictitious
+    :data:`SAMPLE_UNIT` while the agency has not set its own identifier (recorded)."""
+    from desk_app.services import audit  # it imports this module
+
+    row = ensure_settings(session)
+    if row.unit_code == PLACEHOLDER_UNIT:
+        row.unit_code = SAMPLE_UNIT
+        audit.record(
+            session,
+            "settings.update",
+            "settings",
+            "agency",
+            old={"unit_code": PLACEHOLDER_UNIT},
+            new={"unit_code": SAMPLE_UNIT, "why": "sample data"},
+        )
+    return row.unit_code
 
 
 def get_settings(session: Session) -> AgencySettings:
@@ -83,6 +102,10 @@ def _option(name: str, value: Any) -> Any:
             raise ValidationError(
                 f"Cách chốt số liệu phải là decree09 hoặc calendar: {text!r}", name
             )
+        return text
+    if name == "code_source":
+        if text not in ("local", "provincial"):
+            raise ValidationError(f"Nguồn mã hồ sơ phải là local hoặc provincial: {text!r}", name)
         return text
     if name == "paper":
         if text.upper() not in ("A4", "A5"):

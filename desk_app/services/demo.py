@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, joinedload
 from desk_app.db.database import Database
 from desk_app.db.models import Dossier, DossierEvent, Procedure
 from desk_app.domain.calendar import WorkingCalendar
-from desk_app.domain.codes import check_unit_code, dossier_code
+from desk_app.domain.codes import dossier_code, unit_for_numbering
 from desk_app.domain.deadline import Clock, Pause, TimeLimit, compute_deadline
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, State
@@ -234,7 +234,7 @@ def generate(
     def work(session: Session) -> DemoResult:
         procedures = _procedures(session)
         settings = agency.ensure_settings(session)
-        unit = check_unit_code(settings.unit_code)
+        unit = unit_for_numbering(agency.use_sample_unit(session))
         policy = agency.supplement_policy(settings)
         calendar = calendar_service.calendar_for(session)
         rng = random.Random(seed)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from desk_app.db.database import Database
 from desk_app.db.models import Counter, Dossier, DossierDocument, DossierEvent, Procedure
 from desk_app.domain import decree118, validation
-from desk_app.domain.codes import DOSSIER_CODE, check_unit_code, dossier_code
+from desk_app.domain.codes import DOSSIER_CODE, dossier_code, unit_for_numbering
 from desk_app.domain.deadline import (
     Clock,
     Deadline,
@@ -285,12 +285,24 @@ def _active_procedure(session: Session, code: str) -> Procedure:
     return procedure
 
 
-def _code_for(session: Session, given: str | None, unit: str, received: dt.datetime) -> str:
-    """The code issued elsewhere when it is unused, else the unit's next code of the day."""
+def _code_for(
+    session: Session, given: str | None, unit: str, received: dt.datetime, source: str
+) -> str:
+    """The code issued elsewhere when it is unused, else the unit's next code of the day (only
+    while the agency numbers its own: ``code_source`` ``local``)."""
     if given is not None:
+        if given.split("-", 1)[0] != unit:
+            raise ValidationError(
+                f"Mã hồ sơ {given} không mang mã định danh của cơ quan ({unit})", "code"
+            )
         if session.scalar(select(Dossier.id).where(Dossier.code == given)) is not None:
             raise ValidationError(f"Mã hồ sơ {given} đã có trong sổ", "code")
         return given
+    if source == "provincial":
+        raise ValidationError(
+            "Cần mã hồ sơ do hệ thống thông tin giải quyết TTHC của tỉnh cấp (nhập hoặc quét mã)",
+            "code",
+        )
     sequence = next_counter(session, f"code:{unit}:{received:%y%m%d}")
     if sequence > MAX_SEQUENCE:  # an import took the day's last numbers: the first free one
         sequence = _first_free_sequence(session, unit, received.date())
@@ -346,7 +358,9 @@ def register(
             calendar_service.calendar_for(session),
             clock_from_history(received, limit, (), agency.supplement_policy(settings)),
         )
-        new_code = _code_for(session, given, check_unit_code(settings.unit_code), received)
+        unit = unit_for_numbering(settings.unit_code)
+        source = settings.options.get("code_source", "local")
+        new_code = _code_for(session, given, unit, received, source)
         register_no = next_counter(session, f"register:{received.year}")
         dossier = Dossier(
             code=new_code,

@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from desk_app.db.database import Database
 from desk_app.db.models import Dossier, DossierEvent, Procedure
 from desk_app.domain.calendar import WorkingCalendar
-from desk_app.domain.codes import check_unit_code, dossier_code
+from desk_app.domain.codes import dossier_code, unit_for_numbering
 from desk_app.domain.deadline import TimeLimit, first_dues
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, State
@@ -240,7 +240,7 @@ def _import(
         if not rows:
             return 0, bad
         settings = agency.ensure_settings(session)
-        unit = check_unit_code(settings.unit_code)
+        unit = unit_for_numbering(settings.unit_code)
         calendar = calendar_service.calendar_for(session)
         rows.sort(key=attrgetter("received_at"))  # indexes on time, code, number grow at one end
         _assign_numbers(session, rows, unit)

@@ -35,16 +35,23 @@ class InitResult:
     recomputed: RecomputeResult | None  # open dossiers recomputed after new announcements
 
 
-def initialise(db: Database, *, samples: bool = False) -> InitResult:
+def initialise(
+    db: Database, *, samples: bool = False, sample_unit: bool | None = None
+) -> InitResult:
     """Create the settings row; with ``samples``, seed the sample catalogue into an empty
-    catalogue (the window does that on its first start). When the shipped official calendar
-    changed since the database last saw it, recompute every open dossier."""
+    catalogue (the window does that on its first start), and unless ``sample_unit`` is False
+    number with the fictitious :data:`SAMPLE_UNIT` until the agency sets its own (the window
+    asks the administrator instead). When the shipped official calendar changed since the
+    database last saw it, recompute every open dossier."""
+    fictitious = samples if sample_unit is None else sample_unit
 
     def work(session) -> InitResult:
         created = session.get(models.AgencySettings, 1) is None
         agency.ensure_settings(session)
         if samples and session.scalar(select(func.count()).select_from(models.Procedure)) == 0:
             catalogue.seed_samples(session)
+            if fictitious:
+                agency.use_sample_unit(session)
             created = True
         recomputed = calendar_service.refresh_after_new_announcements(session)
         return InitResult(created, recomputed)

@@ -52,7 +52,7 @@ def test_a_dossier_registered_acted_on_and_shown(capsys, url, tmp_path):
     )
     assert code == 0, err
     dossier = out.splitlines()[0]
-    assert dossier == "000.00.00.H00-261123-0001"  # the code alone on the first line
+    assert dossier == "000.00.00.X99-261123-0001"  # the code alone on the first line
     assert receipt.read_bytes().startswith(b"%PDF")
     steps = [
         ("handed_over", "--at", "2026-11-23 10:00", "--to", "Phòng Quản lý đầu tư"),
@@ -95,7 +95,7 @@ def test_a_dossier_registered_acted_on_and_shown(capsys, url, tmp_path):
         (["act", "{code}", "stopped", "--reason", " "], "lý do dừng"),
         (["act", "{code}", "returned"], "không"),  # not allowed in its state
         (["act", "{code}", "teleported"], "invalid choice"),
-        (["act", "000.00.00.H00-261123-9999", "handed_over"], "Không tìm thấy"),
+        (["act", "000.00.00.X99-261123-9999", "handed_over"], "Không tìm thấy"),
         (["act", "{code}", "handed_over", "--at", "2026-13-01 10:00"], "thời điểm"),
         (["act", "{code}", "refused", "--reason", "lý do\x00"], "ký tự điều khiển"),
         (["register", "--procedure", "9.999", "--applicant", "A"], "thủ tục"),
@@ -124,8 +124,14 @@ def test_bad_input_is_exit_2_and_one_line(capsys, url, argv, words):
     assert "Traceback" not in err
 
 
-def test_a_code_issued_elsewhere_is_taken_once(capsys, url):
+def test_a_code_issued_by_the_province_is_checked_and_taken_once(capsys, url):
+    settings = ["--db", url, "settings", "set"]
     argv = ["--db", url, "dossier", "register", "--procedure", "1.009645", "--applicant", "C"]
+    # a new installation's placeholder identifier numbers nothing
+    assert run(capsys, *settings, "unit_code", "000.00.00.H00")[0] == 0
+    code, _, err = run(capsys, *argv, "--at", "2026-11-23 08:00")
+    assert code == 2 and "Chưa đặt mã định danh" in err and len(err.splitlines()) == 1
+    assert run(capsys, *settings, "unit_code", "000.17.22.H56")[0] == 0
     given = "000.17.22.H56-261123-0042"
     code, out, _ = run(capsys, *argv, "--at", "2026-11-23 09:00", "--code", given.lower())
     assert code == 0 and out.splitlines()[0] == given
@@ -133,13 +139,26 @@ def test_a_code_issued_elsewhere_is_taken_once(capsys, url):
     assert code == 2 and "đã có trong sổ" in err
     code, _, err = run(capsys, *argv, "--at", "2026-11-24 09:10", "--code", given)
     assert code == 2 and "ngày khác" in err
+    other_unit = "000.17.22.H57-261123-0043"
+    code, _, err = run(capsys, *argv, "--at", "2026-11-23 09:15", "--code", other_unit)
+    assert code == 2 and "không mang mã định danh" in err
+    # the provincial system issues every code: without one the desk refuses ...
+    assert run(capsys, *settings, "code_source", "provincial")[0] == 0
+    code, _, err = run(capsys, *argv, "--at", "2026-11-23 09:20")
+    assert code == 2 and "do hệ thống thông tin" in err
+    # ... and with one it keeps its own yearly register number
+    code, out, _ = run(capsys, *argv, "--at", "2026-11-23 09:30", "--code", given[:-2] + "44")
+    assert code == 0 and "000.17.22.H56-261123-0044" in out
+    code, out, _ = run(capsys, "--db", url, "dossier", "show", "000.17.22.H56-261123-0044")
+    assert "register_no: 2\n" in out  # its own yearly register number goes on
+    assert run(capsys, *settings, "code_source", "tỉnh")[0] == 2
 
 
 def test_settings_show_and_set_are_the_screens_rules(capsys, url):
     code, out, _ = run(capsys, "--db", url, "settings", "set", "warning_days", "5")
     assert code == 0 and "warning_days: 2 -> 5" in out
     code, out, _ = run(capsys, "--db", url, "settings", "show")
-    assert code == 0 and "warning_days = 5" in out and "unit_code = 000.00.00.H00" in out
+    assert code == 0 and "warning_days = 5" in out and "unit_code = 000.00.00.X99" in out
     for key, value, words in [
         ("warning_days", "99", "từ 0 đến 30"),
         ("paper", "A3", "A4 hoặc A5"),

@@ -72,7 +72,7 @@ def _corpus(code: str, files: dict[str, str], tmp: str) -> list[list[str]]:
         [*register, "Nguyễn Văn A", "--documents", "=1/0/0"],
         [*register, "Nguyễn Văn A", "--note", "a" * 5000],
         [*register, "Nguyễn Văn A", "--email", "a@b@c"],
-        [*register, "Nguyễn Văn A", "--code", "000.00.00.H00-261102-0001"],
+        [*register, "Nguyễn Văn A", "--code", "000.00.00.X99-261102-0001"],
         [*register, "Nguyễn Văn A", "--print", "/proc/receipt.pdf"],
         ["dossier", "register", "--procedure", "'; DROP TABLE dossiers;--", "--applicant", "A"],
         # dossier act and show

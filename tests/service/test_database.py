@@ -26,7 +26,7 @@ def test_fresh_database_is_migrated_with_zero_counts(db_url):
         info = setup.database_info(db)
         assert info.schema_revision == head_revision()
         assert set(info.counts.values()) == {0}
-        with db.read() as session:
+        with db.read() as session:  # the placeholder: it numbers nothing
             assert agency.get_settings(session).unit_code == "000.00.00.H00"
     finally:
         db.dispose()

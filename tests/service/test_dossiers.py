@@ -40,8 +40,8 @@ def test_registration_assigns_code_register_number_and_due(db):
             applicant_name="Nguyễn Văn An", applicant_kind="person", applicant_id_no="079123456789"
         ),
     )
-    assert first.code == "000.00.00.H00-261123-0001"
-    assert second.code == "000.00.00.H00-261123-0002"
+    assert first.code == "000.00.00.X99-261123-0001"
+    assert second.code == "000.00.00.X99-261123-0002"
     assert (first.register_no, second.register_no) == (1, 2)
     # 15 working days from Monday 23/11 08:37, Tuesday 24/11 off: Tuesday 15/12 08:37
     assert first.due_at == T(2026, 12, 15, 8, 37)

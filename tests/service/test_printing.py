@@ -189,7 +189,7 @@ def test_qr_code_can_carry_a_lookup_address():
 
 def _sheet(documents: int, address: str = "Lô A5, KCN Amata, Biên Hòa") -> forms.DossierSheet:
     return forms.DossierSheet(
-        code="000.00.00.H00-261123-0001",
+        code="000.00.00.X99-261123-0001",
         register_year=2026,
         register_no=1,
         applicant_name="Nguyễn Văn An",
@@ -350,7 +350,7 @@ def test_print_command(db_url, registered, tmp_path, capsys):
     )
     assert out.read_bytes().startswith(b"%PDF")
     for argv in (
-        ["print", "receipt", "--code", "000.00.00.H00-261123-9999", "--out", str(out)],
+        ["print", "receipt", "--code", "000.00.00.X99-261123-9999", "--out", str(out)],
         ["print", "receipt", "--out", str(out)],
         ["print", "apology", "--code", registered.code, "--out", str(out)],
         ["print", "receipt", "--code", registered.code, "--out", str(tmp_path / "r.txt")],

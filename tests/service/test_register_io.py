@@ -117,13 +117,13 @@ def test_skip_invalid_imports_the_good_rows_and_writes_the_rejects(catalogue_db,
 
 
 def test_counter_continues_after_an_import(catalogue_db, tmp_path):
-    rows = [_row(0, code="000.00.00.H00-260105-0007", register_no="41")]
+    rows = [_row(0, code="000.00.00.X99-260105-0007", register_no="41")]
     register_io.import_register(catalogue_db, _write(tmp_path / "a.csv", rows), now=NOW)
     later = dossiers.register(
         catalogue_db, Intake("1.009645", "Lê Thị Hoa", received_at=T(2026, 1, 5, 15, 0))
     )
     assert later.register_no == 42
-    assert later.code == "000.00.00.H00-260105-0008"
+    assert later.code == "000.00.00.X99-260105-0008"
 
 
 def test_duplicates_in_the_file_and_against_the_register_are_rejected(catalogue_db, tmp_path):
@@ -133,8 +133,8 @@ def test_duplicates_in_the_file_and_against_the_register_are_rejected(catalogue_
     rows = [
         _row(0, code=existing.code),
         _row(1, register_no="1"),  # 2026 no. 1 is taken by the dossier above
-        _row(2, code="000.00.00.H00-260107-0001"),
-        _row(2, code="000.00.00.H00-260107-0001", applicant_name="Trần Văn Hai"),
+        _row(2, code="000.00.00.X99-260107-0001"),
+        _row(2, code="000.00.00.X99-260107-0001", applicant_name="Trần Văn Hai"),
     ]
     with pytest.raises(ImportRejected) as caught:
         register_io.import_register(catalogue_db, _write(tmp_path / "d.csv", rows), now=NOW)
@@ -173,7 +173,7 @@ def test_digits_of_other_scripts_are_refused_with_the_column_named(catalogue_db,
         _row(2, received_at="２０２６-01-06 08:00"),
         _row(3, phone="０９１２３４５６７８"),
         _row(4, applicant_id="０７９２０１００１２３４"),
-        _row(5, code="000.00.00.H00-２６０１１０-0001"),
+        _row(5, code="000.00.00.X99-２６０１１０-0001"),
     ]
     with pytest.raises(ImportRejected) as caught:
         register_io.import_register(catalogue_db, _write(tmp_path / "d.csv", rows), now=NOW)
@@ -462,7 +462,7 @@ def test_the_column_parser_reads_every_value_as_the_row_parser_does(tmp_path):
 # One bad value, and the column it must be reported under.
 ONE_BAD = [
     ("code", {"code": "H00-260303-0001"}),  # row 57 is received on 3 March 2026
-    ("code", {"code": "000.00.00.H00-260101-0001"}),  # not the day of receipt
+    ("code", {"code": "000.00.00.X99-260101-0001"}),  # not the day of receipt
     ("register_no", {"register_no": "0"}),
     ("register_no", {"register_no": "²"}),
     ("procedure_code", {"procedure_code": ""}),
@@ -495,7 +495,7 @@ def test_one_bad_value_among_clean_rows_is_reported_by_row_and_column(tmp_path, 
 
 
 def test_the_same_code_or_number_twice_in_a_file_is_reported_on_the_second(tmp_path):
-    twice = {"code": "000.00.00.H00-260115-0001", "received_at": "2026-01-15 08:00"}
+    twice = {"code": "000.00.00.X99-260115-0001", "received_at": "2026-01-15 08:00"}
     rows = [_row(i) for i in range(20)]
     rows[3].update(twice)
     rows[9].update(twice)
@@ -698,11 +698,11 @@ def test_an_imported_last_code_of_the_day_does_not_stop_the_counter(catalogue_db
     """A file brings the code ...-9999 for a day: the counter keeps registering that day, with
     the first number nobody has (issue 20)."""
     rows = [
-        _row(0, code="000.00.00.H00-261102-9999", received_at="2026-11-02 09:00"),
-        _row(1, code="000.00.00.H00-261102-0001", received_at="2026-11-02 09:05"),
+        _row(0, code="000.00.00.X99-261102-9999", received_at="2026-11-02 09:00"),
+        _row(1, code="000.00.00.X99-261102-0001", received_at="2026-11-02 09:05"),
     ]
     register_io.import_register(catalogue_db, _write(tmp_path / "last.csv", rows), now=NOW)
     at = T(2026, 11, 2, 15, 0)
     first = dossiers.register(catalogue_db, Intake("1.009645", "Sau", received_at=at))
     second = dossiers.register(catalogue_db, Intake("1.009645", "Sau nữa", received_at=at))
-    assert (first.code, second.code) == ("000.00.00.H00-261102-0002", "000.00.00.H00-261102-0003")
+    assert (first.code, second.code) == ("000.00.00.X99-261102-0002", "000.00.00.X99-261102-0003")
