@@ -17,6 +17,16 @@ ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "desk_vi.ts"
 
 VI = {
+    "Dossier &code issued by the provincial system:": "&Mã hồ sơ do hệ thống của tỉnh cấp:",
+    "Type or scan the code, e.g. 000.17.22.H56-261123-0001": "Nhập hoặc quét mã, ví dụ 000.17.22.H56-261123-0001",
+    "The agency": "Thông tin cơ quan",
+    "Before the first dossier: the agency's name, its province and the unit identifier the province assigned to it. Every dossier code carries that identifier.": "Trước hồ sơ đầu tiên: tên cơ quan, tỉnh và mã định danh đơn vị do tỉnh cấp. Mọi mã hồ sơ đều mang mã định danh này.",
+    "&Province:": "&Tỉnh:",
+    "&Unit identifier:": "Mã định &danh đơn vị:",
+    "As assigned by the province, e.g. 000.17.22.H56": "Mã do tỉnh cấp, ví dụ 000.17.22.H56",
+    "Later": "Để sau",
+    "Type the identifier the province assigned, not the placeholder.": "Hãy nhập mã định danh do tỉnh cấp, không dùng mã tạm.",
+    "&Save": "&Lưu",
     "Reception desk - %s": "Bộ phận Một cửa - %s",
     "Database: %s": "Cơ sở dữ liệu: %s",
     "About desk": "Giới thiệu desk",

@@ -62,6 +62,7 @@ class IntakePage(QWidget):
         self.ui = Ui_IntakePage()
         self.ui.setupUi(self)
         self.print_directly = bool(desk.settings().get("print_directly"))
+        self._show_code_field(desk.settings())
         self.show_document = show_document or (print_pdf if self.print_directly else open_pdf)
         self.last_document: Path | None = None
         self.choice: ProcedureChoice | None = None
@@ -284,10 +285,13 @@ class IntakePage(QWidget):
             getattr(self.ui, next(iter(errors))).setFocus()
             return None
         intake = self.intake()
+        code = self.ui.code.text().strip() if not self.ui.code.isHidden() else ""
+        self.ui.code_error.setVisible(False)
         try:
-            registered = self.desk.register(intake, origin=self).value
+            registered = self.desk.register(intake, origin=self, code=code or None).value
         except DeskError as exc:  # nothing typed is lost
-            self.ui.appointment_reason.setText(error_text(self, exc))
+            if not self._say_under_field(exc):
+                self.ui.appointment_reason.setText(error_text(self, exc))
             return None
         self._show(
             f"{registered.code}-giay-tiep-nhan",
@@ -378,12 +382,35 @@ class IntakePage(QWidget):
                 self.ui.procedure.setCurrentIndex(self.ui.procedure.findData(code))
             self.ui.procedure.setEditText(self.choice.label if self.choice else text)
         if changes.settings:
-            self.print_directly = bool(self.desk.settings().get("print_directly"))
+            settings = self.desk.settings()
+            self.print_directly = bool(settings.get("print_directly"))
+            self._show_code_field(settings)
         if changes.catalogue or changes.calendar or changes.settings:
             self.update_appointment()
 
+    def _show_code_field(self, settings: dict) -> None:
+        """The code issued by the provincial system is typed or scanned only when the agency
+        takes its codes from there (setting ``code_source``)."""
+        provincial = settings.get("code_source") == "provincial"
+        for widget in (self.ui.code_label, self.ui.code):
+            widget.setVisible(provincial)
+        self.ui.code_error.setVisible(False)
+
+    def _say_under_field(self, exc: DeskError) -> bool:
+        """A refusal about one field shown under that field, the field focused."""
+        field = getattr(exc, "field", None)
+        label = getattr(self.ui, f"{field}_error", None) if field else None
+        if label is None or getattr(self.ui, field).isHidden():
+            return False
+        label.setText(error_text(self, exc))
+        label.setVisible(True)
+        getattr(self.ui, field).setFocus()
+        return True
+
     def clear(self) -> None:
         ui = self.ui
+        ui.code.clear()
+        ui.code_error.setVisible(False)
         for name in (
             "applicant_name",
             "applicant_id_no",

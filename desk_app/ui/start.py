@@ -64,9 +64,24 @@ def sign_in(desk: Desk):
         first = SignInDialog(desk, mode=Mode.FIRST_ADMIN)
         if first.exec() != QDialog.DialogCode.Accepted:
             return None
+        ask_agency(desk, first.actor)
         return first.actor
     dialog = SignInDialog(desk, username=str(QSettings().value("sign_in/last_user", "")))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     QSettings().setValue("sign_in/last_user", dialog.actor.username)
+    ask_agency(desk, dialog.actor)
     return dialog.actor
+
+
+def ask_agency(desk: Desk, actor) -> None:
+    """An administrator is asked for the agency's name, province and unit identifier while
+    the identifier is the placeholder (no dossier can be numbered with it)."""
+    from desk_app.domain.roles import Permission
+    from desk_app.services import auth
+    from desk_app.ui.agency_dialog import AgencyDialog, needs_agency
+
+    if actor is None or not actor.can(Permission.SETTINGS) or not needs_agency(desk):
+        return
+    with auth.acting_as(actor):
+        AgencyDialog(desk).exec()

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AgencyDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/agency_dialog.py" line="35"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/agency_dialog.py" line="36"/>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agency_dialog.ui" line="14"/>
+        <source>The agency</source>
+        <translation>Thông tin cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agency_dialog.ui" line="20"/>
+        <source>Before the first dossier: the agency&apos;s name, its province and the unit identifier the province assigned to it. Every dossier code carries that identifier.</source>
+        <translation>Trước hồ sơ đầu tiên: tên cơ quan, tỉnh và mã định danh đơn vị do tỉnh cấp. Mọi mã hồ sơ đều mang mã định danh này.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agency_dialog.ui" line="32"/>
+        <source>Agency &amp;name:</source>
+        <translation>&amp;Tên cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agency_dialog.ui" line="55"/>
+        <source>&amp;Province:</source>
+        <translation>&amp;Tỉnh:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agency_dialog.ui" line="78"/>
+        <source>&amp;Unit identifier:</source>
+        <translation>Mã định &amp;danh đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agency_dialog.ui" line="88"/>
+        <source>As assigned by the province, e.g. 000.17.22.H56</source>
+        <translation>Mã do tỉnh cấp, ví dụ 000.17.22.H56</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../desk_app/ui/tasks.py" line="70"/>
@@ -9,7 +52,7 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tasks.py" line="93"/>
+        <location filename="../../desk_app/ui/tasks.py" line="89"/>
         <source>Cancelling...</source>
         <translation>Đang hủy...</translation>
     </message>
@@ -541,12 +584,12 @@
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="225"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="221"/>
         <source>more than %1 dossiers</source>
         <translation>hơn %1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="228"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="224"/>
         <source>%1 dossiers</source>
         <translation>%1 hồ sơ</translation>
     </message>
@@ -680,12 +723,12 @@
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="234"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="228"/>
         <source>Exporting...</source>
         <translation>Đang xuất tệp...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="247"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="241"/>
         <source>%1 dossiers exported to %2</source>
         <translation>Đã xuất %1 hồ sơ ra %2</translation>
     </message>
@@ -715,13 +758,13 @@
         <translation>Mọi thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="186"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="184"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="225"/>
-        <location filename="../../desk_app/ui/dossiers.py" line="252"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="219"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="246"/>
         <source>Export the view</source>
         <translation>Xuất danh sách</translation>
     </message>
@@ -740,243 +783,253 @@
     </message>
     <message>
         <location filename="../../forms/intake_page.ui" line="54"/>
+        <source>Dossier &amp;code issued by the provincial system:</source>
+        <translation>&amp;Mã hồ sơ do hệ thống của tỉnh cấp:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="64"/>
+        <source>Type or scan the code, e.g. 000.17.22.H56-261123-0001</source>
+        <translation>Nhập hoặc quét mã, ví dụ 000.17.22.H56-261123-0001</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="81"/>
         <source>Documents recei&amp;ved (tick and count):</source>
         <translation>Thành phần hồ sơ đã &amp;nhận (đánh dấu và ghi số lượng):</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="68"/>
+        <location filename="../../forms/intake_page.ui" line="95"/>
         <source>Document</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="73"/>
+        <location filename="../../forms/intake_page.ui" line="100"/>
         <source>Originals</source>
         <translation>Bản chính</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="78"/>
+        <location filename="../../forms/intake_page.ui" line="105"/>
         <source>Certified copies</source>
         <translation>Bản sao chứng thực</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="83"/>
+        <location filename="../../forms/intake_page.ui" line="110"/>
         <source>Copies</source>
         <translation>Bản sao</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="95"/>
+        <location filename="../../forms/intake_page.ui" line="122"/>
         <source>Applicant</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="101"/>
+        <location filename="../../forms/intake_page.ui" line="128"/>
         <source>Applicant &amp;type:</source>
         <translation>&amp;Loại người nộp:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="114"/>
+        <location filename="../../forms/intake_page.ui" line="141"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên tổ chức, cá nhân:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="124"/>
+        <location filename="../../forms/intake_page.ui" line="151"/>
         <source>Person or organisation, as on the identity paper</source>
         <translation>Tên cá nhân hoặc tổ chức, đúng như trên giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="141"/>
+        <location filename="../../forms/intake_page.ui" line="168"/>
         <source>&amp;Citizen ID / tax code:</source>
         <translation>Số &amp;CCCD / mã số thuế:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="151"/>
+        <location filename="../../forms/intake_page.ui" line="178"/>
         <source>12-digit citizen ID, or a 10-digit tax code (10-3 for a branch)</source>
         <translation>CCCD 12 chữ số, hoặc mã số thuế 10 chữ số (10-3 với chi nhánh)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="168"/>
+        <location filename="../../forms/intake_page.ui" line="195"/>
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="181"/>
+        <location filename="../../forms/intake_page.ui" line="208"/>
         <source>P&amp;hone:</source>
         <translation>Điện t&amp;hoại:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="204"/>
+        <location filename="../../forms/intake_page.ui" line="231"/>
         <source>E&amp;mail:</source>
         <translation>Thư điện tử (&amp;email):</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="230"/>
+        <location filename="../../forms/intake_page.ui" line="257"/>
         <source>Channel and result</source>
         <translation>Kênh nộp và nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="236"/>
+        <location filename="../../forms/intake_page.ui" line="263"/>
         <source>Channe&amp;l:</source>
         <translation>&amp;Kênh nộp:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="249"/>
+        <location filename="../../forms/intake_page.ui" line="276"/>
         <source>&amp;Result by:</source>
         <translation>Nhận &amp;kết quả:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="262"/>
+        <location filename="../../forms/intake_page.ui" line="289"/>
         <source>Postal addr&amp;ess:</source>
         <translation>Địa chỉ nhận qua &amp;bưu chính:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="285"/>
+        <location filename="../../forms/intake_page.ui" line="312"/>
         <source>&amp;Sets:</source>
         <translation>&amp;Số bộ hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="315"/>
+        <location filename="../../forms/intake_page.ui" line="342"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="331"/>
+        <location filename="../../forms/intake_page.ui" line="358"/>
         <source>Appointment</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="373"/>
+        <location filename="../../forms/intake_page.ui" line="400"/>
         <source>Save and &amp;print</source>
         <translation>Lưu và &amp;in giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="376"/>
+        <location filename="../../forms/intake_page.ui" line="403"/>
         <source>Register the dossier and print the receipt (Ctrl+Enter)</source>
         <translation>Tiếp nhận hồ sơ và in giấy tiếp nhận, hẹn trả kết quả (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="384"/>
+        <location filename="../../forms/intake_page.ui" line="411"/>
         <source>Request to supplement (form 0&amp;2)...</source>
         <translation>Hướng dẫn bổ sung (mẫu 0&amp;2)...</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="387"/>
+        <location filename="../../forms/intake_page.ui" line="414"/>
         <source>Incomplete dossier: print what is missing, without registering</source>
         <translation>Hồ sơ chưa đủ: in nội dung cần bổ sung, không tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="394"/>
+        <location filename="../../forms/intake_page.ui" line="421"/>
         <source>Re&amp;fuse (form 03)...</source>
         <translation>Từ &amp;chối (mẫu 03)...</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="397"/>
+        <location filename="../../forms/intake_page.ui" line="424"/>
         <source>Print a refusal, without registering</source>
         <translation>In phiếu từ chối, không tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="411"/>
+        <location filename="../../forms/intake_page.ui" line="438"/>
         <source>Ne&amp;w applicant</source>
         <translation>Người nộp &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="414"/>
+        <location filename="../../forms/intake_page.ui" line="441"/>
         <source>Clear the form (Ctrl+N)</source>
         <translation>Xóa trắng để tiếp nhận hồ sơ mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="417"/>
+        <location filename="../../forms/intake_page.ui" line="444"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="73"/>
+        <location filename="../../desk_app/ui/intake.py" line="72"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="74"/>
+        <location filename="../../desk_app/ui/intake.py" line="73"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="78"/>
+        <location filename="../../desk_app/ui/intake.py" line="77"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="79"/>
-        <location filename="../../desk_app/ui/intake.py" line="83"/>
+        <location filename="../../desk_app/ui/intake.py" line="78"/>
+        <location filename="../../desk_app/ui/intake.py" line="82"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="80"/>
+        <location filename="../../desk_app/ui/intake.py" line="79"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="83"/>
+        <location filename="../../desk_app/ui/intake.py" line="82"/>
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="171"/>
+        <location filename="../../desk_app/ui/intake.py" line="170"/>
         <source>Field: %1. Legal time limit: %2. Fee: %3. Handled by: %4.</source>
         <translation>Lĩnh vực: %1. Thời hạn giải quyết: %2. Phí, lệ phí: %3. Cơ quan chủ trì: %4.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="178"/>
+        <location filename="../../desk_app/ui/intake.py" line="177"/>
         <source>(sample procedure: check it against the national database)</source>
         <translation>(thủ tục mẫu: cần đối chiếu Cơ sở dữ liệu quốc gia về TTHC)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="252"/>
+        <location filename="../../desk_app/ui/intake.py" line="251"/>
         <source>Choose a procedure</source>
         <translation>Chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="263"/>
+        <location filename="../../desk_app/ui/intake.py" line="262"/>
         <source>The clock starts at %1.</source>
         <translation>Thời hạn tính từ %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="266"/>
+        <location filename="../../desk_app/ui/intake.py" line="265"/>
         <source>Moved by days off: %1.</source>
         <translation>Lùi do ngày nghỉ: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="270"/>
+        <location filename="../../desk_app/ui/intake.py" line="269"/>
         <source>The days off of %1 are estimated (not yet announced).</source>
         <translation>Lịch nghỉ năm %1 là ước tính (chưa có thông báo chính thức).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="281"/>
-        <location filename="../../desk_app/ui/intake.py" line="364"/>
+        <location filename="../../desk_app/ui/intake.py" line="280"/>
+        <location filename="../../desk_app/ui/intake.py" line="365"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục trước.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="301"/>
+        <location filename="../../desk_app/ui/intake.py" line="302"/>
         <source>Registered %1, register no. %2.</source>
         <translation>Đã tiếp nhận hồ sơ %1, số thứ tự %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="323"/>
+        <location filename="../../desk_app/ui/intake.py" line="324"/>
         <source>Request to supplement</source>
         <translation>Hướng dẫn bổ sung hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="324"/>
+        <location filename="../../desk_app/ui/intake.py" line="325"/>
         <source>What is missing or must be corrected (one item per line):</source>
         <translation>Nội dung cần bổ sung, hoàn thiện (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="346"/>
+        <location filename="../../desk_app/ui/intake.py" line="347"/>
         <source>Refusal</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="346"/>
+        <location filename="../../desk_app/ui/intake.py" line="347"/>
         <source>Reason for refusing the dossier:</source>
         <translation>Lý do từ chối tiếp nhận hồ sơ:</translation>
     </message>
@@ -1861,6 +1914,14 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desk_app/ui/agency_dialog.py" line="66"/>
+        <source>Type the identifier the province assigned, not the placeholder.</source>
+        <translation>Hãy nhập mã định danh do tỉnh cấp, không dùng mã tạm.</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="21"/>
@@ -2016,7 +2077,7 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../desk_app/ui/tasks.py" line="135"/>
+        <location filename="../../desk_app/ui/tasks.py" line="131"/>
         <source>An unexpected error occurred. Your saved data is safe; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi không mong đợi. Dữ liệu đã lưu vẫn an toàn; chi tiết nằm trong tệp nhật ký.</translation>
     </message>

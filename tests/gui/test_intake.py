@@ -132,3 +132,45 @@ def test_the_guidance_buttons_ask_then_print(qtbot, page, sqlite_db, monkeypatch
     assert len(page.shown) == 2
     assert "Bản sao điều lệ" in nfc(PdfReader(page.shown[0]).pages[0].extract_text())
     assert "Không thuộc thẩm quyền" in nfc(PdfReader(page.shown[1]).pages[0].extract_text())
+
+
+def test_a_provincial_code_is_typed_and_a_refusal_shows_under_its_field(qtbot, sqlite_db):
+    """Decree 118/2025 Art. 28: with codes issued by the provincial system the clerk types or
+    scans the code; a wrong one is refused under the code field, nothing typed is lost."""
+    from desk_app.services import agency
+    from desk_app.ui.intake import IntakePage
+
+    setup.initialise(sqlite_db, samples=True)
+    agency.update_settings(sqlite_db, unit_code="000.17.22.H56")
+    desk = Desk(sqlite_db)
+    page = IntakePage(desk, now=lambda: NOW, show_document=lambda _path: None)
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    ui = page.ui
+    assert ui.code.isHidden()  # the desk numbers its own codes
+    desk.update_settings(code_source="provincial")  # the page hears of it as any change
+    qtbot.waitUntil(lambda: not ui.code.isHidden())
+    ui.procedure.setFocus()
+    _keys(qtbot, ui.procedure.lineEdit(), "giay phep lao dong nuoc ngoai cap")
+    qtbot.keyClick(ui.procedure.lineEdit(), Qt.Key.Key_Return)
+    ui.applicant_name.setFocus()
+    ui.applicant_name.setText("Nguyễn Văn An")
+    for typed, words in (
+        ("", "do hệ thống thông tin"),
+        ("000.17.22.H57-261123-0001", "không mang mã định danh"),
+        ("000.17.22.H56-261124-0001", "ngày khác"),
+    ):
+        ui.code.setText(typed)
+        qtbot.keyClick(ui.applicant_name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert words in ui.code_error.text(), (typed, ui.appointment_reason.text())
+        assert not ui.code_error.isHidden()
+        assert ui.applicant_name.text() == "Nguyễn Văn An"  # nothing typed is lost
+    with sqlite_db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Dossier)) == 0
+    ui.code.setText("000.17.22.h56-261123-0042")
+    qtbot.keyClick(ui.applicant_name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    with sqlite_db.read() as session:
+        assert session.scalars(select(Dossier.code)).one() == "000.17.22.H56-261123-0042"
+    assert ui.code.text() == "" and ui.code_error.isHidden()

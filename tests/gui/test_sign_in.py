@@ -201,3 +201,50 @@ def test_input_anywhere_in_the_window_restarts_the_idle_clock(qtbot, staffed):
         window.locked = True  # while locked, only the password counts
         qtbot.keyClick(field, Qt.Key.Key_B)
         assert restarts == [15 * 60_000]
+
+
+@pytest.mark.no_actor
+def test_the_first_start_asks_the_agency_and_shows_a_refusal_under_its_field(qtbot, tmp_path):
+    """A new installation numbers nothing with the placeholder identifier: the administrator
+    is asked for the agency's name, province and identifier (Decree 118/2025 Art. 28)."""
+    from desk_app.db.database import open_database
+    from desk_app.services import agency
+    from desk_app.ui.agency_dialog import AgencyDialog, needs_agency
+
+    sqlite_db = open_database(f"sqlite:///{tmp_path / 'new.sqlite3'}", create=True)
+    setup.initialise(sqlite_db, samples=True, sample_unit=False)  # what the window does
+    with auth.acting_as(None):
+        users.add_user(sqlite_db, "admin", PASSWORD, "administrator")
+    desk = Desk(sqlite_db)
+    assert needs_agency(desk)
+    admin = users.authenticate(sqlite_db, "admin", PASSWORD)
+    with auth.acting_as(admin):
+        with pytest.raises(Exception, match="Chưa đặt mã định danh"):
+            dossiers.register(sqlite_db, Intake("1.009645", "Nguyễn Văn An"))
+        dialog = AgencyDialog(desk)
+        qtbot.addWidget(dialog)
+        with qtbot.waitActive(dialog):
+            dialog.show()
+            dialog.activateWindow()
+        ui = dialog.ui
+        for name, unit, field, words in (
+            ("Ban Quản lý", "000.00.00.H00", "unit_code", "placeholder"),
+            ("Ban Quản lý", "17.22", "unit_code", "Mã định danh"),
+            ("", "000.17.22.H56", "name", "không được để trống"),
+        ):
+            _type(qtbot, ui.name, name)
+            _type(qtbot, ui.unit_code, unit)
+            qtbot.keyClick(ui.unit_code, Qt.Key.Key_Return)
+            label = getattr(ui, f"{field}_error")
+            assert words in label.text() and not label.isHidden(), (unit, label.text())
+            assert dialog.result() != QDialog.DialogCode.Accepted
+        _type(qtbot, ui.name, "Ban Quản lý các Khu công nghiệp tỉnh Đồng Nai")
+        _type(qtbot, ui.place_name, "Đồng Nai")
+        _type(qtbot, ui.unit_code, "000.17.22.h56")
+        qtbot.keyClick(ui.unit_code, Qt.Key.Key_Return)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        assert agency.settings_view(sqlite_db)["unit_code"] == "000.17.22.H56"
+        assert not needs_agency(desk)
+        made = dossiers.register(sqlite_db, Intake("1.009645", "Nguyễn Văn An"))
+        assert made.code.startswith("000.17.22.H56-")
+    sqlite_db.dispose()

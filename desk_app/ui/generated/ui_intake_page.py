@@ -50,6 +50,23 @@ class Ui_IntakePage(object):
 
         self.left.addWidget(self.procedure_info)
 
+        self.code_label = QLabel(IntakePage)
+        self.code_label.setObjectName(u"code_label")
+
+        self.left.addWidget(self.code_label)
+
+        self.code = QLineEdit(IntakePage)
+        self.code.setObjectName(u"code")
+
+        self.left.addWidget(self.code)
+
+        self.code_error = QLabel(IntakePage)
+        self.code_error.setObjectName(u"code_error")
+        self.code_error.setStyleSheet(u"color: #b71c1c;")
+        self.code_error.setWordWrap(True)
+
+        self.left.addWidget(self.code_error)
+
         self.documents_label = QLabel(IntakePage)
         self.documents_label.setObjectName(u"documents_label")
 
@@ -304,6 +321,7 @@ class Ui_IntakePage(object):
 
 #if QT_CONFIG(shortcut)
         self.procedure_label.setBuddy(self.procedure)
+        self.code_label.setBuddy(self.code)
         self.documents_label.setBuddy(self.documents)
         self.kind_label.setBuddy(self.applicant_kind)
         self.name_label.setBuddy(self.applicant_name)
@@ -317,7 +335,8 @@ class Ui_IntakePage(object):
         self.sets_label.setBuddy(self.sets_count)
         self.note_label.setBuddy(self.note)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.procedure, self.documents)
+        QWidget.setTabOrder(self.procedure, self.code)
+        QWidget.setTabOrder(self.code, self.documents)
         QWidget.setTabOrder(self.documents, self.applicant_kind)
         QWidget.setTabOrder(self.applicant_kind, self.applicant_name)
         QWidget.setTabOrder(self.applicant_name, self.applicant_id_no)
@@ -345,6 +364,10 @@ class Ui_IntakePage(object):
         self.procedure.setToolTip(QCoreApplication.translate("IntakePage", u"Type a code or words of the name, with or without diacritics", None))
 #endif // QT_CONFIG(tooltip)
         self.procedure_info.setText("")
+        self.code_label.setText(QCoreApplication.translate("IntakePage", u"Dossier &code issued by the provincial system:", None))
+#if QT_CONFIG(tooltip)
+        self.code.setToolTip(QCoreApplication.translate("IntakePage", u"Type or scan the code, e.g. 000.17.22.H56-261123-0001", None))
+#endif // QT_CONFIG(tooltip)
         self.documents_label.setText(QCoreApplication.translate("IntakePage", u"Documents recei&ved (tick and count):", None))
         ___qtablewidgetitem = self.documents.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("IntakePage", u"Document", None))
