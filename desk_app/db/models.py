@@ -98,6 +98,9 @@ class Procedure(Base):
     fee: Mapped[str] = mapped_column(String(300), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Decree 118/2025 Art. 19(5): the term restarts after a supplement; True only where the
+    # procedure's own law pauses it instead
+    supplement_pause: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     field: Mapped[Field] = relationship(back_populates="procedures")
     documents: Mapped[list[ProcedureDocument]] = relationship(
@@ -157,6 +160,7 @@ class Dossier(Base):
     limit_value: Mapped[int] = mapped_column(Integer)
     limit_unit: Mapped[str] = mapped_column(String(20))
     cutoff: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
+    supplement_pause: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     applicant_kind: Mapped[str] = mapped_column(String(20), default="person")
     applicant_name: Mapped[str] = mapped_column(String(300))

@@ -12,7 +12,6 @@ from desk_app.db.models import AgencySettings
 from desk_app.domain import validation
 from desk_app.domain.calendar import OfficeHours
 from desk_app.domain.codes import PLACEHOLDER_UNIT, SAMPLE_UNIT, check_unit_code
-from desk_app.domain.deadline import SupplementPolicy
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.roles import Permission
 from desk_app.domain.text import nfc
@@ -62,10 +61,6 @@ def get_settings(session: Session) -> AgencySettings:
 
 def office_hours(row: AgencySettings) -> OfficeHours:
     return OfficeHours.from_mapping(row.office_hours)
-
-
-def supplement_policy(row: AgencySettings) -> SupplementPolicy:
-    return SupplementPolicy(row.supplement_policy)
 
 
 TEXT_SETTINGS = ("name", "parent_agency", "desk_name", "address", "phone", "place_name")
@@ -131,9 +126,11 @@ def update_settings(db: Database, **changes: Any) -> dict[str, tuple[Any, Any]]:
         elif name == "unit_code":
             checked[name] = check_unit_code(str(value))
         elif name == "supplement_policy":
-            if value not in {p.value for p in SupplementPolicy}:
-                raise ValidationError(f"Chính sách bổ sung không hợp lệ: {value!r}", name)
-            checked[name] = str(value)
+            raise ValidationError(
+                "Từ Nghị định 118/2025 thời hạn tính lại từ đầu sau khi bổ sung; thủ tục nào "
+                "được tạm dừng theo luật riêng thì ghi ở cột pause của danh mục thủ tục",
+                name,
+            )
         elif name == "warning_days":
             days = int(value) if str(value).strip().isdigit() else -1
             if not 0 <= days <= 30:
@@ -184,7 +181,6 @@ def update_settings(db: Database, **changes: Any) -> dict[str, tuple[Any, Any]]:
 SETTING_NAMES = (
     *TEXT_SETTINGS,
     "unit_code",
-    "supplement_policy",
     "warning_days",
     "lookup_url",
     "office_hours",

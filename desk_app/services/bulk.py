@@ -260,6 +260,20 @@ def insert_columns(
     connection.exec_driver_sql(statement, list(zip(*kept, strict=True)))
 
 
+def mark_pausing(session: Session, first_id: int) -> None:
+    """Dossiers loaded in bulk from ``first_id`` on keep their procedure's supplement rule
+    (Decree 118/2025 Art. 19(5)); one statement, as the loads write rows without it."""
+    from desk_app.db.models import Procedure
+
+    pausing = select(Procedure.id).where(Procedure.supplement_pause.is_(True))
+    session.execute(
+        update(Dossier)
+        .where(Dossier.id >= first_id, Dossier.procedure_id.in_(pausing))
+        .values(supplement_pause=True)
+        .execution_options(synchronize_session=False)
+    )
+
+
 def allocate_ids(session: Session, count: int) -> list[int]:
     """Primary keys for ``count`` new dossiers, so that their events can be inserted without
     reading the ids back row by row."""

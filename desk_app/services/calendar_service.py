@@ -24,7 +24,7 @@ from desk_app.domain.calendar import (
     WorkingCalendar,
     load_official_calendar,
 )
-from desk_app.domain.deadline import Clock, TimeLimit, compute_deadline
+from desk_app.domain.deadline import Clock, SupplementPolicy, TimeLimit, compute_deadline
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import OPEN_STATES, EventKind, HistoryEvent, pauses_from
 from desk_app.domain.roles import Permission
@@ -115,7 +115,6 @@ class RecomputeResult:
 def recompute_open_dossiers(session: Session, calendar: WorkingCalendar) -> RecomputeResult:
     """Recompute the legal due moment of every open dossier from its history; store the ones
     that moved; list those whose printed appointment no longer matches."""
-    policy = agency.supplement_policy(agency.get_settings(session))
     open_states = [s.value for s in OPEN_STATES]
     rows = session.execute(
         select(
@@ -127,6 +126,7 @@ def recompute_open_dossiers(session: Session, calendar: WorkingCalendar) -> Reco
             Dossier.limit_value,
             Dossier.limit_unit,
             Dossier.cutoff,
+            Dossier.supplement_pause,
             Dossier.due_at,
             Dossier.appointment_at,
             Dossier.extended_due_at,
@@ -155,6 +155,7 @@ def recompute_open_dossiers(session: Session, calendar: WorkingCalendar) -> Reco
         pauses = pauses_from(
             HistoryEvent(EventKind(kind), at) for kind, at in supplements.get(row.id, ())
         )
+        policy = SupplementPolicy.PAUSE if row.supplement_pause else SupplementPolicy.RESTART
         due = compute_deadline(calendar, Clock(row.received_at, limit, pauses, policy)).due
         if due != row.due_at:
             updates.append({"id": row.id, "due_at": due})

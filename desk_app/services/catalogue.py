@@ -24,7 +24,18 @@ from desk_app.resources_path import resource_path
 from desk_app.services import audit, auth
 from desk_app.services.tabular import ImportRejected, RowError, read_table, write_table
 
-COLUMNS = ("code", "name", "field", "limit", "unit", "cutoff", "department", "documents", "fee")
+COLUMNS = (
+    "code",
+    "name",
+    "field",
+    "limit",
+    "unit",
+    "cutoff",
+    "department",
+    "documents",
+    "fee",
+    "pause",
+)
 ALIASES: dict[str, tuple[str, ...]] = {
     "code": ("Mã thủ tục", "Mã TTHC", "Mã số"),
     "name": ("Tên thủ tục", "Tên thủ tục hành chính"),
@@ -35,7 +46,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "department": ("Phòng xử lý", "Bộ phận giải quyết", "Cơ quan giải quyết"),
     "documents": ("Thành phần hồ sơ", "Giấy tờ"),
     "fee": ("Phí, lệ phí", "Lệ phí", "Phí"),
+    # Decree 118/2025 Art. 19(5): empty or "không" = the term restarts after a supplement;
+    # "có" only where the procedure's own law pauses it instead
+    "pause": ("Tạm dừng khi bổ sung", "Tạm dừng"),
 }
+_YES, _NO = {"có", "co", "yes", "true", "1", "x"}, {"", "không", "khong", "no", "false", "0"}
 _CODE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-_]{0,39}$")
 
 
@@ -48,6 +63,7 @@ class ProcedureSpec:
     department: str
     documents: tuple[str, ...]
     fee: str
+    pause: bool = False
 
 
 def parse_row(row: Mapping[str, str | None]) -> ProcedureSpec:
@@ -79,7 +95,14 @@ def parse_row(row: Mapping[str, str | None]) -> ProcedureSpec:
         cutoff = dt.time(minutes // 60 % 24, minutes % 60)
     limit = TimeLimit(value, text("unit"), cutoff)  # validates unit and value
     documents = tuple(d for d in (nfc(part) for part in text("documents").split(";")) if d)
-    return ProcedureSpec(code, name, field, limit, text("department"), documents, text("fee"))
+    pause = text("pause").strip().lower()
+    if pause not in _YES | _NO:
+        raise ValidationError(
+            f"Cột tạm dừng khi bổ sung phải là có hoặc để trống: {pause!r}", "pause"
+        )
+    return ProcedureSpec(
+        code, name, field, limit, text("department"), documents, text("fee"), pause in _YES
+    )
 
 
 def field_for(session: Session, name: str) -> Field:
@@ -107,6 +130,7 @@ def upsert(session: Session, spec: ProcedureSpec, *, sample: bool = False) -> Pr
     procedure.cutoff = spec.limit.cutoff
     procedure.department = spec.department
     procedure.fee = spec.fee
+    procedure.supplement_pause = spec.pause
     procedure.active = True
     procedure.documents = [
         ProcedureDocument(position=i, name=name) for i, name in enumerate(spec.documents, 1)
@@ -209,6 +233,7 @@ def export_catalogue(db: Database, path: Path) -> int:
                     p.department,
                     ";".join(d.name for d in p.documents),
                     p.fee,
+                    "có" if p.supplement_pause else "",
                 )
                 for p in procedures
             ),

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from desk_app.db.database import Database
@@ -37,8 +37,10 @@ from desk_app.services.bulk import (
     allocate_ids,
     bulk_insert,
     indexes_rebuilt_after,
+    mark_pausing,
     reserve_all,
 )
+from desk_app.services.dossiers import policy_of
 
 MAX_COUNT = 5_000_000
 _NO_DATA: dict = {}  # one shared payload: the bulk insert serialises it once
@@ -131,6 +133,7 @@ class _Procedure:
     field: str
     limit: TimeLimit
     weight: float
+    pause: bool = False  # the procedure's own law pauses the term on a supplement
 
 
 def _weighted(rng: random.Random, pairs) -> Callable[[], str]:
@@ -233,9 +236,8 @@ def generate(
 
     def work(session: Session) -> DemoResult:
         procedures = _procedures(session)
-        settings = agency.ensure_settings(session)
         unit = unit_for_numbering(agency.use_sample_unit(session))
-        policy = agency.supplement_policy(settings)
+        first_id = (session.scalar(select(func.max(Dossier.id))) or 0) + 1
         calendar = calendar_service.calendar_for(session)
         rng = random.Random(seed)
         days = _days(calendar, moment.date().replace(year=moment.year - years), moment.date())
@@ -248,7 +250,7 @@ def generate(
         ):
             for batch in _batches(per_day, CHUNK):
                 writer = _Writer(session, unit, batch)
-                factory = _Factory(rng, calendar, procedures, policy, moment)
+                factory = _Factory(rng, calendar, procedures, moment)
                 dossiers, events = factory.make(batch, writer)
                 bulk_insert(connection, Dossier.__table__, DOSSIER_COLUMNS, dossiers)
                 bulk_insert(connection, DossierEvent.__table__, EVENT_COLUMNS, events)
@@ -256,6 +258,7 @@ def generate(
                 events_made += len(events)
                 if progress is not None:
                     progress(made, count)
+        mark_pausing(session, first_id)
         audit.record(
             session,
             "demo.generate",
@@ -280,7 +283,7 @@ def _procedures(session: Session) -> list[_Procedure]:
         limit = TimeLimit.stored(row.limit_value, row.limit_unit, row.cutoff)
         # the investment and work-permit procedures are the busy ones at an industrial-zone board
         weight = 3.0 if row.field.name in ("Đầu tư", "Lao động") else 1.0
-        result.append(_Procedure(row.id, row.field.name, limit, weight))
+        result.append(_Procedure(row.id, row.field.name, limit, weight, row.supplement_pause))
     return result
 
 
@@ -324,12 +327,11 @@ class _Writer:
 
 
 class _Factory:
-    def __init__(self, rng, calendar, procedures, policy, now):
+    def __init__(self, rng, calendar, procedures, now):
         self.rng = rng
         self.calendar = calendar
         self.procedures = procedures
         self.weights = [p.weight for p in procedures]
-        self.policy = policy
         self.now = now
         self.people = _People(rng)
         self.channel = _weighted(rng, CHANNELS)
@@ -392,7 +394,8 @@ class _Factory:
                         pauses = (Pause(asked, supplied),)
                     else:
                         pauses = (Pause(asked, None),)
-        deadline = compute_deadline(calendar, Clock(received, procedure.limit, pauses, self.policy))
+        policy = policy_of(procedure.pause)
+        deadline = compute_deadline(calendar, Clock(received, procedure.limit, pauses, policy))
         due = deadline.due
         resolved = outcome = returned = extended = None
         if due is not None and state is State.HANDED_OVER:

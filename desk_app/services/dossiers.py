@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
 from desk_app.db.database import Database
-from desk_app.db.models import Counter, Dossier, DossierDocument, DossierEvent, Procedure
+from desk_app.db.models import Dossier, DossierDocument, DossierEvent, Procedure
 from desk_app.domain import decree118, validation
-from desk_app.domain.codes import DOSSIER_CODE, dossier_code, unit_for_numbering
+from desk_app.domain.codes import unit_for_numbering
 from desk_app.domain.deadline import (
     Clock,
     Deadline,
@@ -41,6 +40,7 @@ from desk_app.domain.lifecycle import (
 from desk_app.domain.roles import Permission
 from desk_app.domain.text import fold, nfc
 from desk_app.services import agency, audit, auth, calendar_service
+from desk_app.services.numbering import code_for, given_code, next_counter
 
 CHANNELS = ("counter", "postal", "online")
 RETURN_METHODS = ("desk", "post")
@@ -149,6 +149,12 @@ def field_errors(intake: Intake) -> dict[str, str]:
     return errors
 
 
+def policy_of(supplement_pause: bool) -> SupplementPolicy:
+    """Decree 118/2025 Art. 19(5): the term restarts after a supplement, unless the
+    procedure's own law pauses it (the catalogue's column, kept on each dossier)."""
+    return SupplementPolicy.PAUSE if supplement_pause else SupplementPolicy.RESTART
+
+
 @dataclass(frozen=True)
 class ProcedureChoice:
     """A procedure as the intake screen offers it."""
@@ -162,6 +168,11 @@ class ProcedureChoice:
     department: str
     documents: tuple[str, ...]
     is_sample: bool
+    supplement_pause: bool = False  # its own law pauses the term on a supplement
+
+    @property
+    def policy(self) -> SupplementPolicy:
+        return policy_of(self.supplement_pause)
 
     @property
     def label(self) -> str:
@@ -187,6 +198,7 @@ def procedure_choices(db: Database) -> list[ProcedureChoice]:
                 p.department,
                 tuple(d.name for d in p.documents),
                 p.is_sample,
+                p.supplement_pause,
             )
             for p in rows
         ]
@@ -208,8 +220,8 @@ def preview_due(
     policy: SupplementPolicy | None = None,
 ) -> DuePreview:
     """The due moment a dossier received at ``received`` would get (with ``pauses`` for
-    supplements, under ``policy`` or the agency's), and the days off that moved it: the
-    intake screen's appointment and ``desk-app due``."""
+    supplements, under ``policy``: by default the decree's restart), and the days off that
+    moved it: the intake screen's appointment and ``desk-app due``."""
     for pause in pauses:
         if pause.requested < received:
             raise ValidationError(
@@ -219,7 +231,7 @@ def preview_due(
             )
     with db.read() as session:
         calendar = calendar_service.calendar_for(session)
-        policy = policy or agency.supplement_policy(agency.get_settings(session))
+    policy = policy or SupplementPolicy.RESTART
     deadline = compute_deadline(calendar, Clock(received, limit, tuple(pauses), policy))
     due = deadline.due or deadline.start
     years = tuple(
@@ -249,85 +261,11 @@ def _documents(intake: Intake) -> list[DossierDocument]:
     return rows
 
 
-def next_counter(session: Session, name: str) -> int:
-    """Increment and return a named counter, atomically, inside the caller's transaction."""
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = (
-        insert(Counter)
-        .values(name=name, value=1)
-        .on_conflict_do_update(index_elements=[Counter.name], set_={"value": Counter.value + 1})
-        .returning(Counter.value)
-    )
-    return int(session.execute(statement).scalar_one())
-
-
-def _given_code(code: str, received: dt.date) -> str:
-    """A code issued elsewhere (the provincial system, Decree 118/2025 Art. 28(1)): its format
-    and its date are checked here, its being unused inside the registering transaction."""
-    text = nfc(code).strip().upper()
-    match = DOSSIER_CODE.match(text)
-    if match is None:
-        raise ValidationError(
-            f"Mã hồ sơ không hợp lệ: {code[:40]!r} (dạng 000.17.22.H56-261123-0001)", "code"
-        )
-    if match["date"] != f"{received:%y%m%d}":
-        raise ValidationError(
-            f"Mã hồ sơ {text} mang ngày khác ngày tiếp nhận {received:%d/%m/%Y}", "code"
-        )
-    return text
-
-
 def _active_procedure(session: Session, code: str) -> Procedure:
     procedure = session.scalar(select(Procedure).where(Procedure.code == nfc(code)))
     if procedure is None or not procedure.active:
         raise ValidationError(f"Không có thủ tục mã {code!r} trong danh mục", "procedure")
     return procedure
-
-
-def _code_for(
-    session: Session, given: str | None, unit: str, received: dt.datetime, source: str
-) -> str:
-    """The code issued elsewhere when it is unused, else the unit's next code of the day (only
-    while the agency numbers its own: ``code_source`` ``local``)."""
-    if given is not None:
-        if given.split("-", 1)[0] != unit:
-            raise ValidationError(
-                f"Mã hồ sơ {given} không mang mã định danh của cơ quan ({unit})", "code"
-            )
-        if session.scalar(select(Dossier.id).where(Dossier.code == given)) is not None:
-            raise ValidationError(f"Mã hồ sơ {given} đã có trong sổ", "code")
-        return given
-    if source == "provincial":
-        raise ValidationError(
-            "Cần mã hồ sơ do hệ thống thông tin giải quyết TTHC của tỉnh cấp (nhập hoặc quét mã)",
-            "code",
-        )
-    sequence = next_counter(session, f"code:{unit}:{received:%y%m%d}")
-    if sequence > MAX_SEQUENCE:  # an import took the day's last numbers: the first free one
-        sequence = _first_free_sequence(session, unit, received.date())
-    return dossier_code(unit, received.date(), sequence)
-
-
-MAX_SEQUENCE = 9999  # four digits a day and unit (Circular 03/2025's code)
-
-
-def _first_free_sequence(session: Session, unit: str, day: dt.date) -> int:
-    """The lowest number of the day no dossier has. The day's counter row, just updated in
-    this transaction, keeps any other counter waiting until this one commits."""
-    prefix = dossier_code(unit, day, 1)[:-4]
-    used = {
-        int(code[-4:])
-        for code in session.scalars(select(Dossier.code).where(Dossier.code.startswith(prefix)))
-        if code[-4:].isdigit()
-    }
-    free = next((n for n in range(1, MAX_SEQUENCE + 1) if n not in used), None)
-    if free is None:
-        raise ValidationError(
-            f"Đã dùng hết {MAX_SEQUENCE} mã hồ sơ của ngày {day:%d/%m/%Y} cho đơn vị {unit}",
-            "code",
-        )
-    return free
 
 
 def register(
@@ -348,7 +286,7 @@ def register(
     values = validate_intake(intake)
     documents = _documents(intake)
     received = (intake.received_at or now or dt.datetime.now()).replace(second=0, microsecond=0)
-    given = _given_code(code, received.date()) if code else None
+    given = given_code(code, received.date()) if code else None
 
     def work(session: Session) -> Registered:
         procedure = _active_procedure(session, intake.procedure_code)
@@ -356,11 +294,11 @@ def register(
         limit = TimeLimit.stored(procedure.limit_value, procedure.limit_unit, procedure.cutoff)
         deadline = compute_deadline(
             calendar_service.calendar_for(session),
-            clock_from_history(received, limit, (), agency.supplement_policy(settings)),
+            clock_from_history(received, limit, (), policy_of(procedure.supplement_pause)),
         )
         unit = unit_for_numbering(settings.unit_code)
         source = settings.options.get("code_source", "local")
-        new_code = _code_for(session, given, unit, received, source)
+        new_code = code_for(session, given, unit, received, source)
         register_no = next_counter(session, f"register:{received.year}")
         dossier = Dossier(
             code=new_code,
@@ -370,6 +308,7 @@ def register(
             limit_value=limit.value,
             limit_unit=limit.unit.value,
             cutoff=limit.cutoff,
+            supplement_pause=procedure.supplement_pause,
             received_at=received,
             received_by_id=user_id,
             state=State.RECEIVED.value,
@@ -421,14 +360,13 @@ def find_dossier(session: Session, code_or_id: str | int, *, lock: bool = False)
 
 def deadline_of(session: Session, dossier: Dossier) -> Deadline:
     """The legal deadline re-derived from the dossier's whole history."""
-    settings = agency.get_settings(session)
     calendar = calendar_service.calendar_for(session)
     if dossier.due_fixed:  # imported with the source register's due moment
         return Deadline(calendar.next_opening(dossier.received_at), dossier.due_at, False)
     limit = TimeLimit.stored(dossier.limit_value, dossier.limit_unit, dossier.cutoff)
     history = [HistoryEvent(EventKind(e.kind), e.at) for e in dossier.events]
     clock = clock_from_history(
-        dossier.received_at, limit, history, agency.supplement_policy(settings)
+        dossier.received_at, limit, history, policy_of(dossier.supplement_pause)
     )
     return compute_deadline(calendar, clock)
 

@@ -51,6 +51,7 @@ from desk_app.services.bulk import (
     cycle_collector_paused,
     indexes_rebuilt_after,
     insert_columns,
+    mark_pausing,
     reserve_all,
     stored_forms,
 )
@@ -265,6 +266,7 @@ def _import(
             insert_columns(connection, Dossier.__table__, columns)
         with indexes_rebuilt_after(connection, DossierEvent.__table__, len(ids)):
             _insert_history(connection, ids, user_id, imported_note)
+        mark_pausing(session, min(ids))
         jobs.checkpoint()  # the last step before the commit: cancelled, nothing is kept
         audit.record(
             session,

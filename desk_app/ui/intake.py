@@ -252,7 +252,9 @@ class IntakePage(QWidget):
             ui.appointment_reason.setText("")
             return
         try:
-            preview = self.desk.preview_due(self.choice.limit, self.now())
+            preview = self.desk.preview_due(
+                self.choice.limit, self.now(), policy=self.choice.policy
+            )
         except DeskError as exc:
             ui.appointment.setText("-")
             ui.appointment_reason.setText(str(exc))

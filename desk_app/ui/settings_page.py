@@ -39,10 +39,6 @@ class SettingsPage(QWidget):
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.supplement_policy.addItem(
-            self.tr("The time limit restarts (Decree 118/2025, Art. 19(5))"), "restart"
-        )
-        ui.supplement_policy.addItem(self.tr("The clock pauses and resumes"), "pause")
         ui.paper.addItem(self.tr("A4, both copies on one sheet"), "A4")
         ui.paper.addItem(self.tr("A5, one sheet per copy"), "A5")
         ui.report_cutoff.addItem(
@@ -60,9 +56,6 @@ class SettingsPage(QWidget):
         options = self.desk.settings()
         for name in TEXTS:
             getattr(ui, name).setText(options[name])
-        ui.supplement_policy.setCurrentIndex(
-            ui.supplement_policy.findData(options["supplement_policy"])
-        )
         ui.warning_days.setValue(options["warning_days"])
         ui.paper.setCurrentIndex(max(0, ui.paper.findData(options.get("paper", "A4"))))
         cutoff = options.get("report_cutoff") or "decree09"
@@ -76,7 +69,6 @@ class SettingsPage(QWidget):
         ui = self.ui
         changes = {name: getattr(ui, name).text() for name in TEXTS}
         changes |= {
-            "supplement_policy": ui.supplement_policy.currentData(),
             "warning_days": ui.warning_days.value(),
             "paper": ui.paper.currentData(),
             "report_cutoff": ui.report_cutoff.currentData(),

@@ -988,48 +988,48 @@
         <translation>Chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="262"/>
+        <location filename="../../desk_app/ui/intake.py" line="264"/>
         <source>The clock starts at %1.</source>
         <translation>Thời hạn tính từ %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="265"/>
+        <location filename="../../desk_app/ui/intake.py" line="267"/>
         <source>Moved by days off: %1.</source>
         <translation>Lùi do ngày nghỉ: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="269"/>
+        <location filename="../../desk_app/ui/intake.py" line="271"/>
         <source>The days off of %1 are estimated (not yet announced).</source>
         <translation>Lịch nghỉ năm %1 là ước tính (chưa có thông báo chính thức).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="280"/>
-        <location filename="../../desk_app/ui/intake.py" line="365"/>
+        <location filename="../../desk_app/ui/intake.py" line="282"/>
+        <location filename="../../desk_app/ui/intake.py" line="367"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục trước.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="302"/>
+        <location filename="../../desk_app/ui/intake.py" line="304"/>
         <source>Registered %1, register no. %2.</source>
         <translation>Đã tiếp nhận hồ sơ %1, số thứ tự %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="324"/>
+        <location filename="../../desk_app/ui/intake.py" line="326"/>
         <source>Request to supplement</source>
         <translation>Hướng dẫn bổ sung hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="325"/>
+        <location filename="../../desk_app/ui/intake.py" line="327"/>
         <source>What is missing or must be corrected (one item per line):</source>
         <translation>Nội dung cần bổ sung, hoàn thiện (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="347"/>
+        <location filename="../../desk_app/ui/intake.py" line="349"/>
         <source>Refusal</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="347"/>
+        <location filename="../../desk_app/ui/intake.py" line="349"/>
         <source>Reason for refusing the dossier:</source>
         <translation>Lý do từ chối tiếp nhận hồ sơ:</translation>
     </message>
@@ -1702,101 +1702,86 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="110"/>
-        <source>&amp;Supplement policy:</source>
-        <translation>&amp;Cách tính khi bổ sung hồ sơ:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="123"/>
         <source>&amp;Warn this many working days before:</source>
         <translation>&amp;Cảnh báo trước (ngày làm việc):</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="140"/>
+        <location filename="../../forms/settings_page.ui" line="127"/>
         <source>Waiting for a supplement longer than (&amp;days):</source>
         <translation>Chờ bổ sung quá (&amp;ngày):</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="157"/>
+        <location filename="../../forms/settings_page.ui" line="144"/>
         <source>&amp;Lookup address for the QR code:</source>
         <translation>Địa chỉ &amp;tra cứu cho mã QR:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="170"/>
+        <location filename="../../forms/settings_page.ui" line="157"/>
         <source>Receipt pa&amp;per:</source>
         <translation>Khổ giấy &amp;tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="183"/>
+        <location filename="../../forms/settings_page.ui" line="170"/>
         <source>Print &amp;directly to the default printer</source>
         <translation>In &amp;thẳng ra máy in mặc định</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="190"/>
+        <location filename="../../forms/settings_page.ui" line="177"/>
         <source>&amp;Backup folder:</source>
         <translation>Thư mục &amp;sao lưu:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="203"/>
+        <location filename="../../forms/settings_page.ui" line="190"/>
         <source>Backups &amp;kept:</source>
         <translation>Số bản sao lưu &amp;giữ lại:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="220"/>
+        <location filename="../../forms/settings_page.ui" line="207"/>
         <source>Lock the window after (&amp;minutes idle, 0 = never):</source>
         <translation>Khóa cửa sổ sau (&amp;phút không dùng, 0 = không khóa):</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="237"/>
+        <location filename="../../forms/settings_page.ui" line="224"/>
         <source>Time to supplement before the papers go back (da&amp;ys, Decree 118/2025):</source>
         <translation>Thời hạn bổ sung trước khi trả lại hồ sơ (&amp;ngày, Nghị định 118/2025):</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="257"/>
+        <location filename="../../forms/settings_page.ui" line="244"/>
         <source>Rep&amp;orting periods:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="274"/>
+        <location filename="../../forms/settings_page.ui" line="261"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Lưu cài đặt</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="277"/>
+        <location filename="../../forms/settings_page.ui" line="264"/>
         <source>Check and store the settings (administrators)</source>
         <translation>Kiểm tra và lưu cài đặt (quản trị hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="43"/>
-        <source>The time limit restarts (Decree 118/2025, Art. 19(5))</source>
-        <translation>Tính lại thời hạn từ đầu (Nghị định 118/2025, Điều 19 khoản 5)</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="45"/>
-        <source>The clock pauses and resumes</source>
-        <translation>Tạm dừng rồi tính tiếp thời hạn</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="46"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="42"/>
         <source>A4, both copies on one sheet</source>
         <translation>A4, hai liên trên một tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="47"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="43"/>
         <source>A5, one sheet per copy</source>
         <translation>A5, mỗi liên một tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="49"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="45"/>
         <source>Closing on the 14th (Decree 09/2019): month from the 15th before</source>
         <translation>Chốt số liệu ngày 14 (Nghị định 09/2019): tháng tính từ ngày 15 tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="51"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="47"/>
         <source>Calendar months, quarters and years</source>
         <translation>Theo tháng, quý, năm dương lịch</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="92"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="84"/>
         <source>%1 settings changed.</source>
         <translation>Đã thay đổi %1 cài đặt.</translation>
     </message>

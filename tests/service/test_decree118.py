@@ -226,3 +226,46 @@ def test_a_hostile_late_reason_is_refused(db):
                 data={"late_reason": hostile},
             )
     assert dossier_views.dossier_record(db, code)["state"] == "handed_over"
+
+
+def test_the_term_restarts_after_a_supplement_unless_the_procedures_own_law_pauses_it(db, tmp_path):
+    """Art. 19(5): the restart is the rule; the pause is a catalogue column of the procedures
+    whose own law says so, kept on each dossier (a later catalogue change leaves it)."""
+    from desk_app.services import agency, catalogue
+    from desk_app.services.tabular import ImportRejected
+
+    table = tmp_path / "catalogue.csv"
+    catalogue.export_catalogue(db, table)
+    text = table.read_text(encoding="utf-8-sig").splitlines()
+    assert text[0].endswith(",pause")
+    # 1.009645 (15 working days) becomes a pausing procedure
+    text = [text[0]] + [
+        line[: -len(",")] + ",có" if line.startswith("1.009645,") else line for line in text[1:]
+    ]
+    table.write_text("\n".join(text) + "\n", encoding="utf-8")
+    catalogue.import_catalogue(db, table)
+    paused = _received(db, T(2026, 11, 30, 9, 0))  # Monday
+    catalogue.import_catalogue(db, _without_pause(tmp_path, text))  # a later change
+    restarted = _received(db, T(2026, 11, 30, 9, 0))
+    for code in (paused, restarted):
+        dossiers.apply_event(db, code, "supplement_requested", at=T(2026, 12, 2, 9, 0))
+        dossiers.apply_event(db, code, "supplement_received", at=T(2026, 12, 4, 9, 0))
+    with db.read() as session:
+        due = {c: dossiers.find_dossier(session, c).due_at for c in (paused, restarted)}
+    # paused: 2 working days counted before the request, 13 left from Friday 4/12 09:00
+    assert due[paused] == T(2026, 12, 23, 9, 0)
+    # restarted: 15 working days from Friday 4/12 09:00
+    assert due[restarted] == T(2026, 12, 25, 9, 0)
+    with pytest.raises(ValidationError, match="cột pause"):
+        agency.update_settings(db, supplement_policy="pause")
+    bad = tmp_path / "bad.csv"
+    bad.write_text(text[0] + "\n" + text[1][:-3] + ",đôi khi\n", encoding="utf-8")
+    with pytest.raises(ImportRejected) as refused:
+        catalogue.import_catalogue(db, bad)
+    assert "tạm dừng khi bổ sung" in refused.value.errors[0].line()
+
+
+def _without_pause(tmp_path, lines):
+    path = tmp_path / "catalogue-restart.csv"
+    path.write_text("\n".join(line.removesuffix(",có") for line in lines) + "\n", encoding="utf-8")
+    return path

@@ -465,7 +465,7 @@ def test_settings_are_checked_with_clear_messages(db):
         ({"lookup_url": "ftp://x"}, "https://"),
         ({"name": "  "}, "trống"),
         ({"colour": "red"}, "Không có cài đặt"),
-        ({"supplement_policy": "never"}, "Chính sách"),
+        ({"supplement_policy": "never"}, "cột pause"),
     ):
         with pytest.raises(DeskError, match=message):
             agency.update_settings(db, **bad)

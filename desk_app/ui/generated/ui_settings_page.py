@@ -100,116 +100,106 @@ class Ui_SettingsPage(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.place_name)
 
-        self.supplement_policy_label = QLabel(SettingsPage)
-        self.supplement_policy_label.setObjectName(u"supplement_policy_label")
-
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.supplement_policy_label)
-
-        self.supplement_policy = QComboBox(SettingsPage)
-        self.supplement_policy.setObjectName(u"supplement_policy")
-
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.supplement_policy)
-
         self.warning_days_label = QLabel(SettingsPage)
         self.warning_days_label.setObjectName(u"warning_days_label")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.warning_days_label)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.warning_days_label)
 
         self.warning_days = QSpinBox(SettingsPage)
         self.warning_days.setObjectName(u"warning_days")
         self.warning_days.setMaximum(999)
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.warning_days)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.warning_days)
 
         self.paused_warning_days_label = QLabel(SettingsPage)
         self.paused_warning_days_label.setObjectName(u"paused_warning_days_label")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.paused_warning_days_label)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.paused_warning_days_label)
 
         self.paused_warning_days = QSpinBox(SettingsPage)
         self.paused_warning_days.setObjectName(u"paused_warning_days")
         self.paused_warning_days.setMaximum(999)
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.paused_warning_days)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.paused_warning_days)
 
         self.lookup_url_label = QLabel(SettingsPage)
         self.lookup_url_label.setObjectName(u"lookup_url_label")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.lookup_url_label)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.lookup_url_label)
 
         self.lookup_url = QLineEdit(SettingsPage)
         self.lookup_url.setObjectName(u"lookup_url")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.lookup_url)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.lookup_url)
 
         self.paper_label = QLabel(SettingsPage)
         self.paper_label.setObjectName(u"paper_label")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.paper_label)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.paper_label)
 
         self.paper = QComboBox(SettingsPage)
         self.paper.setObjectName(u"paper")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.paper)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.paper)
 
         self.print_directly = QCheckBox(SettingsPage)
         self.print_directly.setObjectName(u"print_directly")
 
-        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.print_directly)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.print_directly)
 
         self.backup_folder_label = QLabel(SettingsPage)
         self.backup_folder_label.setObjectName(u"backup_folder_label")
 
-        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.backup_folder_label)
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.backup_folder_label)
 
         self.backup_folder = QLineEdit(SettingsPage)
         self.backup_folder.setObjectName(u"backup_folder")
 
-        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.backup_folder)
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.backup_folder)
 
         self.backup_keep_label = QLabel(SettingsPage)
         self.backup_keep_label.setObjectName(u"backup_keep_label")
 
-        self.form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.backup_keep_label)
+        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.backup_keep_label)
 
         self.backup_keep = QSpinBox(SettingsPage)
         self.backup_keep.setObjectName(u"backup_keep")
         self.backup_keep.setMaximum(999)
 
-        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.backup_keep)
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.backup_keep)
 
         self.idle_lock_minutes_label = QLabel(SettingsPage)
         self.idle_lock_minutes_label.setObjectName(u"idle_lock_minutes_label")
 
-        self.form.setWidget(15, QFormLayout.ItemRole.LabelRole, self.idle_lock_minutes_label)
+        self.form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.idle_lock_minutes_label)
 
         self.idle_lock_minutes = QSpinBox(SettingsPage)
         self.idle_lock_minutes.setObjectName(u"idle_lock_minutes")
         self.idle_lock_minutes.setMaximum(999)
 
-        self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.idle_lock_minutes)
+        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.idle_lock_minutes)
 
         self.unsupplemented_days_label = QLabel(SettingsPage)
         self.unsupplemented_days_label.setObjectName(u"unsupplemented_days_label")
 
-        self.form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.unsupplemented_days_label)
+        self.form.setWidget(15, QFormLayout.ItemRole.LabelRole, self.unsupplemented_days_label)
 
         self.unsupplemented_days = QSpinBox(SettingsPage)
         self.unsupplemented_days.setObjectName(u"unsupplemented_days")
         self.unsupplemented_days.setMinimum(1)
         self.unsupplemented_days.setMaximum(90)
 
-        self.form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.unsupplemented_days)
+        self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.unsupplemented_days)
 
         self.report_cutoff_label = QLabel(SettingsPage)
         self.report_cutoff_label.setObjectName(u"report_cutoff_label")
 
-        self.form.setWidget(17, QFormLayout.ItemRole.LabelRole, self.report_cutoff_label)
+        self.form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.report_cutoff_label)
 
         self.report_cutoff = QComboBox(SettingsPage)
         self.report_cutoff.setObjectName(u"report_cutoff")
 
-        self.form.setWidget(17, QFormLayout.ItemRole.FieldRole, self.report_cutoff)
+        self.form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.report_cutoff)
 
 
         self.page_layout.addLayout(self.form)
@@ -246,7 +236,6 @@ class Ui_SettingsPage(object):
         self.address_label.setBuddy(self.address)
         self.phone_label.setBuddy(self.phone)
         self.place_name_label.setBuddy(self.place_name)
-        self.supplement_policy_label.setBuddy(self.supplement_policy)
         self.warning_days_label.setBuddy(self.warning_days)
         self.paused_warning_days_label.setBuddy(self.paused_warning_days)
         self.lookup_url_label.setBuddy(self.lookup_url)
@@ -271,7 +260,6 @@ class Ui_SettingsPage(object):
         self.address_label.setText(QCoreApplication.translate("SettingsPage", u"&Address:", None))
         self.phone_label.setText(QCoreApplication.translate("SettingsPage", u"P&hone:", None))
         self.place_name_label.setText(QCoreApplication.translate("SettingsPage", u"Place for &dates:", None))
-        self.supplement_policy_label.setText(QCoreApplication.translate("SettingsPage", u"&Supplement policy:", None))
         self.warning_days_label.setText(QCoreApplication.translate("SettingsPage", u"&Warn this many working days before:", None))
         self.paused_warning_days_label.setText(QCoreApplication.translate("SettingsPage", u"Waiting for a supplement longer than (&days):", None))
         self.lookup_url_label.setText(QCoreApplication.translate("SettingsPage", u"&Lookup address for the QR code:", None))
