@@ -374,6 +374,7 @@ def deadline_of(session: Session, dossier: Dossier) -> Deadline:
 # the form each action prints (Circular 03/2025/TT-VPCP forms 02-05)
 FORM_OF_EVENT = {
     EventKind.SUPPLEMENT_REQUESTED: "supplement",
+    EventKind.SUPPLEMENT_RECEIVED: "receipt",  # reissued with the new appointment
     EventKind.REFUSED: "refusal",
     EventKind.APOLOGY: "apology",
     EventKind.STOPPED: "stop",
@@ -465,6 +466,8 @@ def apply_event(
             dossier.resolved_at = moment  # the result exists: that is when it was resolved
         old_due = dossier.due_at
         dossier.due_at = deadline_of(session, dossier).due
+        if kind is EventKind.SUPPLEMENT_RECEIVED:  # a new receipt with the new appointment
+            dossier.appointment_at = dossier.due_at
         session.flush()
         audit.record(
             session,

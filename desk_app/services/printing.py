@@ -81,6 +81,10 @@ def sheet_of(session: Session, dossier: Dossier) -> forms.DossierSheet:
         return_by_post=dossier.return_method == "post",
         return_address=dossier.return_address,
         clerk_name=clerk.full_name if clerk else "",
+        supplemented_at=max(
+            (e.at for e in dossier.events if e.kind == EventKind.SUPPLEMENT_RECEIVED.value),
+            default=None,
+        ),
     )
 
 

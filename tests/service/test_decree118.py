@@ -269,3 +269,34 @@ def _without_pause(tmp_path, lines):
     path = tmp_path / "catalogue-restart.csv"
     path.write_text("\n".join(line.removesuffix(",có") for line in lines) + "\n", encoding="utf-8")
     return path
+
+
+def test_a_restart_issues_a_new_receipt_that_replaces_the_first(db):
+    """Art. 19(5): once the papers are complete the term counts again, and the receipt the
+    desk prints says so, with the new appointment, and that it replaces the first one."""
+    import io
+
+    from pypdf import PdfReader
+
+    from desk_app.domain.text import nfc
+    from desk_app.services import printing
+
+    code = _received(db, T(2026, 11, 30, 9, 0))  # Monday; 15 working days
+
+    def receipt() -> str:
+        data = printing.dossier_document(db, "receipt", code)
+        return nfc(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages))
+
+    first = " ".join(receipt().split())
+    assert "thay thế" not in first and "ngày 21 tháng 12 năm 2026" in first
+    dossiers.apply_event(db, code, "supplement_requested", at=T(2026, 12, 2, 9, 0))
+    dossiers.apply_event(db, code, "supplement_received", at=T(2026, 12, 4, 9, 0))
+    with db.read() as session:
+        dossier = dossiers.find_dossier(session, code)
+        assert dossier.appointment_at == dossier.due_at == T(2026, 12, 25, 9, 0)
+    again = " ".join(receipt().split())
+    assert "Cấp lại sau khi nhận đủ hồ sơ bổ sung" in again
+    assert "thay thế Giấy tiếp nhận hồ sơ và hẹn trả kết quả cấp lúc 09 giờ 00 phút" in again
+    assert "nhận đủ hồ sơ bổ sung: 09 giờ 00 phút, ngày 04 tháng 12 năm 2026" in again
+    assert "09 giờ 00 phút, ngày 25 tháng 12 năm 2026" in again  # the new appointment
+    assert dossiers.FORM_OF_EVENT[dossiers.EventKind.SUPPLEMENT_RECEIVED] == "receipt"

@@ -78,6 +78,9 @@ class DossierSheet:
     return_by_post: bool
     return_address: str
     clerk_name: str = ""
+    # after the applicant supplied the missing papers the term counts again (Decree 118/2025
+    # Art. 19(5)) and a new receipt replaces the first: the moment the papers were complete
+    supplemented_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)

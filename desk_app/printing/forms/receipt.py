@@ -107,8 +107,17 @@ def receipt_copy(
 ) -> list[Flowable]:
     """One copy of form 01. ``label`` is the copy's label, or a :class:`CopyLabel` that keeps
     its place when one body serves both copies."""
-    flow: list[Flowable] = [header(agency, sheet.received_at.date(), width, s)]
+    issued = sheet.supplemented_at or sheet.received_at
+    flow: list[Flowable] = [header(agency, issued.date(), width, s)]
     flow.append(_p("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", s.title))
+    if sheet.supplemented_at is not None:
+        flow.append(
+            _p(
+                "(Cấp lại sau khi nhận đủ hồ sơ bổ sung; thay thế Giấy tiếp nhận hồ sơ và hẹn "
+                f"trả kết quả cấp lúc {moment_words(sheet.received_at)})",
+                s.italic_centre,
+            )
+        )
     titles = [
         Paragraph(f"Mã hồ sơ: <b>{escape(sheet.code)}</b>", s.centre),
         label if isinstance(label, CopyLabel) else _p(f"({label})", s.italic_centre),
@@ -138,6 +147,14 @@ def receipt_copy(
     flow.append(_p(f"2. Số lượng hồ sơ: {sheet.sets_count:02d} bộ", s.body))
     flow.append(_p(f"3. Thời gian giải quyết hồ sơ theo quy định: {sheet.limit_text}", s.body))
     flow.append(_p(f"4. Thời gian nhận hồ sơ: {moment_words(sheet.received_at)}", s.body))
+    if sheet.supplemented_at is not None:
+        flow.append(
+            _p(
+                f"Thời gian nhận đủ hồ sơ bổ sung: {moment_words(sheet.supplemented_at)}; thời "
+                "hạn giải quyết được tính lại từ thời điểm này",
+                s.body,
+            )
+        )
     if sheet.appointment_at is not None:
         flow.append(
             Paragraph(
