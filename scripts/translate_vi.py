@@ -17,6 +17,13 @@ ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "desk_vi.ts"
 
 VI = {
+    "Text message": "Tin nhắn",
+    "Email": "Thư điện tử",
+    "Public service portal": "Cổng dịch vụ công",
+    "Letter": "Thư bưu chính",
+    "In person": "Trực tiếp",
+    "Early return: how was the applicant told?": "Trả trước hẹn: đã báo người nộp bằng cách nào?",
+    "When was the applicant told (dd/mm/yyyy hh:mm)?": "Đã báo người nộp lúc nào (dd/mm/yyyy hh:mm)?",
     "Dossier &code issued by the provincial system:": "&Mã hồ sơ do hệ thống của tỉnh cấp:",
     "Type or scan the code, e.g. 000.17.22.H56-261123-0001": "Nhập hoặc quét mã, ví dụ 000.17.22.H56-261123-0001",
     "The agency": "Thông tin cơ quan",

@@ -42,6 +42,14 @@ def add_commands(commands) -> None:
         default="",
         help="lãnh đạo bộ phận: lý do yêu cầu bổ sung sau 3 ngày làm việc (Nghị định 118/2025)",
     )
+    act.add_argument(
+        "--told-how",
+        choices=("phone", "sms", "email", "online", "post", "in_person"),
+        help="trả trước hẹn: đã báo người nộp bằng cách nào (Nghị định 118/2025)",
+    )
+    act.add_argument(
+        "--told-at", type=parse_moment, metavar="'YYYY-MM-DD HH:MM'", help="trả trước hẹn: lúc báo"
+    )
     act.add_argument("--print", dest="print_to", type=Path, metavar="TỆP.pdf")
     show = actions.add_parser("show", help="xem một hồ sơ và lịch sử của nó")
     show.add_argument("code", metavar="MÃ_HỒ_SƠ")
@@ -152,6 +160,10 @@ def _act(args: argparse.Namespace) -> int:
         data["items"] = list(args.item)
     if args.late_reason:
         data["late_reason"] = args.late_reason
+    if args.told_how:
+        data["told_how"] = args.told_how
+    if args.told_at is not None:
+        data["told_at"] = args.told_at
     if args.to:
         data["recipient" if kind is EventKind.RETURNED else "to"] = args.to
     desk = open_desk(args)

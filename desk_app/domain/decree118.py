@@ -115,3 +115,42 @@ def handover_due(calendar: WorkingCalendar, received_at: dt.datetime) -> dt.date
 def online_answer_due(calendar: WorkingCalendar, received_at: dt.datetime) -> dt.datetime:
     """When an online dossier must have been accepted or sent back."""
     return calendar.add_working_minutes(received_at, ONLINE_ANSWER_MINUTES)
+
+
+# Art. 22: a result ready before the appointment is handed over early only after the applicant
+# was told; the desk records how and when.
+TOLD_HOW = {
+    "phone": "điện thoại",
+    "sms": "tin nhắn",
+    "email": "thư điện tử",
+    "online": "Cổng dịch vụ công",
+    "post": "thư bưu chính",
+    "in_person": "trực tiếp",
+}
+
+
+def check_early_return(
+    appointment: dt.datetime | None,
+    received_at: dt.datetime,
+    moment: dt.datetime,
+    told_how: object,
+    told_at: object,
+) -> dict[str, str] | None:
+    """For a return before the appointment: how (one of :data:`TOLD_HOW`) and when (after the
+    receipt, not after the return) the applicant was told; None for a return at or after it."""
+    if appointment is None or moment >= appointment:
+        return None
+    if told_how not in TOLD_HOW:
+        choices = ", ".join(TOLD_HOW)
+        raise RuleRefused(
+            f"Trả kết quả trước hẹn: cần ghi đã báo người nộp bằng cách nào (một trong: {choices})",
+            "told_how",
+        )
+    if not isinstance(told_at, dt.datetime):
+        raise RuleRefused("Trả kết quả trước hẹn: cần ghi lúc đã báo người nộp", "told_at")
+    if not received_at <= told_at <= moment:
+        raise RuleRefused(
+            "Thời điểm báo người nộp phải sau khi tiếp nhận và không sau khi trả kết quả",
+            "told_at",
+        )
+    return {"told_how": str(told_how), "told_at": told_at.isoformat(sep=" ", timespec="minutes")}

@@ -507,6 +507,17 @@ def _check_decree(
             )
     if kind is EventKind.STOPPED:
         payload["applicant_asked"] = True  # Art. 21: only at the applicant's request
+    if kind is EventKind.RETURNED:
+        appointment = dossier.extended_due_at or dossier.appointment_at or dossier.due_at
+        told = decree118.check_early_return(
+            appointment,
+            dossier.received_at,
+            moment,
+            payload.pop("told_how", None),
+            payload.pop("told_at", None),
+        )
+        if told is not None:
+            payload.update(told, early=True)
     if kind is EventKind.CLOSED_UNSUPPLEMENTED:
         requests = [e.at for e in dossier.events if e.kind == EventKind.SUPPLEMENT_REQUESTED]
         days = int(agency.get_settings(session).options.get("unsupplemented_days", 15))

@@ -182,7 +182,10 @@ class DossierDialog(QDialog):
             return ("", {"field": field, "new": value}) if ok else None
         if kind is EventKind.RETURNED:
             who, ok = QInputDialog.getText(self, title, self.tr("Received by (name):"))
-            return ("", {"recipient": who}) if ok else None
+            if not ok:
+                return None
+            told = self._ask_told(title)
+            return None if told is None else ("", {"recipient": who, **told})
         prompt = {
             EventKind.REFUSED: self.tr("Reason for refusal:"),
             EventKind.STOPPED: self.tr("Reason for stopping:"),
@@ -193,6 +196,43 @@ class DossierDialog(QDialog):
             return "", {}
         note, ok = QInputDialog.getText(self, title, prompt)
         return (note, {}) if ok else None
+
+    def _ask_told(self, title: str) -> dict[str, Any] | None:
+        """Before the appointment (Decree 118/2025): how and when the applicant was told that
+        the result was ready. An empty dict when the return is not early."""
+        detail = self.detail
+        appointment = detail.extended_due_at or detail.appointment_at or detail.deadline.due
+        now = self.now()
+        if appointment is None or now >= appointment:
+            return {}
+        ways = {
+            "phone": self.tr("Phone"),
+            "sms": self.tr("Text message"),
+            "email": self.tr("Email"),
+            "online": self.tr("Public service portal"),
+            "post": self.tr("Letter"),
+            "in_person": self.tr("In person"),
+        }
+        how, ok = QInputDialog.getItem(
+            self, title, self.tr("Early return: how was the applicant told?"), list(ways.values())
+        )
+        if not ok:
+            return None
+        when, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr("When was the applicant told (dd/mm/yyyy hh:mm)?"),
+            text=f"{now:%d/%m/%Y %H:%M}",
+        )
+        if not ok:
+            return None
+        try:
+            told_at = dt.datetime.strptime(when.strip(), "%d/%m/%Y %H:%M")
+        except ValueError:
+            self.ui.message.setText(self.tr("Write the date as dd/mm/yyyy hh:mm."))
+            return None
+        code = next(key for key, label in ways.items() if label == how)
+        return {"told_how": code, "told_at": told_at}
 
     def perform(self, kind: EventKind, *, note: str = "", data: dict | None = None) -> bool:
         try:

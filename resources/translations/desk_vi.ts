@@ -497,6 +497,7 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/dossier_dialog.py" line="172"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="232"/>
         <source>Write the date as dd/mm/yyyy hh:mm.</source>
         <translation>Ghi ngày theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
@@ -516,27 +517,67 @@
         <translation>Người nhận kết quả (họ tên):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="187"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="190"/>
         <source>Reason for refusal:</source>
         <translation>Lý do từ chối:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="191"/>
         <source>Reason for stopping:</source>
         <translation>Lý do dừng giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="189"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="192"/>
         <source>Note (the applicant&apos;s request):</source>
         <translation>Ghi chú (đề nghị của người nộp):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="190"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="193"/>
         <source>Handed to (department, person):</source>
         <translation>Chuyển cho (phòng, người nhận):</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="209"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="210"/>
+        <source>Text message</source>
+        <translation>Tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="211"/>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/dossier_dialog.py" line="212"/>
+        <source>Public service portal</source>
+        <translation>Cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="213"/>
+        <source>Letter</source>
+        <translation>Thư bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="214"/>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="217"/>
+        <source>Early return: how was the applicant told?</source>
+        <translation>Trả trước hẹn: đã báo người nộp bằng cách nào?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="224"/>
+        <source>When was the applicant told (dd/mm/yyyy hh:mm)?</source>
+        <translation>Đã báo người nộp lúc nào (dd/mm/yyyy hh:mm)?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="252"/>
         <source>Done: %1.</source>
         <translation>Đã thực hiện: %1.</translation>
     </message>

@@ -161,3 +161,28 @@ def test_the_language_can_be_switched_for_the_next_start(qtbot, sqlite_db):
     assert window.switch_language() == "en"
     assert QSettings().value("ui/language") == "en"
     assert window.switch_language() == "vi"
+
+
+def test_an_early_return_asks_how_and_when_the_applicant_was_told(qtbot, sqlite_db, monkeypatch):
+    """Decree 118/2025: a result handed over before the appointment records how and when the
+    applicant was told; a refusal of the rule appears in the dialog, nothing is recorded."""
+    from desk_app.ui import dossier_dialog
+    from desk_app.ui.dossier_dialog import DossierDialog
+
+    setup.initialise(sqlite_db, samples=True)
+    received = dt.datetime(2026, 11, 2, 9, 0)
+    code = dossiers.register(sqlite_db, Intake("1.009645", "Lê Thị Mai", received_at=received)).code
+    dossiers.apply_event(sqlite_db, code, "handed_over", at=received + dt.timedelta(hours=1))
+    dossiers.apply_event(sqlite_db, code, "result_ready", at=dt.datetime(2026, 11, 5, 9, 0))
+    now = dt.datetime(2026, 11, 6, 10, 0)  # well before the appointment
+    dialog = DossierDialog(Desk(sqlite_db), code, now=lambda: now, show_document=lambda p: None)
+    qtbot.addWidget(dialog)
+    answers = iter([("Trần Văn Bình", True), ("06/11/2026 08:15", True)])
+    monkeypatch.setattr(dossier_dialog.QInputDialog, "getText", lambda *a, **k: next(answers))
+    monkeypatch.setattr(dossier_dialog.QInputDialog, "getItem", lambda *a, **k: ("Phone", True))
+    dialog.act(EventKind.RETURNED)
+    with sqlite_db.read() as session:
+        event = dossiers.find_dossier(session, code).events[-1]
+    assert event.kind == "returned" and event.data["told_how"] == "phone"
+    assert event.data["told_at"] == "2026-11-06 08:15" and event.data["early"] is True
+    assert event.data["recipient"] == "Trần Văn Bình"

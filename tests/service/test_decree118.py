@@ -300,3 +300,37 @@ def test_a_restart_issues_a_new_receipt_that_replaces_the_first(db):
     assert "nhận đủ hồ sơ bổ sung: 09 giờ 00 phút, ngày 04 tháng 12 năm 2026" in again
     assert "09 giờ 00 phút, ngày 25 tháng 12 năm 2026" in again  # the new appointment
     assert dossiers.FORM_OF_EVENT[dossiers.EventKind.SUPPLEMENT_RECEIVED] == "receipt"
+
+
+@pytest.mark.parametrize(
+    ("returned", "told", "refused"),
+    [
+        # received Monday 30/11 09:00, appointment Monday 21/12 09:00
+        (T(2026, 12, 21, 8, 59), None, "bằng cách nào"),  # the minute before: early
+        (T(2026, 12, 21, 8, 59), ("fax", T(2026, 12, 18, 10, 0)), "bằng cách nào"),
+        (T(2026, 12, 21, 8, 59), ("phone", None), "lúc đã báo"),
+        (T(2026, 12, 21, 8, 59), ("phone", T(2026, 12, 21, 9, 30)), "không sau khi trả"),
+        (T(2026, 12, 21, 8, 59), ("phone", T(2026, 11, 29, 9, 0)), "sau khi tiếp nhận"),
+        (T(2026, 12, 21, 8, 59), ("sms", T(2026, 12, 18, 10, 0)), None),
+        (T(2026, 12, 21, 9, 0), None, None),  # at the appointment: not early
+        (T(2026, 12, 21, 9, 1), None, None),
+    ],
+)
+def test_an_early_return_records_how_and_when_the_applicant_was_told(db, returned, told, refused):
+    code = _received(db, T(2026, 11, 30, 9, 0))
+    dossiers.apply_event(db, code, "result_ready", at=T(2026, 12, 17, 15, 0))
+    data = {} if told is None else {"told_how": told[0], "told_at": told[1]}
+    if refused:
+        with pytest.raises(RuleRefused, match=refused):
+            dossiers.apply_event(db, code, "returned", at=returned, data=data)
+        return
+    dossiers.apply_event(db, code, "returned", at=returned, data=data)
+    event = dossier_views.dossier_record(db, code)["events"][-1]
+    assert event["kind"] == "returned"
+    with db.read() as session:
+        stored = dossiers.find_dossier(session, code).events[-1].data
+    if told is None:
+        assert "early" not in stored
+    else:
+        assert stored["early"] is True and stored["told_how"] == "sms"
+        assert stored["told_at"] == "2026-12-18 10:00"
