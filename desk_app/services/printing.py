@@ -17,7 +17,7 @@ from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, State
 from desk_app.domain.roles import Permission
 from desk_app.domain.text import nfc
-from desk_app.printing import forms
+from desk_app.printing import form_texts, forms
 from desk_app.printing.wording import moment_words
 from desk_app.services import agency as agency_service
 from desk_app.services import auth, calendar_service, search
@@ -107,68 +107,42 @@ _EVENT_OF_FORM = {
 
 
 def _notice(dossier: Dossier, kind: str, sheet: forms.DossierSheet) -> forms.Notice:
+    """Forms 02-05 and the notice of papers returned, worded from the forms' data file
+    (:mod:`desk_app.printing.form_texts`)."""
     who = "Tổ chức" if sheet.applicant_is_organisation else "Ông/Bà"
+    title = form_texts.title(kind)
     if kind == "supplement":
         event = _last_event(dossier, EventKind.SUPPLEMENT_REQUESTED, "phiếu yêu cầu bổ sung")
         items = tuple(event.data.get("items") or [x for x in event.note.splitlines() if x])
         return forms.Notice(
-            "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
-            lines=(
-                f"Qua xem xét, hồ sơ của {who} chưa đầy đủ, đề nghị bổ sung, hoàn thiện "
-                "các nội dung sau:",
-            ),
-            items=items or ("(nội dung cần bổ sung ghi tại Bộ phận Một cửa)",),
+            title,
+            lines=form_texts.lines("supplement", who=who),
+            items=items or (form_texts.line("supplement_empty"),),
         )
-    if kind == "refusal":
-        event = _last_event(dossier, EventKind.REFUSED, "phiếu từ chối")
-        return forms.Notice(
-            "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ",
-            lines=(
-                f"Hồ sơ của {who} không đủ điều kiện giải quyết. Lý do: "
-                f"{event.note or '(không ghi)'}.",
-                f"Xin thông báo để {who} được biết và thực hiện.",
-            ),
-        )
+    reason_of = {
+        "refusal": (EventKind.REFUSED, "phiếu từ chối"),
+        "apology": (EventKind.APOLOGY, "văn bản xin lỗi"),
+        "stop": (EventKind.STOPPED, "thông báo dừng giải quyết"),
+        "unsupplemented": (EventKind.CLOSED_UNSUPPLEMENTED, "thông báo trả hồ sơ"),
+    }
+    if kind not in reason_of:
+        raise ValueError(kind)
+    event = _last_event(dossier, *reason_of[kind])
+    reason = event.note or form_texts.line("no_reason")
     if kind == "apology":
-        event = _last_event(dossier, EventKind.APOLOGY, "văn bản xin lỗi")
         new_due = dt.datetime.fromisoformat(event.data["new_due"])
         promised = dossier.appointment_at or dossier.due_at
+        words = {"who": who, "reason": reason, "new_due": moment_words(new_due)}
+        lead = (form_texts.line("apology_promised", promised=moment_words(promised)),)
         return forms.Notice(
-            "VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
-            lines=(
-                f"Ngày hẹn trả kết quả: {moment_words(promised)}." if promised else "",
-                f"Đến nay hồ sơ chưa giải quyết xong. Lý do: {event.note or '(không ghi)'}.",
-                f"Sự chậm trễ này đã gây phiền hà cho {who}. Chúng tôi thành thật xin lỗi "
-                f"{who} và xin hẹn lại thời gian trả kết quả vào:",
-                moment_words(new_due),
-                f"Rất mong nhận được sự thông cảm của {who}.",
-            ),
+            title,
+            lines=(lead if promised else ("",)) + form_texts.lines("apology", **words),
             extra={"new_due": moment_words(new_due)},
         )
-    if kind == "stop":
-        event = _last_event(dossier, EventKind.STOPPED, "thông báo dừng giải quyết")
-        return forms.Notice(
-            "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ",
-            lines=(
-                f"Theo đề nghị của {who}, hồ sơ được dừng giải quyết (Nghị định 118/2025/NĐ-CP, "
-                f"Điều 21). Lý do: {event.note or '(không ghi)'}.",
-                f"Bộ phận Một cửa trả lại {who} hồ sơ, giấy tờ và phí, lệ phí đã nộp (nếu có).",
-                f"Xin thông báo để {who} được biết.",
-            ),
-        )
-    if kind == "unsupplemented":
-        event = _last_event(dossier, EventKind.CLOSED_UNSUPPLEMENTED, "thông báo trả hồ sơ")
-        return forms.Notice(
-            "THÔNG BÁO TRẢ LẠI HỒ SƠ DO KHÔNG BỔ SUNG, HOÀN THIỆN",
-            lines=(
-                f"Hồ sơ của {who} đã được yêu cầu bổ sung, hoàn thiện nhưng đến hết thời hạn "
-                "không được bổ sung (Nghị định 118/2025/NĐ-CP, Điều 19 khoản 5).",
-                f"Bộ phận Một cửa trả lại hồ sơ và giấy tờ đã nhận của {who}; "
-                f"{who} có thể nộp lại hồ sơ khi đã đủ giấy tờ.",
-                *([f"Ghi chú: {event.note}."] if event.note else []),
-            ),
-        )
-    raise ValueError(kind)
+    lines = form_texts.lines(kind, who=who, reason=reason)
+    if kind == "unsupplemented" and event.note:
+        lines += (form_texts.line("unsupplemented_note", note=event.note),)
+    return forms.Notice(title, lines=lines)
 
 
 def _control_rows(dossier: Dossier, desk: str) -> list[forms.ControlRow]:
@@ -274,14 +248,14 @@ def guidance_document(
         )
     if kind == "supplement":
         notice = forms.Notice(
-            "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
-            lines=("Hồ sơ chưa đầy đủ, đề nghị bổ sung, hoàn thiện các nội dung sau:",),
+            form_texts.title("supplement"),
+            lines=form_texts.lines("guidance_supplement"),
             items=tuple(i.strip() for i in items if i.strip()),
         )
     else:
         notice = forms.Notice(
-            "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ",
-            lines=(f"Hồ sơ không đủ điều kiện tiếp nhận. Lý do: {nfc(reason.strip())}.",),
+            form_texts.title("refusal"),
+            lines=form_texts.lines("guidance_refusal", reason=nfc(reason.strip())),
         )
     data = forms.render_notice(agency, sheet, notice, moment.date())
     guidance.record_guidance(db, kind, procedure_code, at=moment)

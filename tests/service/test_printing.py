@@ -293,7 +293,7 @@ def test_forms_02_to_07_and_the_review_sheet(db, registered):
         data={"new_due": T(2026, 12, 28, 16, 30)},
     )
     text = _text(printing.dossier_document(db, "apology", code))
-    assert "VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ" in text
+    assert "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT" in text  # 2025 title
     assert "16 giờ 30 phút, ngày 28 tháng 12 năm 2026" in text
     assert "Chờ ý kiến Sở Xây dựng" in text
     dossiers.apply_event(db, code, "result_ready", at=T(2026, 12, 22, 10, 0))
@@ -317,7 +317,7 @@ def test_forms_02_to_07_and_the_review_sheet(db, registered):
         db, third.code, "refused", at=T(2026, 11, 24, 16, 0), note="Sai thẩm quyền"
     )
     text = _text(printing.dossier_document(db, "refusal", third.code))
-    assert "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ" in text and "Sai thẩm quyền" in text
+    assert "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ" in text and "Sai thẩm quyền" in text
 
     register = printing.register_document(db, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
     text = _text(register)

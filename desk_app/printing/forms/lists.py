@@ -19,6 +19,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desk_app.printing import form_texts
 from desk_app.printing.fonts import SERIF
 from desk_app.printing.forms.common import (
     Agency,
@@ -116,7 +117,7 @@ def render_register(
     )
     flow = [
         title_left,
-        _p("SỔ THEO DÕI HỒ SƠ", s.title),
+        _p(form_texts.title("register"), s.title),
         _p(f"Từ ngày {first:%d/%m/%Y} đến ngày {last:%d/%m/%Y}", s.centre),
         Spacer(1, 3 * mm),
         table,
@@ -168,7 +169,7 @@ def render_review(agency: Agency, sheet: ReviewSheet) -> bytes:
     )
     width = document.width
     flow: list[Flowable] = [header(agency, sheet.day, width, s)]
-    flow.append(_p("PHIẾU RÀ SOÁT HỒ SƠ CUỐI NGÀY", s.title))
+    flow.append(_p(form_texts.title("review"), s.title))
     flow.append(_p(f"Ngày {sheet.day:%d/%m/%Y} — in lúc {sheet.printed_at:%H:%M}", s.italic_centre))
     totals = [[_p("Nhóm hồ sơ", s.cell_bold), _p("Số hồ sơ", s.cell_bold)]]
     for section in sheet.sections:

@@ -19,6 +19,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desk_app.printing import form_texts
 from desk_app.printing.forms.common import (
     Agency,
     ControlRow,
@@ -93,7 +94,7 @@ def render_control(
 
     def build(width: float) -> list[Flowable]:
         flow: list[Flowable] = [header(agency, day, width, s)]
-        flow.append(_p("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", s.title))
+        flow.append(_p(form_texts.title("control"), s.title))
         flow.append(Paragraph(f"Mã hồ sơ: <b>{escape(sheet.code)}</b>", s.centre))
         flow.append(codes(sheet.code, agency.qr_payload(sheet.code), height=8 * mm))
         flow.append(_p(f"(Kèm theo hồ sơ của: {sheet.applicant_name})", s.centre))

@@ -20,6 +20,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desk_app.printing import form_texts
 from desk_app.printing.forms.common import (
     Agency,
     DossierSheet,
@@ -109,7 +110,7 @@ def receipt_copy(
     its place when one body serves both copies."""
     issued = sheet.supplemented_at or sheet.received_at
     flow: list[Flowable] = [header(agency, issued.date(), width, s)]
-    flow.append(_p("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", s.title))
+    flow.append(_p(form_texts.title("receipt"), s.title))
     if sheet.supplemented_at is not None:
         flow.append(
             _p(

@@ -13,6 +13,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from desk_app.printing import form_texts
 from desk_app.printing.forms.common import (
     SLIP_WIDTH,
     Agency,
@@ -54,7 +55,7 @@ def _slip_flow(agency: Agency, sheet: DossierSheet, s: Styles) -> list[Flowable]
         _p(agency.name.upper(), s.centre_bold),
         _p(agency.desk, s.centre),
         Spacer(1, 2 * mm),
-        _p("PHIẾU HẸN TRẢ KẾT QUẢ", s.title),
+        _p(form_texts.title("slip"), s.title),
         Paragraph(f"<b>{escape(sheet.code)}</b>", s.centre),
         Spacer(1, 1 * mm),
     ]
