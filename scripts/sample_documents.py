@@ -67,9 +67,46 @@ def main() -> None:
         note="Cần lấy ý kiến thẩm định của Sở Tài nguyên và Môi trường",
         data={"new_due": T(2026, 12, 15, 16, 0)},
     )
+    third = dossiers.register(
+        db, Intake("1.009645", "Trần Văn Bình", received_at=T(2026, 11, 24, 10, 0))
+    )
+    dossiers.apply_event(db, third.code, "handed_over", at=T(2026, 11, 24, 14, 0))
+    dossiers.apply_event(
+        db,
+        third.code,
+        "supplement_requested",
+        at=T(2026, 11, 25, 9, 0),
+        data={"items": ["Bản sao Điều lệ công ty", "Báo cáo tài chính năm 2025 đã kiểm toán"]},
+    )
+    fourth = dossiers.register(
+        db, Intake("1.009646", "Lê Thị Mai", received_at=T(2026, 11, 25, 8, 0))
+    )
+    dossiers.apply_event(
+        db,
+        fourth.code,
+        "refused",
+        at=T(2026, 11, 25, 9, 0),
+        note="Dự án nằm ngoài khu công nghiệp, không thuộc thẩm quyền của Ban Quản lý",
+    )
+    fifth = dossiers.register(
+        db, Intake("1.009645", "Phạm Quốc Cường", received_at=T(2026, 11, 25, 8, 30))
+    )
+    dossiers.apply_event(
+        db, fifth.code, "stopped", at=T(2026, 11, 26, 9, 0), note="Nhà đầu tư đổi địa điểm dự án"
+    )
     OUT.mkdir(parents=True, exist_ok=True)
     documents = {
         "receipt": printing.dossier_document(db, "receipt", first.code),
+        "form02-supplement": printing.dossier_document(
+            db, "supplement", third.code, today=dt.date(2026, 11, 25)
+        ),
+        "form03-refusal": printing.dossier_document(
+            db, "refusal", fourth.code, today=dt.date(2026, 11, 25)
+        ),
+        "form05-stop": printing.dossier_document(
+            db, "stop", fifth.code, today=dt.date(2026, 11, 26)
+        ),
+        "form06-control": printing.dossier_document(db, "control", second.code),
         "form04-apology": printing.dossier_document(
             db, "apology", second.code, today=dt.date(2026, 12, 4)
         ),
