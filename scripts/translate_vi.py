@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "desk_vi.ts"
 
 VI = {
+    "&Record": "&Ghi",
+    "Reason:": "Lý do:",
+    "Reason for a late request (supervisor):": "Lý do yêu cầu muộn (lãnh đạo bộ phận):",
     "Text message": "Tin nhắn",
     "Email": "Thư điện tử",
     "Public service portal": "Cổng dịch vụ công",

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QInputDialog,
     QPushButton,
     QTableWidgetItem,
     QWidget,
@@ -25,6 +24,7 @@ from desk_app.domain.lifecycle import EventKind
 from desk_app.printing.wording import short_moment
 from desk_app.services.desk import Desk
 from desk_app.services.dossiers import CORRECTABLE, FORM_OF_EVENT
+from desk_app.ui.action_form import ActionForm, Input
 from desk_app.ui.documents import open_pdf, save_pdf
 from desk_app.ui.generated.ui_dossier_dialog import Ui_DossierDialog
 from desk_app.ui.labels import event_label, state_label
@@ -143,68 +143,53 @@ class DossierDialog(QDialog):
     # ------------------------------------------------------------------ actions
 
     def act(self, kind: EventKind) -> None:
-        """Ask what the action needs, then perform it."""
-        asked = self._ask(kind)
-        if asked is not None:
-            note, data = asked
-            self.perform(kind, note=note, data=data)
+        """Ask what the action needs (each input with its refusal under it), then record it."""
+        inputs = self._inputs(kind)
+        if not inputs:
+            self.perform(kind)
+            return
+        form = ActionForm(
+            event_label(kind), inputs, lambda values: self._submit(kind, values), self
+        )
+        if form.exec() == QDialog.DialogCode.Accepted:
+            self._done(kind)
 
-    def _ask(self, kind: EventKind) -> tuple[str, dict[str, Any]] | None:
-        title = event_label(kind)
+    def _inputs(self, kind: EventKind) -> list[Input]:
+        reason = self.tr("Reason:")
         if kind is EventKind.SUPPLEMENT_REQUESTED:
-            text, ok = QInputDialog.getMultiLineText(
-                self, title, self.tr("What is missing (one item per line):")
-            )
-            items = [line for line in text.splitlines() if line.strip()]
-            return ("", {"items": items}) if ok else None
+            return [
+                Input("items", self.tr("What is missing (one item per line):"), "lines"),
+                Input("late_reason", self.tr("Reason for a late request (supervisor):")),
+            ]
         if kind is EventKind.APOLOGY:
-            reason, ok = QInputDialog.getText(self, title, self.tr("Reason for the delay:"))
-            if not ok:
-                return None
-            when, ok = QInputDialog.getText(
-                self, title, self.tr("New appointment (dd/mm/yyyy hh:mm):")
-            )
-            if not ok:
-                return None
-            try:
-                new_due = dt.datetime.strptime(when.strip(), "%d/%m/%Y %H:%M")
-            except ValueError:
-                self.ui.message.setText(self.tr("Write the date as dd/mm/yyyy hh:mm."))
-                return None
-            return reason, {"new_due": new_due}
+            return [
+                Input("reason", self.tr("Reason for the delay:")),
+                Input("new_due", self.tr("New appointment (dd/mm/yyyy hh:mm):"), "moment"),
+            ]
         if kind is EventKind.CORRECTED:
-            field, ok = QInputDialog.getItem(
-                self, title, self.tr("Field to correct:"), list(CORRECTABLE), 0, False
-            )
-            if not ok:
-                return None
-            value, ok = QInputDialog.getText(self, title, self.tr("Correct value:"))
-            return ("", {"field": field, "new": value}) if ok else None
+            fields = {name: name for name in CORRECTABLE}
+            return [
+                Input("field", self.tr("Field to correct:"), "choice", fields),
+                Input("new", self.tr("Correct value:")),
+            ]
         if kind is EventKind.RETURNED:
-            who, ok = QInputDialog.getText(self, title, self.tr("Received by (name):"))
-            if not ok:
-                return None
-            told = self._ask_told(title)
-            return None if told is None else ("", {"recipient": who, **told})
+            return [Input("recipient", self.tr("Received by (name):")), *self._told_inputs()]
         prompt = {
             EventKind.REFUSED: self.tr("Reason for refusal:"),
             EventKind.STOPPED: self.tr("Reason for stopping:"),
             EventKind.WITHDRAWN: self.tr("Note (the applicant's request):"),
             EventKind.HANDED_OVER: self.tr("Handed to (department, person):"),
         }.get(kind)
-        if prompt is None:
-            return "", {}
-        note, ok = QInputDialog.getText(self, title, prompt)
-        return (note, {}) if ok else None
+        return [] if prompt is None else [Input("reason", prompt or reason)]
 
-    def _ask_told(self, title: str) -> dict[str, Any] | None:
+    def _told_inputs(self) -> list[Input]:
         """Before the appointment (Decree 118/2025): how and when the applicant was told that
-        the result was ready. An empty dict when the return is not early."""
+        the result was ready."""
         detail = self.detail
         appointment = detail.extended_due_at or detail.appointment_at or detail.deadline.due
         now = self.now()
         if appointment is None or now >= appointment:
-            return {}
+            return []
         ways = {
             "phone": self.tr("Phone"),
             "sms": self.tr("Text message"),
@@ -213,47 +198,51 @@ class DossierDialog(QDialog):
             "post": self.tr("Letter"),
             "in_person": self.tr("In person"),
         }
-        how, ok = QInputDialog.getItem(
-            self, title, self.tr("Early return: how was the applicant told?"), list(ways.values())
-        )
-        if not ok:
-            return None
-        when, ok = QInputDialog.getText(
-            self,
-            title,
-            self.tr("When was the applicant told (dd/mm/yyyy hh:mm)?"),
-            text=f"{now:%d/%m/%Y %H:%M}",
-        )
-        if not ok:
-            return None
+        return [
+            Input("told_how", self.tr("Early return: how was the applicant told?"), "choice", ways),
+            Input(
+                "told_at",
+                self.tr("When was the applicant told (dd/mm/yyyy hh:mm)?"),
+                "moment",
+                text=f"{now:%d/%m/%Y %H:%M}",
+            ),
+        ]
+
+    def _submit(self, kind: EventKind, values: dict[str, Any]) -> DeskError | None:
+        note = str(values.pop("reason", "") or "")
+        data = {k: v for k, v in values.items() if v not in ("", None, [])}
         try:
-            told_at = dt.datetime.strptime(when.strip(), "%d/%m/%Y %H:%M")
-        except ValueError:
-            self.ui.message.setText(self.tr("Write the date as dd/mm/yyyy hh:mm."))
-            return None
-        code = next(key for key, label in ways.items() if label == how)
-        return {"told_how": code, "told_at": told_at}
+            self._record(kind, note, data)
+        except DeskError as exc:
+            return exc
+        return None
 
     def perform(self, kind: EventKind, *, note: str = "", data: dict | None = None) -> bool:
         try:
-            self.desk.act(
-                self.code,
-                kind,
-                note=note,
-                data=data,
-                at=self.now(),
-                expected_state=self.detail.state.value,  # what the clerk saw
-                origin=self,
-            )
+            self._record(kind, note, data or {})
         except DeskError as exc:
             self.ui.message.setText(error_text(self, exc))
             return False
+        self._done(kind)
+        return True
+
+    def _record(self, kind: EventKind, note: str, data: dict[str, Any]) -> None:
+        self.desk.act(
+            self.code,
+            kind,
+            note=note,
+            data=data,
+            at=self.now(),
+            expected_state=self.detail.state.value,  # what the clerk saw
+            origin=self,
+        )
+
+    def _done(self, kind: EventKind) -> None:
         self.changed = True
         self.ui.message.setText(self.tr("Done: %1.").replace("%1", event_label(kind)))
         self.reload()
         if kind in FORM_OF:
             self.print_form(FORM_OF[kind])
-        return True
 
     def print_form(self, form: str) -> Path | None:
         try:

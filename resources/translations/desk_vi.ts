@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ActionForm</name>
+    <message>
+        <location filename="../../desk_app/ui/action_form.py" line="81"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Ghi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/action_form.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/action_form.py" line="125"/>
+        <source>Write the date as dd/mm/yyyy hh:mm.</source>
+        <translation>Ghi ngày theo dạng dd/mm/yyyy hh:mm.</translation>
+    </message>
+</context>
+<context>
     <name>AgencyDialog</name>
     <message>
         <location filename="../../desk_app/ui/agency_dialog.py" line="35"/>
@@ -481,103 +499,107 @@
         <translation>hẹn lại: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="158"/>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="161"/>
         <source>What is missing (one item per line):</source>
         <translation>Nội dung cần bổ sung (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="161"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="162"/>
+        <source>Reason for a late request (supervisor):</source>
+        <translation>Lý do yêu cầu muộn (lãnh đạo bộ phận):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="166"/>
         <source>Reason for the delay:</source>
         <translation>Lý do chậm trễ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="167"/>
         <source>New appointment (dd/mm/yyyy hh:mm):</source>
         <translation>Ngày hẹn mới (dd/mm/yyyy hh:mm):</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dossier_dialog.py" line="172"/>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="232"/>
-        <source>Write the date as dd/mm/yyyy hh:mm.</source>
-        <translation>Ghi ngày theo dạng dd/mm/yyyy hh:mm.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="177"/>
         <source>Field to correct:</source>
         <translation>Trường cần sửa:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="181"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="173"/>
         <source>Correct value:</source>
         <translation>Giá trị đúng:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="184"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="176"/>
         <source>Received by (name):</source>
         <translation>Người nhận kết quả (họ tên):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="190"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="178"/>
         <source>Reason for refusal:</source>
         <translation>Lý do từ chối:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="191"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="179"/>
         <source>Reason for stopping:</source>
         <translation>Lý do dừng giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="192"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="180"/>
         <source>Note (the applicant&apos;s request):</source>
         <translation>Ghi chú (đề nghị của người nộp):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="193"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="181"/>
         <source>Handed to (department, person):</source>
         <translation>Chuyển cho (phòng, người nhận):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="209"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="194"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="210"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="195"/>
         <source>Text message</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="211"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="196"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="212"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="197"/>
         <source>Public service portal</source>
         <translation>Cổng dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="213"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="198"/>
         <source>Letter</source>
         <translation>Thư bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="214"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="199"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="217"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="202"/>
         <source>Early return: how was the applicant told?</source>
         <translation>Trả trước hẹn: đã báo người nộp bằng cách nào?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="224"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="205"/>
         <source>When was the applicant told (dd/mm/yyyy hh:mm)?</source>
         <translation>Đã báo người nộp lúc nào (dd/mm/yyyy hh:mm)?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="252"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="242"/>
         <source>Done: %1.</source>
         <translation>Đã thực hiện: %1.</translation>
     </message>

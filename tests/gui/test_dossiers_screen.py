@@ -9,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from desk_app.domain.lifecycle import EventKind
 from desk_app.domain.roles import Actor, Role
@@ -163,10 +164,41 @@ def test_the_language_can_be_switched_for_the_next_start(qtbot, sqlite_db):
     assert window.switch_language() == "vi"
 
 
+def _answering(monkeypatch, rounds):
+    """Drive each action form the dialog opens: ``rounds`` is a list of (inputs to type, what
+    to check after pressing Record) applied in turn while the form stays open."""
+    from desk_app.ui import action_form, dossier_dialog
+
+    seen = []
+
+    def exec_(form: action_form.ActionForm) -> int:
+        seen.append(form)
+        for typed, check in rounds:
+            for name, value in typed.items():
+                widget = form.widgets[name]
+                if hasattr(widget, "findData"):
+                    widget.setCurrentIndex(widget.findData(value))
+                elif hasattr(widget, "setPlainText"):
+                    widget.setPlainText(value)
+                else:
+                    widget.setText(value)
+            form.try_accept()
+            if check is not None:
+                check(form)
+        return form.result()
+
+    monkeypatch.setattr(dossier_dialog.ActionForm, "exec", exec_)
+    return seen
+
+
+def _under(form, name: str) -> str:
+    label = form.errors[name]
+    return label.text() if not label.isHidden() else ""
+
+
 def test_an_early_return_asks_how_and_when_the_applicant_was_told(qtbot, sqlite_db, monkeypatch):
     """Decree 118/2025: a result handed over before the appointment records how and when the
-    applicant was told; a refusal of the rule appears in the dialog, nothing is recorded."""
-    from desk_app.ui import dossier_dialog
+    applicant was told; a refusal of the rule appears under its input, nothing is recorded."""
     from desk_app.ui.dossier_dialog import DossierDialog
 
     setup.initialise(sqlite_db, samples=True)
@@ -177,12 +209,68 @@ def test_an_early_return_asks_how_and_when_the_applicant_was_told(qtbot, sqlite_
     now = dt.datetime(2026, 11, 6, 10, 0)  # well before the appointment
     dialog = DossierDialog(Desk(sqlite_db), code, now=lambda: now, show_document=lambda p: None)
     qtbot.addWidget(dialog)
-    answers = iter([("Trần Văn Bình", True), ("06/11/2026 08:15", True)])
-    monkeypatch.setattr(dossier_dialog.QInputDialog, "getText", lambda *a, **k: next(answers))
-    monkeypatch.setattr(dossier_dialog.QInputDialog, "getItem", lambda *a, **k: ("Phone", True))
+
+    def told_later(form):  # told after the return: refused under "when"
+        assert "không sau khi trả" in _under(form, "told_at")
+        assert form.result() != QDialog.DialogCode.Accepted
+
+    def bad_date(form):
+        assert _under(form, "told_at")  # "dd/mm/yyyy hh:mm"
+
+    _answering(
+        monkeypatch,
+        [
+            (
+                {"recipient": "Trần Văn Bình", "told_how": "phone", "told_at": "06/11/2026 11:00"},
+                told_later,
+            ),
+            ({"told_at": "hôm qua"}, bad_date),
+            ({"told_at": "06/11/2026 08:15"}, None),
+        ],
+    )
     dialog.act(EventKind.RETURNED)
     with sqlite_db.read() as session:
         event = dossiers.find_dossier(session, code).events[-1]
     assert event.kind == "returned" and event.data["told_how"] == "phone"
     assert event.data["told_at"] == "2026-11-06 08:15" and event.data["early"] is True
     assert event.data["recipient"] == "Trần Văn Bình"
+
+
+def test_a_refusal_and_an_apology_show_the_rule_under_their_inputs(qtbot, sqlite_db, monkeypatch):
+    from desk_app.ui.dossier_dialog import DossierDialog
+
+    setup.initialise(sqlite_db, samples=True)
+    received = dt.datetime(2026, 11, 2, 9, 0)
+    code = dossiers.register(sqlite_db, Intake("1.009645", "Lê Thị Mai", received_at=received)).code
+    dossiers.apply_event(sqlite_db, code, "handed_over", at=received + dt.timedelta(hours=1))
+    now = dt.datetime(2026, 11, 20, 10, 0)
+    dialog = DossierDialog(Desk(sqlite_db), code, now=lambda: now, show_document=lambda p: None)
+    qtbot.addWidget(dialog)
+    due = dialog.detail.deadline.due
+
+    def no_reason(form):
+        assert _under(form, "reason") and form.result() != QDialog.DialogCode.Accepted
+
+    def on_a_day_off(form):
+        assert "làm việc" in _under(form, "new_due") or "ngày nghỉ" in _under(form, "new_due")
+
+    def before_the_appointment(form):
+        assert _under(form, "new_due")
+
+    _answering(
+        monkeypatch,
+        [
+            ({"reason": "", "new_due": "15/12/2026 09:00"}, no_reason),
+            ({"reason": "Chờ ý kiến Sở", "new_due": "13/12/2026 09:00"}, on_a_day_off),  # Sunday
+            (
+                {"new_due": f"{due - dt.timedelta(minutes=1):%d/%m/%Y %H:%M}"},
+                before_the_appointment,
+            ),
+            ({"new_due": "15/12/2026 09:00"}, None),
+        ],
+    )
+    dialog.act(EventKind.APOLOGY)
+    with sqlite_db.read() as session:
+        dossier = dossiers.find_dossier(session, code)
+        assert dossier.extended_due_at == dt.datetime(2026, 12, 15, 9, 0)
+        assert [e.kind for e in dossier.events].count("apology") == 1
