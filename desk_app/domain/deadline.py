@@ -239,8 +239,9 @@ def _same_day_due(calendar: WorkingCalendar, moment: dt.datetime, limit: TimeLim
 
 
 def classify(due: dt.datetime, resolved_at: dt.datetime) -> Classification:
-    """Circular 01/2018 Art. 13: an earlier day than the due day is early, the due day is on time,
-    a later day is late."""
+    """An earlier day than the due day is early, the due day is on time, a later day is late:
+    the classification Circular 01/2018 Art. 13 set out (lapsed on 1/7/2025 with Decree 61/2018;
+    kept as the report's counting rule until a 2025 text words it otherwise)."""
     if resolved_at.date() < due.date():
         return Classification.EARLY
     if resolved_at.date() == due.date():
