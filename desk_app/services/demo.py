@@ -402,7 +402,7 @@ class _Factory:
             base = pauses[-1].supplied if pauses else handed
             resolved, outcome, extended = self._result(base, due, event)
             if resolved is not None and resolved <= now:
-                state, outcome, returned = self._finish(resolved, outcome, event)
+                state, outcome, returned = self._finish(resolved, outcome, event, due)
             else:
                 resolved = outcome = None
         return (
@@ -437,9 +437,12 @@ class _Factory:
             "",
         )
 
-    def _finish(self, resolved, outcome, event) -> tuple[State, str | None, dt.datetime | None]:
+    def _finish(
+        self, resolved, outcome, event, due
+    ) -> tuple[State, str | None, dt.datetime | None]:
         """The result made and perhaps handed back by now, or the dossier closed otherwise:
-        its state, outcome and return moment."""
+        its state, outcome and return moment. A return before the appointment records that
+        the applicant was phoned when the result was ready (Decree 118/2025)."""
         rng, calendar, now = self.rng, self.calendar, self.now
         if outcome is not None:
             kind = {
@@ -454,7 +457,11 @@ class _Factory:
         if handback <= now:
             returned = calendar.next_opening(handback)
             if returned <= now:
-                event(returned, EventKind.RETURNED)
+                told = None
+                if due is not None and returned < due:
+                    at = resolved.isoformat(sep=" ", timespec="minutes")
+                    told = {"told_how": "phone", "told_at": at, "early": True}
+                event(returned, EventKind.RETURNED, told)
                 return State.RETURNED, "returned", returned
         return State.RESULT_READY, None, None
 

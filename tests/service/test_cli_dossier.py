@@ -60,8 +60,11 @@ def test_a_dossier_registered_acted_on_and_shown(capsys, url, tmp_path):
         ("supplement_received", "--at", "2026-11-26 09:00"),
         ("result_ready", "--at", "2026-12-10 15:00"),
         # before the appointment: how and when the applicant was told (Decree 118/2025)
-        ("returned", "--at", "2026-12-11 08:00", "--to", "Nguyễn Văn A", "--told-how", "sms")
-        + ("--told-at", "2026-12-10 15:30"),
+        (
+            "returned",
+            *("--at", "2026-12-11 08:00", "--to", "Nguyễn Văn A"),
+            *("--told-how", "sms", "--told-at", "2026-12-10 15:30"),
+        ),
     ]
     for step in steps:
         code, out, err = run(capsys, "--db", url, "dossier", "act", dossier, *step)

@@ -85,7 +85,11 @@ def test_full_life_and_classification(db):
     dossiers.apply_event(db, reg.code, EventKind.HANDED_OVER, at=T(2026, 11, 23, 10, 0))
     dossiers.apply_event(db, reg.code, EventKind.RESULT_READY, at=T(2026, 12, 10, 9, 0))
     row = dossiers.apply_event(
-        db, reg.code, EventKind.RETURNED, at=T(2026, 12, 11, 9, 0), data={"recipient": "Ông A"}
+        db,
+        reg.code,
+        EventKind.RETURNED,
+        at=T(2026, 12, 11, 9, 0),  # before the appointment: the applicant was told first
+        data={"recipient": "Ông A", "told_how": "phone", "told_at": T(2026, 12, 10, 9, 30)},
     )
     assert row.state == "returned" and row.outcome == "returned"
     assert row.resolved_at == T(2026, 12, 10, 9, 0) and row.returned_at == T(2026, 12, 11, 9, 0)

@@ -211,7 +211,8 @@ def test_export_then_import_into_an_empty_database_round_trips_every_column(
         catalogue_db, Intake("1.009646", "Đặng Thị Ánh", received_at=T(2026, 3, 3, 14, 5))
     )
     dossiers.apply_event(catalogue_db, b.code, "result_ready", at=T(2026, 3, 9, 10, 0))
-    dossiers.apply_event(catalogue_db, b.code, "returned", at=T(2026, 3, 10, 8, 30))
+    told = {"told_how": "sms", "told_at": T(2026, 3, 9, 10, 30)}  # an early return
+    dossiers.apply_event(catalogue_db, b.code, "returned", at=T(2026, 3, 10, 8, 30), data=told)
     c = dossiers.register(
         catalogue_db, Intake("1.009645", "Phạm Văn Bình", received_at=T(2026, 3, 4, 8, 0))
     )

@@ -35,7 +35,8 @@ def _register(db, code, received, channel="counter", name="Nguyễn Văn An"):
 def _resolve(db, registered, at, *, returned=None):
     dossiers.apply_event(db, registered.code, "result_ready", at=at)
     if returned is not None:
-        dossiers.apply_event(db, registered.code, "returned", at=returned, data={})
+        told = {"told_how": "phone", "told_at": at}  # needed when it is before the appointment
+        dossiers.apply_event(db, registered.code, "returned", at=returned, data=told)
 
 
 def _same_day(moment: dt.datetime, hour: int = 8) -> dt.datetime:

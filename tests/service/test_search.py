@@ -107,7 +107,8 @@ def register_of_twelve(db):
         )
     dossiers.apply_event(db, made[0].code, "supplement_requested", at=T(2026, 11, 24, 9, 0))
     dossiers.apply_event(db, made[1].code, "result_ready", at=T(2026, 11, 24, 9, 0))
-    dossiers.apply_event(db, made[1].code, "returned", at=T(2026, 11, 24, 10, 0))
+    told = {"told_how": "phone", "told_at": T(2026, 11, 24, 9, 30)}  # an early return
+    dossiers.apply_event(db, made[1].code, "returned", at=T(2026, 11, 24, 10, 0), data=told)
     return made
 
 
