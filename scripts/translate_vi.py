@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "desk_vi.ts"
 
 VI = {
+    "Dossier &codes:": "&Mã hồ sơ:",
+    "Numbered by the desk": "Bộ phận Một cửa tự cấp số",
+    "Issued by the provincial system (typed or scanned at intake)": "Do hệ thống của tỉnh cấp (nhập hoặc quét khi tiếp nhận)",
     "&Record": "&Ghi",
     "Reason:": "Lý do:",
     "Reason for a late request (supervisor):": "Lý do yêu cầu muộn (lãnh đạo bộ phận):",

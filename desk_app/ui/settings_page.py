@@ -45,6 +45,10 @@ class SettingsPage(QWidget):
             self.tr("Closing on the 14th (Decree 09/2019): month from the 15th before"), "decree09"
         )
         ui.report_cutoff.addItem(self.tr("Calendar months, quarters and years"), "calendar")
+        ui.code_source.addItem(self.tr("Numbered by the desk"), "local")
+        ui.code_source.addItem(
+            self.tr("Issued by the provincial system (typed or scanned at intake)"), "provincial"
+        )
         actor = auth.current_or_none()
         self.setEnabled(actor is not None and actor.can(Permission.SETTINGS))
         ui.save_button.clicked.connect(self.save)
@@ -60,6 +64,8 @@ class SettingsPage(QWidget):
         ui.paper.setCurrentIndex(max(0, ui.paper.findData(options.get("paper", "A4"))))
         cutoff = options.get("report_cutoff") or "decree09"
         ui.report_cutoff.setCurrentIndex(max(0, ui.report_cutoff.findData(cutoff)))
+        source = options.get("code_source") or "local"
+        ui.code_source.setCurrentIndex(max(0, ui.code_source.findData(source)))
         ui.print_directly.setChecked(bool(options.get("print_directly", False)))
         ui.backup_folder.setText(str(options.get("backup_folder", "")))
         for name in OPTION_NUMBERS:
@@ -72,6 +78,7 @@ class SettingsPage(QWidget):
             "warning_days": ui.warning_days.value(),
             "paper": ui.paper.currentData(),
             "report_cutoff": ui.report_cutoff.currentData(),
+            "code_source": ui.code_source.currentData(),
             "print_directly": ui.print_directly.isChecked(),
             "backup_folder": ui.backup_folder.text().strip(),
             **{name: getattr(ui, name).value() for name in OPTION_NUMBERS},

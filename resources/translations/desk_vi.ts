@@ -1814,12 +1814,17 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="261"/>
+        <location filename="../../forms/settings_page.ui" line="257"/>
+        <source>Dossier &amp;codes:</source>
+        <translation>&amp;Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="274"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Lưu cài đặt</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="264"/>
+        <location filename="../../forms/settings_page.ui" line="277"/>
         <source>Check and store the settings (administrators)</source>
         <translation>Kiểm tra và lưu cài đặt (quản trị hệ thống)</translation>
     </message>
@@ -1844,7 +1849,17 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>Theo tháng, quý, năm dương lịch</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="84"/>
+        <location filename="../../desk_app/ui/settings_page.py" line="48"/>
+        <source>Numbered by the desk</source>
+        <translation>Bộ phận Một cửa tự cấp số</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_page.py" line="50"/>
+        <source>Issued by the provincial system (typed or scanned at intake)</source>
+        <translation>Do hệ thống của tỉnh cấp (nhập hoặc quét khi tiếp nhận)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_page.py" line="91"/>
         <source>%1 settings changed.</source>
         <translation>Đã thay đổi %1 cài đặt.</translation>
     </message>

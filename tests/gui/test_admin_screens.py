@@ -47,6 +47,7 @@ def test_settings_are_saved_or_the_bad_one_is_named(qtbot, sqlite_db):
     page.ui.idle_lock_minutes.setValue(5)
     page.ui.unsupplemented_days.setValue(20)
     page.ui.report_cutoff.setCurrentIndex(page.ui.report_cutoff.findData("calendar"))
+    page.ui.code_source.setCurrentIndex(page.ui.code_source.findData("provincial"))
     assert page.save()
     with sqlite_db.read() as session:
         row = agency.get_settings(session)
@@ -54,6 +55,7 @@ def test_settings_are_saved_or_the_bad_one_is_named(qtbot, sqlite_db):
         assert row.options["idle_lock_minutes"] == 5
         assert row.options["unsupplemented_days"] == 20
         assert row.options["report_cutoff"] == "calendar"
+        assert row.options["code_source"] == "provincial"
     assert Desk(sqlite_db).settings()["report_cutoff"] == "calendar"  # as settings show says
     page.ui.lookup_url.setText("ftp://x")
     assert not page.save() and "https://" in page.ui.message.text()

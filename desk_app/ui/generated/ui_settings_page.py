@@ -201,6 +201,16 @@ class Ui_SettingsPage(object):
 
         self.form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.report_cutoff)
 
+        self.code_source_label = QLabel(SettingsPage)
+        self.code_source_label.setObjectName(u"code_source_label")
+
+        self.form.setWidget(17, QFormLayout.ItemRole.LabelRole, self.code_source_label)
+
+        self.code_source = QComboBox(SettingsPage)
+        self.code_source.setObjectName(u"code_source")
+
+        self.form.setWidget(17, QFormLayout.ItemRole.FieldRole, self.code_source)
+
 
         self.page_layout.addLayout(self.form)
 
@@ -245,6 +255,7 @@ class Ui_SettingsPage(object):
         self.idle_lock_minutes_label.setBuddy(self.idle_lock_minutes)
         self.unsupplemented_days_label.setBuddy(self.unsupplemented_days)
         self.report_cutoff_label.setBuddy(self.report_cutoff)
+        self.code_source_label.setBuddy(self.code_source)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
@@ -270,6 +281,7 @@ class Ui_SettingsPage(object):
         self.idle_lock_minutes_label.setText(QCoreApplication.translate("SettingsPage", u"Lock the window after (&minutes idle, 0 = never):", None))
         self.unsupplemented_days_label.setText(QCoreApplication.translate("SettingsPage", u"Time to supplement before the papers go back (da&ys, Decree 118/2025):", None))
         self.report_cutoff_label.setText(QCoreApplication.translate("SettingsPage", u"Rep&orting periods:", None))
+        self.code_source_label.setText(QCoreApplication.translate("SettingsPage", u"Dossier &codes:", None))
         self.save_button.setText(QCoreApplication.translate("SettingsPage", u"&Save settings", None))
 #if QT_CONFIG(tooltip)
         self.save_button.setToolTip(QCoreApplication.translate("SettingsPage", u"Check and store the settings (administrators)", None))
