@@ -201,26 +201,6 @@ def _unknown_failure(session: Session, name: str, moment: dt.datetime) -> str:
     return JUST_LOCKED if locked else WRONG
 
 
-def _check_without_writing(
-    db: Database, name: str, password: str, moment: dt.datetime
-) -> tuple[Actor | None, str]:
-    """The same answers as :func:`authenticate` when nothing can be written (a full disk):
-    an administrator can still sign in to get the data out."""
-    with db.read() as session:
-        user = _find(session, name, lock=False)
-        if user is None or not user.active:
-            _verify_nothing(password)
-            return None, WRONG
-        if user.locked_until is not None and user.locked_until > moment:
-            _verify_nothing(password)
-            return None, _still_locked(user.locked_until, moment)
-        try:
-            _hasher.verify(user.password_hash, password)
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
-            return None, WRONG
-        return Actor(user.id, user.username, Role(user.role)), ""
-
-
 def authenticate(
     db: Database, username: str, password: str, now: dt.datetime | None = None
 ) -> Actor:
@@ -229,18 +209,23 @@ def authenticate(
     moment = now or dt.datetime.now()
     name = nfc(username).strip()
 
-    def work(session: Session) -> tuple[Actor | None, str]:
-        user = _find(session, name, lock=True)
+    def check(session: Session, writing: bool = True) -> tuple[Actor | None, str]:
+        """The verdict; with ``writing`` also its consequences (failure count, lockout,
+        audit entry). Without (a full disk) the same answers, nothing recorded."""
+        user = _find(session, name, lock=writing)
         if user is None or not user.active:
             _verify_nothing(password)  # as long as a real check: names cannot be told apart
-            return None, _unknown_failure(session, name, moment)
+            return None, _unknown_failure(session, name, moment) if writing else WRONG
         if user.locked_until is not None and user.locked_until > moment:
             _verify_nothing(password)  # the same time as a check
-            _record_failure(session, user.username, moment, still_locked=True, user_id=user.id)
+            if writing:
+                _record_failure(session, user.username, moment, still_locked=True, user_id=user.id)
             return None, _still_locked(user.locked_until, moment)
         try:
             _hasher.verify(user.password_hash, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
+            if not writing:
+                return None, WRONG
             user.failed_logins += 1
             locked = user.failed_logins >= MAX_FAILURES
             if locked:
@@ -248,25 +233,27 @@ def authenticate(
                 user.failed_logins = 0
             _record_failure(session, user.username, moment, locked_now=locked, user_id=user.id)
             return None, JUST_LOCKED if locked else WRONG
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hasher.hash(password)
-        user.failed_logins = 0
-        user.locked_until = None
-        audit.record(
-            session,
-            "sign_in",
-            "user",
-            user.username,
-            username=user.username,
-            user_id=user.id,
-            at=moment,
-        )
+        if writing:
+            if _hasher.check_needs_rehash(user.password_hash):
+                user.password_hash = _hasher.hash(password)
+            user.failed_logins = 0
+            user.locked_until = None
+            audit.record(
+                session,
+                "sign_in",
+                "user",
+                user.username,
+                username=user.username,
+                user_id=user.id,
+                at=moment,
+            )
         return Actor(user.id, user.username, Role(user.role)), ""
 
     try:
-        actor, message = db.run_write(work)
+        actor, message = db.run_write(check)
     except DiskFull:  # the check still holds; only its entry (and a failure's count) waits
-        actor, message = _check_without_writing(db, name, password, moment)
+        with db.read() as session:
+            actor, message = check(session, writing=False)
         if actor is not None:
             log.warning("disk full: sign-in of user #%s not recorded in the audit trail", actor.id)
     if actor is None:
