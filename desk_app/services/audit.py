@@ -87,7 +87,7 @@ def record(
     moment = (at or dt.datetime.now()).replace(microsecond=0)
     state = states.state_hash(session, entity, str(entity_id))
     if state is not None:  # the row as this change leaves it: a later direct edit shows
-        new = {**(new or {}), "state_hash": state}
+        new = {**(new or {}), "state_hash": state, "state_v": states.VERSION}
     old_value, new_value = _jsonable(old), _jsonable(new)
     entry = AuditEntry(
         at=moment,

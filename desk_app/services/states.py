@@ -14,8 +14,9 @@ damaged on disk.
 Not covered: dossiers no entry of their own speaks of (those of an import or of demonstration
 data, recorded as one entry each); the due moment, which a calendar change recomputes for every
 open dossier at once (it is derived from the events, which are covered); an account's failed
-sign-in count; and derived columns kept for searching (folded names), which the opening check
-reads through their indexes.
+sign-in count; derived columns kept for searching (folded names), which the opening check
+reads through their indexes; and entries written under an earlier definition of the hash
+(``state_v`` other than :data:`VERSION`), until the row's next change.
 """
 
 from __future__ import annotations
@@ -40,36 +41,19 @@ from desk_app.db.models import (
     User,
 )
 
-_DOSSIER_COLUMNS = (
-    "code",
-    "register_year",
-    "register_no",
-    "procedure_id",
-    "limit_value",
-    "limit_unit",
-    "cutoff",
-    "received_at",
-    "received_by_id",
-    "state",
-    "outcome",
-    "appointment_at",
-    "extended_due_at",
-    "resolved_at",
-    "returned_at",
-    "applicant_kind",
-    "applicant_name",
-    "applicant_id_no",
-    "address",
-    "phone",
-    "email",
-    "channel",
-    "sets_count",
-    "return_method",
-    "return_address",
-    "note",
-)
-_USER_COLUMNS = ("username", "full_name", "role", "password_hash", "active", "created_at")
-_GUIDANCE_COLUMNS = ("id", "at", "kind", "procedure_id", "user_id")
+# What an entry's hash covers: every column but those the program derives or keeps for its
+# own bookkeeping (the due moment a calendar change recomputes, the folded name kept for
+# searching, an account's failed sign-in count), so that a column added later is covered.
+VERSION = 2  # entries whose hashes were made by another definition are not checked
+
+
+def _recorded_columns(model: type, derived: set[str]) -> tuple[str, ...]:
+    return tuple(c.key for c in model.__table__.columns if c.key not in derived)
+
+
+_DOSSIER_COLUMNS = _recorded_columns(Dossier, {"id", "due_at", "applicant_name_folded"})
+_USER_COLUMNS = _recorded_columns(User, {"id", "failed_logins", "locked_until"})
+_GUIDANCE_COLUMNS = _recorded_columns(Guidance, set())
 # The reference data, as one hash of every column.
 _REFERENCE = (
     (AgencySettings, AgencySettings.id),
@@ -173,7 +157,7 @@ def _recorded(session: Session, entity: str) -> Iterator[tuple[str, str]]:
         select(AuditEntry.entity_id, AuditEntry.new).where(AuditEntry.id.in_(newest))
     )
     for entity_id, new in rows:
-        if isinstance(new, dict) and new.get("state_hash"):
+        if isinstance(new, dict) and new.get("state_hash") and new.get("state_v") == VERSION:
             yield entity_id, new["state_hash"]
 
 
@@ -185,7 +169,9 @@ def _reference_recorded(session: Session) -> str | None:
         .order_by(AuditEntry.id.desc())
         .limit(1)
     ).scalar()
-    return newest.get("state_hash") if isinstance(newest, dict) else None
+    if not isinstance(newest, dict) or newest.get("state_v") != VERSION:
+        return None
+    return newest.get("state_hash")
 
 
 def check(session: Session) -> StateCheck:

@@ -218,6 +218,7 @@ def test_every_kind_of_change_is_in_the_audit_trail(db, tmp_path):
     settings = next(e for e in entries if e.action == "settings.update" and "phone" in e.old)
     assert settings.old == {"phone": "", "backup_keep": 14}
     assert settings.new.pop("state_hash")  # the reference data as the change left it
+    assert settings.new.pop("state_v") == 2
     assert settings.new == {"phone": "0251 3892 000", "backup_keep": 7}
     assert all(PASSWORD not in str(e.new) and PASSWORD not in str(e.old) for e in entries)
     assert audit.verify(db).intact and audit.verify(db).checked == len(entries)

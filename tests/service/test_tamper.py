@@ -147,6 +147,7 @@ def _sql(db, statement: str) -> None:
         "DELETE FROM dossier_events WHERE kind = 'handed_over' AND dossier_id = "
         "(SELECT id FROM dossiers WHERE register_no = 4)",
         "UPDATE dossiers SET limit_value = limit_value + 5 WHERE register_no = 1",
+        "UPDATE dossiers SET supplement_pause = true WHERE register_no = 1",
         "UPDATE dossier_documents SET originals = 3",
         "UPDATE procedures SET limit_value = limit_value + 5",
         "UPDATE procedure_documents SET name = 'Giấy khác' WHERE position = 1",
@@ -183,3 +184,21 @@ def test_a_direct_edit_of_a_dossier_or_an_account_is_caught(db, edit):
     _sql(db, edit)
     result = audit.verify_states(db)
     assert not result.intact and result.entity in ("user", "dossier", "guidance", "settings")
+
+
+def test_hashes_of_an_earlier_definition_are_not_checked_until_the_next_change(trail):
+    """A register written before this definition of the row hash (``state_v``) is not called
+    edited for that; the dossier's next change records a hash that is checked again."""
+    db, _folder = trail
+    with db.write() as session:
+        newest = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "dossier").order_by(AuditEntry.id.desc())
+        ).first()
+        code = newest.entity_id
+        newest.new = {**newest.new, "state_v": 1, "state_hash": "0" * 64}
+    assert audit.verify_states(db).intact  # the old definition's hash is left alone
+    dossiers.apply_event(db, code, "result_ready", at=T(2026, 11, 3, 9, 0))
+    assert audit.verify_states(db).intact
+    _sql(db, f"UPDATE dossiers SET note = 'sửa' WHERE code = '{code}'")
+    result = audit.verify_states(db)
+    assert not result.intact and result.entity_id == code
