@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from desk_app.domain.codes import PLACEHOLDER_UNIT
-from desk_app.domain.errors import DeskError
+from desk_app.domain.errors import DeskError, ValidationError
 from desk_app.services.desk import Desk
 from desk_app.ui.generated.ui_agency_dialog import Ui_AgencyDialog
 from desk_app.ui.tasks import error_text
@@ -47,7 +47,10 @@ class AgencyDialog(QDialog):
         values = {name: getattr(self.ui, name).text() for name in FIELDS}
         try:
             if values["unit_code"].strip().upper() == PLACEHOLDER_UNIT:
-                raise _placeholder(self)
+                raise ValidationError(
+                    self.tr("Type the identifier the province assigned, not the placeholder."),
+                    "unit_code",
+                )
             self.desk.update_settings(origin=self, **values)
         except DeskError as exc:
             field = getattr(exc, "field", None)
@@ -57,11 +60,3 @@ class AgencyDialog(QDialog):
             getattr(self.ui, name).setFocus()
             return
         self.accept()
-
-
-def _placeholder(dialog: AgencyDialog) -> DeskError:
-    from desk_app.domain.errors import ValidationError
-
-    return ValidationError(
-        dialog.tr("Type the identifier the province assigned, not the placeholder."), "unit_code"
-    )

@@ -155,7 +155,6 @@ class DossierDialog(QDialog):
             self._done(kind)
 
     def _inputs(self, kind: EventKind) -> list[Input]:
-        reason = self.tr("Reason:")
         if kind is EventKind.SUPPLEMENT_REQUESTED:
             return [
                 Input("items", self.tr("What is missing (one item per line):"), "lines"),
@@ -180,7 +179,7 @@ class DossierDialog(QDialog):
             EventKind.WITHDRAWN: self.tr("Note (the applicant's request):"),
             EventKind.HANDED_OVER: self.tr("Handed to (department, person):"),
         }.get(kind)
-        return [] if prompt is None else [Input("reason", prompt or reason)]
+        return [] if prompt is None else [Input("reason", prompt)]
 
     def _told_inputs(self) -> list[Input]:
         """Before the appointment (Decree 118/2025): how and when the applicant was told that

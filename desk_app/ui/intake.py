@@ -61,8 +61,9 @@ class IntakePage(QWidget):
         self.desk, self.now = desk, now
         self.ui = Ui_IntakePage()
         self.ui.setupUi(self)
-        self.print_directly = bool(desk.settings().get("print_directly"))
-        self._show_code_field(desk.settings())
+        settings = desk.settings()
+        self.print_directly = bool(settings.get("print_directly"))
+        self._show_code_field(settings)
         self.show_document = show_document or (print_pdf if self.print_directly else open_pdf)
         self.last_document: Path | None = None
         self.choice: ProcedureChoice | None = None

@@ -32,6 +32,11 @@
         <translation>Để sau</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/agency_dialog.py" line="51"/>
+        <source>Type the identifier the province assigned, not the placeholder.</source>
+        <translation>Hãy nhập mã định danh do tỉnh cấp, không dùng mã tạm.</translation>
+    </message>
+    <message>
         <location filename="../../forms/agency_dialog.ui" line="14"/>
         <source>The agency</source>
         <translation>Thông tin cơ quan</translation>
@@ -499,107 +504,102 @@
         <translation>hẹn lại: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="158"/>
-        <source>Reason:</source>
-        <translation>Lý do:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="161"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="160"/>
         <source>What is missing (one item per line):</source>
         <translation>Nội dung cần bổ sung (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="161"/>
         <source>Reason for a late request (supervisor):</source>
         <translation>Lý do yêu cầu muộn (lãnh đạo bộ phận):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="165"/>
         <source>Reason for the delay:</source>
         <translation>Lý do chậm trễ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="166"/>
         <source>New appointment (dd/mm/yyyy hh:mm):</source>
         <translation>Ngày hẹn mới (dd/mm/yyyy hh:mm):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="172"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="171"/>
         <source>Field to correct:</source>
         <translation>Trường cần sửa:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="173"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="172"/>
         <source>Correct value:</source>
         <translation>Giá trị đúng:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="176"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="175"/>
         <source>Received by (name):</source>
         <translation>Người nhận kết quả (họ tên):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="178"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="177"/>
         <source>Reason for refusal:</source>
         <translation>Lý do từ chối:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="179"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="178"/>
         <source>Reason for stopping:</source>
         <translation>Lý do dừng giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="180"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="179"/>
         <source>Note (the applicant&apos;s request):</source>
         <translation>Ghi chú (đề nghị của người nộp):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="181"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="180"/>
         <source>Handed to (department, person):</source>
         <translation>Chuyển cho (phòng, người nhận):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="194"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="193"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="195"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="194"/>
         <source>Text message</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="195"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="197"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="196"/>
         <source>Public service portal</source>
         <translation>Cổng dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="198"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="197"/>
         <source>Letter</source>
         <translation>Thư bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="199"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="198"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="202"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="201"/>
         <source>Early return: how was the applicant told?</source>
         <translation>Trả trước hẹn: đã báo người nộp bằng cách nào?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="205"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="204"/>
         <source>When was the applicant told (dd/mm/yyyy hh:mm)?</source>
         <translation>Đã báo người nộp lúc nào (dd/mm/yyyy hh:mm)?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="242"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="241"/>
         <source>Done: %1.</source>
         <translation>Đã thực hiện: %1.</translation>
     </message>
@@ -1005,94 +1005,94 @@
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="72"/>
+        <location filename="../../desk_app/ui/intake.py" line="73"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="73"/>
+        <location filename="../../desk_app/ui/intake.py" line="74"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="77"/>
+        <location filename="../../desk_app/ui/intake.py" line="78"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="78"/>
-        <location filename="../../desk_app/ui/intake.py" line="82"/>
+        <location filename="../../desk_app/ui/intake.py" line="79"/>
+        <location filename="../../desk_app/ui/intake.py" line="83"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="79"/>
+        <location filename="../../desk_app/ui/intake.py" line="80"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="82"/>
+        <location filename="../../desk_app/ui/intake.py" line="83"/>
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="170"/>
+        <location filename="../../desk_app/ui/intake.py" line="171"/>
         <source>Field: %1. Legal time limit: %2. Fee: %3. Handled by: %4.</source>
         <translation>Lĩnh vực: %1. Thời hạn giải quyết: %2. Phí, lệ phí: %3. Cơ quan chủ trì: %4.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="177"/>
+        <location filename="../../desk_app/ui/intake.py" line="178"/>
         <source>(sample procedure: check it against the national database)</source>
         <translation>(thủ tục mẫu: cần đối chiếu Cơ sở dữ liệu quốc gia về TTHC)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="251"/>
+        <location filename="../../desk_app/ui/intake.py" line="252"/>
         <source>Choose a procedure</source>
         <translation>Chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="264"/>
+        <location filename="../../desk_app/ui/intake.py" line="265"/>
         <source>The clock starts at %1.</source>
         <translation>Thời hạn tính từ %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="267"/>
+        <location filename="../../desk_app/ui/intake.py" line="268"/>
         <source>Moved by days off: %1.</source>
         <translation>Lùi do ngày nghỉ: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="271"/>
+        <location filename="../../desk_app/ui/intake.py" line="272"/>
         <source>The days off of %1 are estimated (not yet announced).</source>
         <translation>Lịch nghỉ năm %1 là ước tính (chưa có thông báo chính thức).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="282"/>
-        <location filename="../../desk_app/ui/intake.py" line="367"/>
+        <location filename="../../desk_app/ui/intake.py" line="283"/>
+        <location filename="../../desk_app/ui/intake.py" line="368"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục trước.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="304"/>
+        <location filename="../../desk_app/ui/intake.py" line="305"/>
         <source>Registered %1, register no. %2.</source>
         <translation>Đã tiếp nhận hồ sơ %1, số thứ tự %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="326"/>
+        <location filename="../../desk_app/ui/intake.py" line="327"/>
         <source>Request to supplement</source>
         <translation>Hướng dẫn bổ sung hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="327"/>
+        <location filename="../../desk_app/ui/intake.py" line="328"/>
         <source>What is missing or must be corrected (one item per line):</source>
         <translation>Nội dung cần bổ sung, hoàn thiện (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="349"/>
+        <location filename="../../desk_app/ui/intake.py" line="350"/>
         <source>Refusal</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="349"/>
+        <location filename="../../desk_app/ui/intake.py" line="350"/>
         <source>Reason for refusing the dossier:</source>
         <translation>Lý do từ chối tiếp nhận hồ sơ:</translation>
     </message>
@@ -1974,14 +1974,6 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <location filename="../../desk_app/ui/qt_support.py" line="59"/>
         <source>An unexpected error occurred. Your saved data is safe; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi không mong đợi. Dữ liệu đã lưu vẫn an toàn; chi tiết nằm trong tệp nhật ký.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../desk_app/ui/agency_dialog.py" line="66"/>
-        <source>Type the identifier the province assigned, not the placeholder.</source>
-        <translation>Hãy nhập mã định danh do tỉnh cấp, không dùng mã tạm.</translation>
     </message>
 </context>
 <context>
