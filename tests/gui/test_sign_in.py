@@ -227,8 +227,12 @@ def test_the_first_start_asks_the_agency_and_shows_a_refusal_under_its_field(qtb
             dialog.show()
             dialog.activateWindow()
         ui = dialog.ui
+        # in the window's language (another test may have installed the Vietnamese one)
+        placeholder_refusal = dialog.tr(
+            "Type the identifier the province assigned, not the placeholder."
+        )
         for name, unit, field, words in (
-            ("Ban Quản lý", "000.00.00.H00", "unit_code", "placeholder"),
+            ("Ban Quản lý", "000.00.00.H00", "unit_code", placeholder_refusal),
             ("Ban Quản lý", "17.22", "unit_code", "Mã định danh"),
             ("", "000.17.22.H56", "name", "không được để trống"),
         ):
