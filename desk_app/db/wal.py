@@ -102,9 +102,9 @@ def _register_id(uri: str) -> str | None:
     return options.get("register_id") if isinstance(options, dict) else None
 
 
-def _sound_alone(path: Path) -> bool:
+def _sound(uri: str) -> bool:
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+        con = sqlite3.connect(uri, uri=True)
         try:
             return con.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
         finally:
@@ -121,7 +121,7 @@ def foreign_log(path: Path, *, damaged: bool) -> str | None:
         return None
     alone = f"{path.resolve().as_uri()}?immutable=1"  # the main file only, the log ignored
     if damaged:
-        return _foreign(path) if _sound_alone(path) else None
+        return _foreign(path) if _sound(alone) else None
     before = _register_id(alone)
     after = _register_id(f"{path.resolve().as_uri()}?mode=ro")
     if before is not None and after is not None and before != after:
