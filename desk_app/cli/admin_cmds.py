@@ -282,13 +282,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     url = database_url(args.db)
     if sqlite_file(url) is None:
         raise ValidationError("khôi phục PostgreSQL bằng pg_restore của máy chủ", "db")
-    from desk_app.services import sealed
+    from desk_app.services import sealed, users
 
-    if sealed.is_sealed(args.file):
-        if not args.file.is_file():
-            raise ValidationError(f"Không có tệp sao lưu {args.file}", "file")
-        from desk_app.services import users
-
+    if not sealed.is_sealed(args.file):
+        result = restore_register(url, args.file, lambda desk: actor_of(args, desk.database))
+    else:
         # the account's password first, then the backup's: the order of standard input
         password = read_password(args, f"Mật khẩu của {args.user}: ") if args.user else None
         passphrase = _backup_passphrase(args, twice=False)
@@ -298,11 +296,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 return actor_of(args, desk.database)
             return users.authenticate(desk.database, args.user, password)
 
-        with sealed.temporary_folder() as scratch:
-            plain = sealed.unseal(args.file, passphrase, Path(scratch))
-            result = restore_register(url, plain, sign_in)
-    else:
-        result = restore_register(url, args.file, lambda desk: actor_of(args, desk.database))
+        result = restore_register(url, args.file, sign_in, passphrase)
     assert result is not None  # the command line never cancels a sign-in
     print(f"Đã khôi phục {result.restored} từ {args.file}")
     if result.kept_aside is not None:

@@ -91,7 +91,8 @@ def backups(folder: Path) -> list[Path]:
     """The backup files in ``folder``, newest first."""
     if not folder.is_dir():
         return []
-    found = [*folder.glob(f"{PREFIX}*{SUFFIX}"), *folder.glob(f"{PREFIX}*{SUFFIX}.zip")]
+    sealed_copies = folder.glob(f"{PREFIX}*{SUFFIX}{sealed.SEALED_SUFFIX}")
+    found = [*folder.glob(f"{PREFIX}*{SUFFIX}"), *sealed_copies]
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 

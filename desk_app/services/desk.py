@@ -29,6 +29,7 @@ from desk_app.db.database import (
 )
 from desk_app.domain.calendar import OverrideKind, WorkingCalendar
 from desk_app.domain.deadline import TimeLimit
+from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind
 from desk_app.domain.roles import Actor
 from desk_app.services import (
@@ -344,13 +345,33 @@ class Desk:
 
 
 def restore_register(
-    url: str, source: Path, sign_in: Callable[[Desk], Actor | None]
+    url: str,
+    source: Path,
+    sign_in: Callable[[Desk], Actor | None],
+    passphrase: str | None = None,
 ) -> backup.RestoreResult | None:
-    """Put the backup ``source`` in place of the database at ``url``, for an administrator.
+    """Put the backup ``source`` in place of the database at ``url``, for an administrator;
+    an encrypted backup (``.zip``) is opened with ``passphrase`` first.
 
     ``sign_in(desk)`` asks who acts (a dialog, or the command line's ``--user``) against the
     current register when it opens, else against the backup itself (a damaged register cannot
     say who may restore it). None when it returns None (the sign-in was cancelled)."""
+    from desk_app.services import sealed
+
+    if sealed.is_sealed(source):
+        if not source.is_file():
+            raise ValidationError(f"Không có tệp sao lưu {source}", "file")
+        if not passphrase:
+            raise ValidationError("Bản sao lưu được mã hóa: cần mật khẩu của nó", "passphrase")
+        with sealed.temporary_folder() as scratch:
+            plain = sealed.unseal(source, passphrase, Path(scratch))
+            return restore_register(url, plain, sign_in)
+    return _restore_plain(url, source, sign_in)
+
+
+def _restore_plain(
+    url: str, source: Path, sign_in: Callable[[Desk], Actor | None]
+) -> backup.RestoreResult | None:
     import shutil
     import tempfile
 

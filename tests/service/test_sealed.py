@@ -85,3 +85,27 @@ def test_an_encrypted_backup_hides_the_register_and_restores_with_its_passphrase
     assert run(capsys, monkeypatch, f"{ADMIN}\n", *find, "Sau sao luu")[0] == 1  # not found
     verify = run(capsys, monkeypatch, f"{ADMIN}\n", "--db", url, *_as_admin(), "audit", "verify")
     assert verify[0] == 0, verify[2]
+
+
+def test_the_service_restores_an_encrypted_backup_only_with_its_passphrase(register, tmp_path):
+    """The window and the command line share ``restore_register``: the archive is opened
+    there, not in one of them."""
+    from desk_app.domain.errors import ValidationError
+    from desk_app.domain.roles import SYSTEM
+    from desk_app.services import backup, sealed
+    from desk_app.services.desk import Desk, restore_register
+
+    db = Desk.open(register).database
+    try:
+        from desk_app.services import auth
+
+        with auth.acting_as(SYSTEM):
+            made = backup.backup(db, tmp_path / "usb", passphrase=PASSPHRASE).path
+    finally:
+        db.dispose()
+    with pytest.raises(ValidationError, match="cần mật khẩu"):
+        restore_register(register, made, lambda desk: SYSTEM)
+    with pytest.raises(sealed.SealedBackupError, match="Sai mật khẩu"):
+        restore_register(register, made, lambda desk: SYSTEM, "không phải cụm này")
+    done = restore_register(register, made, lambda desk: SYSTEM, PASSPHRASE)
+    assert done is not None and done.kept_aside is not None
