@@ -16,6 +16,7 @@ from desk_app.cli.common import (
     print_rejected,
 )
 from desk_app.domain.errors import ValidationError
+from desk_app.printing import DOSSIER_FORMS, RANGE_FORMS
 
 
 def add_commands(commands) -> None:
@@ -68,18 +69,7 @@ def add_output_commands(commands) -> None:
     )
     print_.add_argument(
         "form",
-        choices=[
-            "receipt",
-            "supplement",
-            "refusal",
-            "apology",
-            "stop",
-            "unsupplemented",
-            "control",
-            "register",
-            "review",
-            "slip",
-        ],
+        choices=[*DOSSIER_FORMS, *RANGE_FORMS],
     )
     print_.add_argument("--code", metavar="MÃ_HỒ_SƠ")
     print_.add_argument("--out", type=Path, required=True, metavar="TỆP.pdf")
@@ -179,7 +169,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from desk_app.services import printing
 
     printing.check_pdf_path(args.out)  # before the database opens
-    if args.form in printing.DOSSIER_FORMS:
+    if args.form in DOSSIER_FORMS:
         if not args.code:
             raise ValidationError(f"mẫu {args.form} cần --code MÃ_HỒ_SƠ", "code")
         data = open_desk(args).document(args.form, args.code, paper=args.paper)

@@ -52,7 +52,11 @@ def _check(path: Path, shipped: dict[str, Any], override: dict[str, Any]) -> Non
                 kind = "danh sách câu" if wanted is list else "một câu"
                 raise WordingError(f"{path}: mục {table}.{key} phải là {kind}")
             for text in texts:
-                names = {n for _, n, _, _ in string.Formatter().parse(text) if n is not None}
+                try:
+                    parts = list(string.Formatter().parse(text))
+                except ValueError as exc:  # a lone "{" or "}"
+                    raise WordingError(f"{path}: mục {table}.{key}: {exc}") from None
+                names = {n for _, n, _, _ in parts if n is not None}
                 unknown = names - PLACEHOLDERS
                 if unknown:
                     raise WordingError(

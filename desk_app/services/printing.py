@@ -17,24 +17,13 @@ from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, State
 from desk_app.domain.roles import Permission
 from desk_app.domain.text import nfc
-from desk_app.printing import form_texts, forms
+from desk_app.printing import DOSSIER_FORMS, form_texts, forms
 from desk_app.printing.wording import moment_words
 from desk_app.services import agency as agency_service
 from desk_app.services import auth, calendar_service, search
 from desk_app.services.dossiers import find_dossier
 from desk_app.services.tabular import writable_target, write_bytes
 
-DOSSIER_FORMS = (
-    "receipt",
-    "supplement",
-    "refusal",
-    "apology",
-    "stop",
-    "unsupplemented",
-    "control",
-    "slip",
-)
-RANGE_FORMS = ("register", "review")
 CLASSIFICATION_WORDS = {
     Classification.EARLY: "Trước hạn",
     Classification.ON_TIME: "Đúng hạn",

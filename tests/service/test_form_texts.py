@@ -73,6 +73,7 @@ def test_an_agency_rewords_one_entry_and_keeps_the_rest(db, refused, tmp_path):
         ('[titles]\nrefusal = ["X"]\n', "một câu"),
         ("[titles\nrefusal = ", "Không đọc được"),
         ("[footer]\nx = 1\n", "[footer]"),
+        ('[lines]\nrefusal = ["Lý do {reason"]\n', "lines.refusal"),
     ],
 )
 def test_a_bad_override_is_refused_naming_the_file_and_the_entry(
