@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from desk_app.cli.common import Parser, fmt_moment, open_desk, parse_moment
+from desk_app.domain.decree118 import TOLD_HOW
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind
 from desk_app.services.dossiers import FORM_OF_EVENT, Intake, ReceivedDocument
@@ -44,7 +45,7 @@ def add_commands(commands) -> None:
     )
     act.add_argument(
         "--told-how",
-        choices=("phone", "sms", "email", "online", "post", "in_person"),
+        choices=tuple(TOLD_HOW),
         help="trả trước hẹn: đã báo người nộp bằng cách nào (Nghị định 118/2025)",
     )
     act.add_argument(

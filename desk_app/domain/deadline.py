@@ -42,6 +42,12 @@ class SupplementPolicy(StrEnum):
     PAUSE = "pause"  # the working time between request and supply does not count
 
 
+def policy_of(supplement_pause: bool) -> SupplementPolicy:
+    """Decree 118/2025 Art. 19(5): the term restarts after a supplement, unless the
+    procedure's own law pauses it (the catalogue's column, kept on each dossier)."""
+    return SupplementPolicy.PAUSE if supplement_pause else SupplementPolicy.RESTART
+
+
 class Classification(StrEnum):
     EARLY = "early"
     ON_TIME = "on_time"

@@ -24,7 +24,7 @@ from desk_app.domain.calendar import (
     WorkingCalendar,
     load_official_calendar,
 )
-from desk_app.domain.deadline import Clock, SupplementPolicy, TimeLimit, compute_deadline
+from desk_app.domain.deadline import Clock, TimeLimit, compute_deadline, policy_of
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import OPEN_STATES, EventKind, HistoryEvent, pauses_from
 from desk_app.domain.roles import Permission
@@ -155,7 +155,7 @@ def recompute_open_dossiers(session: Session, calendar: WorkingCalendar) -> Reco
         pauses = pauses_from(
             HistoryEvent(EventKind(kind), at) for kind, at in supplements.get(row.id, ())
         )
-        policy = SupplementPolicy.PAUSE if row.supplement_pause else SupplementPolicy.RESTART
+        policy = policy_of(row.supplement_pause)
         due = compute_deadline(calendar, Clock(row.received_at, limit, pauses, policy)).due
         if due != row.due_at:
             updates.append({"id": row.id, "due_at": due})

@@ -26,7 +26,7 @@ from desk_app.db.database import Database
 from desk_app.db.models import Dossier, DossierEvent, Procedure
 from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.codes import dossier_code, unit_for_numbering
-from desk_app.domain.deadline import Clock, Pause, TimeLimit, compute_deadline
+from desk_app.domain.deadline import Clock, Pause, TimeLimit, compute_deadline, policy_of
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, State
 from desk_app.domain.roles import Permission
@@ -40,7 +40,6 @@ from desk_app.services.bulk import (
     mark_pausing,
     reserve_all,
 )
-from desk_app.services.dossiers import policy_of
 
 MAX_COUNT = 5_000_000
 _NO_DATA: dict = {}  # one shared payload: the bulk insert serialises it once

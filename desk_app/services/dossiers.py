@@ -27,6 +27,7 @@ from desk_app.domain.deadline import (
     SupplementPolicy,
     TimeLimit,
     compute_deadline,
+    policy_of,
 )
 from desk_app.domain.errors import DeskError, ValidationError
 from desk_app.domain.lifecycle import (
@@ -147,12 +148,6 @@ def field_errors(intake: Intake) -> dict[str, str]:
     if intake.return_method == "post" and not nfc(intake.return_address).strip():
         errors["return_address"] = "Trả kết quả qua bưu chính cần địa chỉ nhận"
     return errors
-
-
-def policy_of(supplement_pause: bool) -> SupplementPolicy:
-    """Decree 118/2025 Art. 19(5): the term restarts after a supplement, unless the
-    procedure's own law pauses it (the catalogue's column, kept on each dossier)."""
-    return SupplementPolicy.PAUSE if supplement_pause else SupplementPolicy.RESTART
 
 
 @dataclass(frozen=True)
