@@ -707,3 +707,17 @@ def test_an_imported_last_code_of_the_day_does_not_stop_the_counter(catalogue_db
     first = dossiers.register(catalogue_db, Intake("1.009645", "Sau", received_at=at))
     second = dossiers.register(catalogue_db, Intake("1.009645", "Sau nữa", received_at=at))
     assert (first.code, second.code) == ("000.00.00.X99-261102-0002", "000.00.00.X99-261102-0003")
+
+
+def test_an_import_numbers_nothing_while_the_unit_is_the_placeholder(catalogue_db, tmp_path):
+    """Decree 118/2025 Art. 28: codes carry the agency's identifier; a new installation's
+    placeholder 000.00.00.H00 is refused before anything is written."""
+    from desk_app.services import agency
+
+    agency.update_settings(catalogue_db, unit_code="000.00.00.H00")
+    path = _write(tmp_path / "register.csv", [_row(0), _row(1)])
+    with pytest.raises(ValidationError, match="Chưa đặt mã định danh"):
+        register_io.import_register(catalogue_db, path, now=NOW)
+    assert _count(catalogue_db) == 0
+    agency.update_settings(catalogue_db, unit_code="000.17.22.H56")
+    assert register_io.import_register(catalogue_db, path, now=NOW).imported == 2
