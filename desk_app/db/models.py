@@ -24,7 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
-from sqlalchemy.sql.expression import false
+from sqlalchemy.sql.expression import false, true
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -186,6 +186,13 @@ class Dossier(Base):
     resolved_at: Mapped[dt.datetime | None] = mapped_column(nullable=True, index=True)
     outcome: Mapped[str | None] = mapped_column(String(20), nullable=True)
     returned_at: Mapped[dt.datetime | None] = mapped_column(nullable=True, index=True)
+    # the applicant agreed to be told by text message or e-mail (Decree 118/2025); False: none
+    notify: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # public postal service: the item the papers came in; the item the result left in (S10),
+    # and when the post confirmed its delivery
+    incoming_tracking: Mapped[str] = mapped_column(String(13), default="", server_default="")
+    postal_tracking: Mapped[str | None] = mapped_column(String(13), nullable=True)
+    delivered_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
 
     procedure: Mapped[Procedure] = relationship()
     documents: Mapped[list[DossierDocument]] = relationship(
@@ -286,3 +293,45 @@ class AuditEntry(Base):
     new: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class OutboxNotice(Base):
+    """A notice to the applicant, written in the transaction of the event that causes it and
+    sent later by the sender (``services.outbox``): none is lost when sending fails or the
+    program stops, none is sent for an event that rolled back."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_state_next", "state", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossiers.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(10))  # email, sms
+    recipient: Mapped[str] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(10), default="waiting")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime]
+    next_attempt_at: Mapped[dt.datetime]
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    last_error: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Rating(Base):
+    """The applicant's rating of the handling of a dossier (one per dossier)."""
+
+    __tablename__ = "ratings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossiers.id", ondelete="CASCADE"), unique=True
+    )
+    level: Mapped[str] = mapped_column(String(20))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(10))  # screen, dialog, paper
+    at: Mapped[dt.datetime] = mapped_column(index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)

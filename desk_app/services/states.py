@@ -52,6 +52,12 @@ def _recorded_columns(model: type, derived: set[str]) -> tuple[str, ...]:
 
 
 _DOSSIER_COLUMNS = _recorded_columns(Dossier, {"id", "due_at", "applicant_name_folded"})
+# Columns added after version 2 with the value every older row has: a dossier's hash takes
+# them in only when one differs from it, so the hashes recorded before they existed still hold
+# (and setting or clearing one behind the program's back still changes the hash).
+_DOSSIER_LATER = {"notify": True, "incoming_tracking": "", "postal_tracking": None}
+_DOSSIER_LATER["delivered_at"] = None
+_DOSSIER_V2 = tuple(c for c in _DOSSIER_COLUMNS if c not in _DOSSIER_LATER)
 _USER_COLUMNS = _recorded_columns(User, {"id", "failed_logins", "locked_until"})
 _GUIDANCE_COLUMNS = _recorded_columns(Guidance, set())
 # The reference data, as one hash of every column.
@@ -79,7 +85,11 @@ def dossier_hash(dossier: Dossier) -> str:
         [d.position, d.name, d.originals, d.certified_copies, d.copies]
         for d in sorted(dossier.documents, key=lambda d: d.position)
     ]
-    return _digest([[getattr(dossier, c) for c in _DOSSIER_COLUMNS], events, documents])
+    values: list = [[getattr(dossier, c) for c in _DOSSIER_V2], events, documents]
+    later = {c: getattr(dossier, c) for c, usual in _DOSSIER_LATER.items()}
+    if any(later[c] != usual for c, usual in _DOSSIER_LATER.items()):
+        values.append(later)
+    return _digest(values)
 
 
 def user_hash(user: User) -> str:
