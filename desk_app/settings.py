@@ -45,6 +45,23 @@ AGENCY_DEFAULTS: dict = {
         # dossier codes: "local" (the desk numbers them) or "provincial" (the clerk types or
         # scans the code the provincial information system issued, Decree 118/2025 Art. 28)
         "code_source": "local",
+        # notices to applicants (services.outbox): which kinds ("all", "none" or a comma list)
+        "notify_kinds": "all",
+        "smtp_host": "",  # e-mail: empty sends none
+        "smtp_port": 587,
+        "smtp_security": "starttls",  # none, starttls, tls
+        "smtp_user": "",
+        "smtp_password": "",
+        "mail_from": "",
+        "sms_url": "",  # the HTTP gateway for text messages: empty sends none
+        "sms_method": "POST",
+        "sms_headers": {},
+        "sms_body": '{"phone": "{phone}", "text": "{text}"}',
+        "sms_without_marks": True,  # 160 characters a message instead of 70
+        # per cent of ratings "satisfied" or better the agency aims at (provincial reports)
+        "satisfaction_target": 92,
+        # days after a postal hand-over the review lists a result the post has not delivered
+        "postal_delivery_days": 7,
     },
 }
 

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desk_app import __version__
-from desk_app.cli import admin_cmds, calendar_cmds, dossier_cmds, register_cmds
+from desk_app.cli import admin_cmds, calendar_cmds, citizen_cmds, dossier_cmds, register_cmds
 from desk_app.cli.common import Parser, parse_day, parse_moment
 from desk_app.db.database import DatabaseError
 from desk_app.domain.errors import DeskError, ValidationError
@@ -53,6 +53,7 @@ def build_parser() -> Parser:
     register_cmds.add_commands(commands)
     register_cmds.add_output_commands(commands)
     dossier_cmds.add_commands(commands)
+    citizen_cmds.add_commands(commands)
     admin_cmds.add_account_commands(commands)
     return parser
 

@@ -12,15 +12,16 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from desk_app.cli import citizen_cmds
 from desk_app.cli.common import Parser, fmt_moment, open_desk, parse_moment
 from desk_app.domain.decree118 import TOLD_HOW
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind
+from desk_app.services.agency import SECRET_SETTINGS  # printed as *****
 from desk_app.services.dossiers import FORM_OF_EVENT, Intake, ReceivedDocument
 
 ACTIONS = [k.value for k in EventKind if k not in (EventKind.RECEIVED, EventKind.CORRECTED)]
 RETURNS = {"counter": "desk", "postal": "post"}
-SECRET_SETTINGS: frozenset[str] = frozenset()  # none yet; printed as ***** when there are
 
 
 def add_commands(commands) -> None:
@@ -51,7 +52,13 @@ def add_commands(commands) -> None:
     act.add_argument(
         "--told-at", type=parse_moment, metavar="'YYYY-MM-DD HH:MM'", help="trả trước hẹn: lúc báo"
     )
+    act.add_argument(
+        "--postal",
+        metavar="SỐ_HIỆU",
+        help="trả kết quả qua bưu chính: số hiệu bưu gửi (dạng S10, ví dụ EE123456785VN)",
+    )
     act.add_argument("--print", dest="print_to", type=Path, metavar="TỆP.pdf")
+    citizen_cmds.add_rate(actions)
     show = actions.add_parser("show", help="xem một hồ sơ và lịch sử của nó")
     show.add_argument("code", metavar="MÃ_HỒ_SƠ")
     show.add_argument("--json", action="store_true", help="in dạng JSON")
@@ -89,6 +96,14 @@ def _add_register(actions) -> None:
     register.add_argument("--note", default="")
     register.add_argument("--at", type=parse_moment, metavar="'YYYY-MM-DD HH:MM'")
     register.add_argument("--code", metavar="MÃ_HỒ_SƠ")
+    register.add_argument(
+        "--tracking", default="", metavar="SỐ_HIỆU", help="hồ sơ nộp qua bưu chính: số hiệu bưu gửi"
+    )
+    register.add_argument(
+        "--no-notify",
+        action="store_true",
+        help="người nộp không muốn nhận tin nhắn, thư điện tử về hồ sơ",
+    )
     register.add_argument("--print", dest="print_to", type=Path, metavar="TỆP.pdf")
 
 
@@ -114,6 +129,8 @@ def cmd_dossier(args: argparse.Namespace) -> int:
         return _register(args)
     if args.action == "act":
         return _act(args)
+    if args.action == "rate":
+        return citizen_cmds.cmd_rate(args)
     return _show(args)
 
 
@@ -137,6 +154,8 @@ def _register(args: argparse.Namespace) -> int:
         return_address=args.postal_address,
         note=args.note,
         received_at=args.at,
+        notify=not args.no_notify,
+        incoming_tracking=args.tracking,
     )
     desk = open_desk(args)
     registered = desk.register(intake, code=args.code).value
@@ -167,6 +186,8 @@ def _act(args: argparse.Namespace) -> int:
         data["told_at"] = args.told_at
     if args.to:
         data["recipient" if kind is EventKind.RETURNED else "to"] = args.to
+    if args.postal is not None:
+        data["postal"] = args.postal
     desk = open_desk(args)
     code = desk.act(args.code, kind, at=args.at, note=args.reason, data=data).value
     detail = desk.detail(code)

@@ -65,7 +65,8 @@ def add_output_commands(commands) -> None:
         "print",
         help="in giấy tờ ra tệp PDF (giấy tiếp nhận, các mẫu 02-07, phiếu rà soát, phiếu hẹn)",
         description="receipt=01, supplement=02, refusal=03, apology=04, stop=05, control=06, "
-        "register=07 (--from/--to), review=phiếu rà soát cuối ngày (--date), slip=phiếu 80 mm.",
+        "register=07 (--from/--to), review=phiếu rà soát cuối ngày (--date), slip=phiếu 80 mm, "
+        "postal-list=danh sách bàn giao kết quả cho bưu chính (--date).",
     )
     print_.add_argument(
         "form",
@@ -97,10 +98,16 @@ def add_output_commands(commands) -> None:
     when.add_argument("--from", dest="date_from", type=parse_day, metavar="YYYY-MM-DD")
     report_.add_argument("--to", dest="date_to", type=parse_day, metavar="YYYY-MM-DD")
     report_.add_argument(
+        "--kind",
+        choices=["results", "satisfaction"],
+        default="results",
+        help="results: kết quả giải quyết (mặc định); satisfaction: mức độ hài lòng",
+    )
+    report_.add_argument(
         "--by",
-        choices=["field", "procedure"],
-        default="field",
-        help="mỗi dòng một lĩnh vực (mặc định) hoặc một thủ tục",
+        choices=["field", "procedure", "clerk", "month"],
+        help="mỗi dòng một lĩnh vực (mặc định của results), một thủ tục (mặc định của "
+        "satisfaction), một công chức hoặc một tháng (chỉ satisfaction)",
     )
     report_.add_argument("--out", type=Path, required=True, metavar="TỆP")
     report_.set_defaults(func=cmd_report)
@@ -177,6 +184,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         first = args.date_from or args.date or dt.date.today()
         last = args.date_to or args.date or first
         data = open_desk(args).register_document(first, last)
+    elif args.form == "postal-list":
+        data = open_desk(args).postal_list_document(args.date or dt.date.today())
     else:
         data = open_desk(args).review_document(args.date or dt.date.today())
     printing.write_pdf(args.out, data)
@@ -197,10 +206,15 @@ def cmd_report(args: argparse.Namespace) -> int:
         from desk_app.domain.statistics import reporting_period
 
         reporting_period(args.period)  # a malformed period is bad input, before the database
+    if args.kind == "results" and args.by in ("clerk", "month"):
+        raise ValidationError(f"--by {args.by} chỉ dùng với --kind satisfaction", "by")
     desk = open_desk(args)
     if args.period is not None:
         args.date_from, args.date_to = desk.report_period(args.period)
     check_period(args.date_from, args.date_to)
+    if args.kind == "satisfaction":
+        return _satisfaction(desk, args)
+    args.by = args.by or "field"
     result = desk.report(args.date_from, args.date_to, now=dt.datetime.now())
     report_files.write_report(result, args.out, args.by)
     total = result.total
@@ -208,5 +222,19 @@ def cmd_report(args: argparse.Namespace) -> int:
         f"Báo cáo {result.period_text}: nhận {total.received}, đã giải quyết {total.resolved} "
         f"(đúng và trước hạn {percent_text(total.on_time_rate)}), đang giải quyết "
         f"{total.in_progress} (quá hạn {total.overdue}). Đã ghi {args.out}"
+    )
+    return 0
+
+
+def _satisfaction(desk, args: argparse.Namespace) -> int:
+    from desk_app.domain.statistics import percent_text
+
+    result = desk.satisfaction(args.date_from, args.date_to, args.by or "procedure")
+    desk.write_satisfaction(result, args.out)
+    total = result.total
+    print(
+        f"Đánh giá từ {args.date_from:%d/%m/%Y} đến {args.date_to:%d/%m/%Y}: {total.rated} lượt, "
+        f"hài lòng {percent_text(total.satisfied_rate)} (chỉ tiêu {result.target} %). "
+        f"Đã ghi {args.out}"
     )
     return 0

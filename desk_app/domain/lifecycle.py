@@ -63,6 +63,7 @@ class EventKind(StrEnum):
     REFUSED = "refused"
     CORRECTED = "corrected"  # typing error in applicant data, old value kept
     CLOSED_UNSUPPLEMENTED = "closed_unsupplemented"  # not supplemented in time: papers returned
+    DELIVERED = "delivered"  # the post confirmed it delivered a result sent by post
 
 
 EVENT_LABELS = {
@@ -78,6 +79,7 @@ EVENT_LABELS = {
     EventKind.REFUSED: "Từ chối giải quyết",
     EventKind.CORRECTED: "Sửa lỗi nhập liệu",
     EventKind.CLOSED_UNSUPPLEMENTED: "Trả hồ sơ không bổ sung",
+    EventKind.DELIVERED: "Bưu điện đã phát kết quả",
 }
 
 
@@ -112,6 +114,7 @@ TRANSITIONS: dict[EventKind, tuple[frozenset[State], State | None]] = {
         frozenset({State.SUPPLEMENT_REQUESTED}),
         State.CLOSED_UNSUPPLEMENTED,
     ),
+    EventKind.DELIVERED: (frozenset({State.RETURNED}), None),
 }
 
 # The outcome recorded when a dossier closes.

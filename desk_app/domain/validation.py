@@ -80,7 +80,8 @@ def email(value: str, field: str = "email") -> str:
         return ""
     text = nfc(value)
     if text and not _EMAIL.match(text):
-        raise ValidationError(f"Địa chỉ thư điện tử không hợp lệ: {text!r}", field)
+        shown = text[:80] + ("…" if len(text) > 80 else "")
+        raise ValidationError(f"Địa chỉ thư điện tử không hợp lệ: {shown!r}", field)
     return text
 
 
@@ -115,3 +116,10 @@ def free_text(value: str, label: str, field: str, limit: int, *, lines: bool = T
             f"{label} có ký tự điều khiển không hợp lệ (mã {ord(bad.group()):#04x})", field
         )
     return text
+
+
+def flag(value: object, label: str, field: str) -> bool:
+    """A yes/no answer: a bool, never a text that happens to be non-empty."""
+    if not isinstance(value, bool):
+        raise ValidationError(f"{label} phải là có hoặc không", field)
+    return value

@@ -13,4 +13,4 @@ DOSSIER_FORMS = (
     "control",
     "slip",
 )
-RANGE_FORMS = ("register", "review")
+RANGE_FORMS = ("register", "review", "postal-list")

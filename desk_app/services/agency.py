@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import uuid
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,7 @@ from desk_app.domain import validation
 from desk_app.domain.calendar import OfficeHours
 from desk_app.domain.codes import PLACEHOLDER_UNIT, SAMPLE_UNIT, check_unit_code
 from desk_app.domain.errors import ValidationError
+from desk_app.domain.notices import kinds_setting
 from desk_app.domain.roles import Permission
 from desk_app.domain.text import nfc
 from desk_app.settings import AGENCY_DEFAULTS
@@ -70,6 +72,17 @@ OPTION_SETTINGS = (*AGENCY_DEFAULTS["options"], "backup_folder")
 _NUMBER_OPTIONS = {"backup_keep": (1, 1000), "idle_lock_minutes": (0, 480)}
 _NUMBER_OPTIONS["paused_warning_days"] = (0, 90)
 _NUMBER_OPTIONS["unsupplemented_days"] = (1, 90)
+_NUMBER_OPTIONS |= {"smtp_port": (1, 65535), "satisfaction_target": (1, 100)}
+_NUMBER_OPTIONS["postal_delivery_days"] = (1, 90)
+_CHOICES = {
+    "report_cutoff": ("decree09", "calendar"),
+    "code_source": ("local", "provincial"),
+    "smtp_security": ("none", "starttls", "tls"),
+    "sms_method": ("POST", "GET", "PUT"),
+}
+_BOOLEANS = ("print_directly", "sms_without_marks")
+# printed as ***** and kept out of the audit trail's values
+SECRET_SETTINGS = frozenset({"smtp_password", "sms_headers"})
 _TRUE, _FALSE = {"true", "1", "yes", "on", "có"}, {"false", "0", "no", "off", "không"}
 
 
@@ -86,27 +99,97 @@ def _option(name: str, value: Any) -> Any:
         if number is None or not low <= number <= high:
             raise ValidationError(f"Cài đặt {name} phải là số nguyên từ {low} đến {high}", name)
         return number
-    if name == "print_directly":
+    if name in _BOOLEANS:
         if isinstance(value, bool):
             return value
         if text.lower() not in _TRUE | _FALSE:
-            raise ValidationError(f"Cài đặt {name} phải là true hoặc false: {text!r}", name)
+            raise ValidationError(f"Cài đặt {name} phải là true hoặc false: {text[:40]!r}", name)
         return text.lower() in _TRUE
-    if name == "report_cutoff":
-        if text not in ("decree09", "calendar"):
+    if name in _CHOICES:
+        choices = _CHOICES[name]
+        chosen = text.upper() if name == "sms_method" else text
+        if chosen not in choices:
             raise ValidationError(
-                f"Cách chốt số liệu phải là decree09 hoặc calendar: {text!r}", name
+                f"Cài đặt {name} phải là {' hoặc '.join(choices)}: {text[:40]!r}", name
             )
-        return text
-    if name == "code_source":
-        if text not in ("local", "provincial"):
-            raise ValidationError(f"Nguồn mã hồ sơ phải là local hoặc provincial: {text!r}", name)
-        return text
+        return chosen
+    if name in _NOTICE_OPTIONS:
+        return _NOTICE_OPTIONS[name](name, value, text)
     if name == "paper":
         if text.upper() not in ("A4", "A5"):
             raise ValidationError(f"Khổ giấy phải là A4 hoặc A5: {text!r}", name)
         return text.upper()
     return validation.free_text(text, f"Cài đặt {name}", name, 500, lines=False)
+
+
+def _headers(name: str, value: Any, text: str) -> dict[str, str]:
+    """HTTP headers for the message gateway: a JSON object of texts."""
+    if isinstance(value, dict):
+        mapping = value
+    else:
+        try:
+            mapping = json.loads(text or "{}")
+        except json.JSONDecodeError:
+            mapping = None
+    if not isinstance(mapping, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()
+    ):
+        raise ValidationError(
+            'sms_headers cần dạng JSON, ví dụ {"Authorization": "Bearer ..."}', name
+        )
+    for key, header in mapping.items():
+        if validation.CONTROL.search(key + header) or validation.LINE_BREAKS.search(key + header):
+            raise ValidationError(f"sms_headers: tiêu đề {key[:40]!r} có ký tự điều khiển", name)
+    return dict(mapping)
+
+
+def _body(name: str, value: Any, text: str) -> str:
+    """The gateway's body: a JSON template or a form ``a={phone}&b={text}``."""
+    body = validation.free_text(str(value), f"Cài đặt {name}", name, 2000, lines=False)
+    if body.startswith(("{", "[")):
+        try:
+            json.loads(body)
+        except json.JSONDecodeError as exc:
+            raise ValidationError(f"sms_body không phải JSON hợp lệ: {exc.msg}", name) from None
+    if body and "{text}" not in body:
+        raise ValidationError("sms_body phải có chỗ điền {text} (và thường {phone})", name)
+    return body
+
+
+def _url(name: str, value: Any, text: str) -> str:
+    if text and not text.startswith(("https://", "http://")):
+        raise ValidationError(f"{name} phải bắt đầu bằng https:// hoặc http://", name)
+    return validation.free_text(text, f"Cài đặt {name}", name, 500, lines=False)
+
+
+def _mail_from(name: str, value: Any, text: str) -> str:
+    return validation.email(text, name)
+
+
+def _plain(name: str, value: Any, text: str) -> str:
+    """A host name, a user name or a password: one line, no control characters (a password
+    kept exactly as typed)."""
+    if name == "smtp_password":
+        raw = str(value)
+        if len(raw) > 300 or validation.CONTROL.search(raw) or validation.LINE_BREAKS.search(raw):
+            raise ValidationError("smtp_password quá dài hoặc có ký tự điều khiển", name)
+        return raw
+    checked = validation.free_text(str(value), f"Cài đặt {name}", name, 300, lines=False)
+    if name == "smtp_host" and any(ch.isspace() for ch in checked.strip()):
+        raise ValidationError(f"smtp_host không được có khoảng trắng: {checked[:40]!r}", name)
+    return checked.strip()
+
+
+_NOTICE_OPTIONS = {
+    "notify_kinds": lambda name, value, text: kinds_setting(text),
+    "sms_headers": _headers,
+    "sms_body": _body,
+    "sms_url": _url,
+    "mail_from": _mail_from,
+    "smtp_host": _plain,
+    "smtp_user": _plain,
+    "smtp_password": _plain,
+}
 
 
 def update_settings(db: Database, **changes: Any) -> dict[str, tuple[Any, Any]]:
@@ -165,13 +248,16 @@ def update_settings(db: Database, **changes: Any) -> dict[str, tuple[Any, Any]]:
                 setattr(row, name, value)
         row.options = options
         if changed:
+            shown = {
+                k: ("*****", "*****") if k in SECRET_SETTINGS else v for k, v in changed.items()
+            }
             audit.record(
                 session,
                 "settings.update",
                 "settings",
                 "agency",
-                old={k: v[0] for k, v in changed.items()},
-                new={k: v[1] for k, v in changed.items()},
+                old={k: v[0] for k, v in shown.items()},
+                new={k: v[1] for k, v in shown.items()},
             )
         return changed
 

@@ -39,7 +39,9 @@ from desk_app.services import (
     catalogue,
     dossier_views,
     dossiers,
+    outbox,
     printing,
+    ratings,
     register_io,
     report,
     review,
@@ -306,6 +308,45 @@ class Desk:
 
     def monthly_on_time(self, last_month: dt.date, months: int = 12) -> list:
         return report.monthly_on_time(self._db, last_month, months)
+
+    # ------------------------------------------------------------------ the citizen's side
+
+    def notices(self, state: str | None = None, limit: int = 200) -> list[outbox.NoticeRow]:
+        return outbox.listing(self._db, state, limit)
+
+    def notice_counts(self) -> dict[str, int]:
+        return outbox.counts(self._db)
+
+    def send_notices(self, **options: Any) -> outbox.SendResult:
+        """Send the notices that are due (no transaction is held while a server answers)."""
+        return outbox.send_pending(self._db, **options)
+
+    def retry_notices(self) -> int:
+        return outbox.retry_failed(self._db)
+
+    def rate(
+        self,
+        code: str,
+        level: str,
+        comment: str = "",
+        *,
+        source: str = "dialog",
+        at: dt.datetime | None = None,
+        origin: object = None,
+    ) -> Done:
+        rated = ratings.rate(self._db, code, level, comment, source=source, at=at)
+        return self._done(rated, DOSSIERS, origin)
+
+    def satisfaction(
+        self, first: dt.date, last: dt.date, by: str = "procedure"
+    ) -> ratings.SatisfactionReport:
+        return ratings.report(self._db, first, last, by)
+
+    def write_satisfaction(self, result: ratings.SatisfactionReport, path: Path) -> None:
+        ratings.write_report(self._db, result, path)
+
+    def postal_list_document(self, day: dt.date) -> bytes:
+        return printing.postal_list_document(self._db, day)
 
     # ------------------------------------------------------------------ settings
 

@@ -13,14 +13,16 @@ from desk_app.db.database import Database
 from desk_app.db.models import User
 from desk_app.domain.deadline import Deadline
 from desk_app.domain.lifecycle import EVENT_LABELS, EventKind, State, allowed_events
+from desk_app.domain.notices import STATE_LABELS
 from desk_app.domain.roles import Permission
-from desk_app.services import auth
+from desk_app.services import auth, outbox
 from desk_app.services.dossiers import (
     _PERMISSION_OF,
     ReceivedDocument,
     deadline_of,
     find_dossier,
 )
+from desk_app.services.ratings import GivenRating, rating_of
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,12 @@ class DossierDetail:
     documents: tuple[ReceivedDocument, ...]
     timeline: tuple[TimelineEntry, ...]
     actions: tuple[EventKind, ...]  # allowed by the state and by the signed-in user's role
+    notify: bool = True
+    incoming_tracking: str = ""
+    postal_tracking: str | None = None
+    delivered_at: dt.datetime | None = None
+    rating: GivenRating | None = None
+    returned_at: dt.datetime | None = None
 
 
 def _details(data: dict[str, Any] | None) -> str:
@@ -77,6 +85,8 @@ def _details(data: dict[str, Any] | None) -> str:
         parts.append(f"chuyển đến {data['to']}")
     if data.get("recipient"):
         parts.append(f"người nhận {data['recipient']}")
+    if data.get("postal"):
+        parts.append(f"bưu gửi {data['postal']}")
     return " · ".join(parts)
 
 
@@ -88,7 +98,7 @@ def _timeline(session, dossier) -> list[TimelineEntry]:
             select(User.id, User.username, User.full_name).where(User.id.in_(ids))
         )
     }
-    return [
+    entries = [
         TimelineEntry(
             e.at,
             names.get(e.user_id, ""),
@@ -98,6 +108,30 @@ def _timeline(session, dossier) -> list[TimelineEntry]:
         )
         for e in sorted(dossier.events, key=lambda e: (e.at, e.id))
     ]
+    for notice in outbox.of_dossier(session, dossier.id):
+        channel = "thư điện tử" if notice.channel == "email" else "tin nhắn"
+        state = STATE_LABELS[notice.state]
+        when = notice.sent_at or notice.created_at
+        entries.append(
+            TimelineEntry(when, "", f"Thông báo ({channel}): {notice.kind_label}", state, "notice")
+        )
+    given = rating_of(session, dossier.id)
+    if given is not None:
+        text = " · ".join(filter(None, [given.level.label_vi, given.comment]))
+        entries.append(TimelineEntry(given.at, "", "Người nộp đánh giá", text, "rating"))
+    return sorted(entries, key=lambda e: e.at)
+
+
+def _actions(actor, dossier) -> tuple[EventKind, ...]:
+    state = State(dossier.state)
+    apologised = any(e.kind == EventKind.APOLOGY for e in dossier.events)
+    posted = bool(dossier.postal_tracking) and dossier.delivered_at is None
+    return tuple(
+        kind
+        for kind in allowed_events(state, apologised_before=apologised)
+        if actor.can(_PERMISSION_OF.get(kind, Permission.PROCESS))
+        and (kind is not EventKind.DELIVERED or posted)
+    )
 
 
 def dossier_detail(db: Database, code: str) -> DossierDetail:
@@ -111,12 +145,7 @@ def dossier_detail(db: Database, code: str) -> DossierDetail:
         deadline = deadline_of(session, dossier)
         timeline = _timeline(session, dossier)
         state = State(dossier.state)
-        apologised = any(e.kind == EventKind.APOLOGY for e in dossier.events)
-        actions = tuple(
-            kind
-            for kind in allowed_events(state, apologised_before=apologised)
-            if actor.can(_PERMISSION_OF.get(kind, Permission.PROCESS))
-        )
+        actions = _actions(actor, dossier)
         return DossierDetail(
             dossier.code,
             dossier.register_year,
@@ -144,6 +173,12 @@ def dossier_detail(db: Database, code: str) -> DossierDetail:
             ),
             tuple(timeline),
             actions,
+            dossier.notify,
+            dossier.incoming_tracking,
+            dossier.postal_tracking,
+            dossier.delivered_at,
+            rating_of(session, dossier.id),
+            dossier.returned_at,
         )
 
 
@@ -172,8 +207,29 @@ def dossier_record(db: Database, code: str) -> dict[str, Any]:
             "appointment_at": _minute(dossier.extended_due_at or dossier.appointment_at),
             "resolved_at": _minute(dossier.resolved_at),
             "returned_at": _minute(dossier.returned_at),
+            "notify": dossier.notify,
+            "incoming_tracking": dossier.incoming_tracking or None,
+            "postal_tracking": dossier.postal_tracking,
+            "delivered_at": _minute(dossier.delivered_at),
+            "rating": _rating_record(rating_of(session, dossier.id)),
             "events": [
                 {"kind": e.kind, "at": _minute(e.at), "reason": e.note or ""}
                 for e in sorted(dossier.events, key=lambda e: (e.at, e.id))
             ],
+            "notices": [
+                {
+                    "kind": n.kind,
+                    "channel": n.channel,
+                    "state": n.state,
+                    "created_at": _minute(n.created_at),
+                    "sent_at": _minute(n.sent_at),
+                }
+                for n in outbox.of_dossier(session, dossier.id)
+            ],
         }
+
+
+def _rating_record(given: GivenRating | None) -> dict[str, Any] | None:
+    if given is None:
+        return None
+    return {"level": given.level.value, "comment": given.comment, "at": _minute(given.at)}

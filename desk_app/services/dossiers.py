@@ -38,9 +38,10 @@ from desk_app.domain.lifecycle import (
     clock_from_history,
     next_state,
 )
+from desk_app.domain.notices import NoticeKind
 from desk_app.domain.roles import Permission
 from desk_app.domain.text import fold, nfc
-from desk_app.services import agency, audit, auth, calendar_service
+from desk_app.services import agency, audit, auth, calendar_service, outbox, postal
 from desk_app.services.numbering import code_for, given_code, next_counter
 
 CHANNELS = ("counter", "postal", "online")
@@ -86,6 +87,8 @@ class Intake:
     return_address: str = ""
     note: str = ""
     received_at: dt.datetime | None = None  # default: now
+    notify: bool = True  # the applicant agrees to be told by text message or e-mail
+    incoming_tracking: str = ""  # arrived by post: the item's S10 number
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,8 @@ def validate_intake(intake: Intake) -> dict[str, Any]:
     }
     if values["return_method"] == "post" and not values["return_address"]:
         raise ValidationError("Trả kết quả qua bưu chính cần địa chỉ nhận", "return_address")
+    values["notify"] = validation.flag(intake.notify, "Nhận thông báo", "notify")
+    values["incoming_tracking"] = postal.incoming(intake.incoming_tracking, values["channel"])
     values["applicant_name_folded"] = fold(values["applicant_name"])
     return values
 
@@ -147,6 +152,10 @@ def field_errors(intake: Intake) -> dict[str, str]:
             errors[name] = str(exc)
     if intake.return_method == "post" and not nfc(intake.return_address).strip():
         errors["return_address"] = "Trả kết quả qua bưu chính cần địa chỉ nhận"
+    try:
+        postal.incoming(intake.incoming_tracking, intake.channel)
+    except ValidationError as exc:
+        errors["incoming_tracking"] = str(exc)
     return errors
 
 
@@ -317,6 +326,7 @@ def register(
         )
         session.add(dossier)
         session.flush()
+        outbox.enqueue(session, dossier, NoticeKind.RECEIVED, dt.datetime.now())
         audit.record(
             session,
             "dossier.register",
@@ -439,6 +449,7 @@ def apply_event(
         if moment < dossier.received_at:
             raise ValidationError("Thời điểm trước thời điểm tiếp nhận hồ sơ", "at")
         _check_decree(session, dossier, kind, moment, payload)
+        postal.on_event(dossier, kind, moment, payload)  # a return by post, its delivery
         if kind is EventKind.APOLOGY:
             new_due = payload["new_due"]
             dossier.extended_due_at = new_due
@@ -447,8 +458,6 @@ def apply_event(
             _correct(dossier, payload)
         if kind is EventKind.RETURNED:
             dossier.returned_at = moment
-        if kind is EventKind.SUPPLEMENT_REQUESTED:
-            dossier.due_fixed = False  # the desk's own clock takes over from an imported due
         dossier.events.append(
             DossierEvent(at=moment, kind=kind.value, user_id=user_id, note=nfc(note), data=payload)
         )
@@ -464,6 +473,7 @@ def apply_event(
         if kind is EventKind.SUPPLEMENT_RECEIVED:  # a new receipt with the new appointment
             dossier.appointment_at = dossier.due_at
         session.flush()
+        outbox.after_event(session, dossier, kind, moment, nfc(note), payload)
         audit.record(
             session,
             f"dossier.{kind.value}",
@@ -488,6 +498,7 @@ def _check_decree(
 ) -> None:
     """The rules of Decree 118/2025 for this step (``domain.decree118``)."""
     if kind is EventKind.SUPPLEMENT_REQUESTED:
+        dossier.due_fixed = False  # the desk's own clock takes over from an imported due
         late_reason = str(payload.pop("late_reason", "") or "")
         if late_reason:
             auth.require(Permission.LATE_OVERRIDE)

@@ -406,6 +406,20 @@ def review_sheet(session: Session, day: dt.date, now: dt.datetime) -> forms.Revi
                     last_request <= now - dt.timedelta(days=unsupplemented_days),
                 ),
             ),
+            _postal_section(settings, lines, now),
+        ),
+    )
+
+
+def _postal_section(settings, lines, now: dt.datetime) -> forms.ReviewSection:
+    """Results handed to the post that it has not confirmed delivering after the set days."""
+    days = int(settings.options.get("postal_delivery_days", 7))
+    return forms.ReviewSection(
+        f"Kết quả gửi qua bưu chính chưa được phát sau {days} ngày",
+        lines(
+            Dossier.postal_tracking.is_not(None),
+            Dossier.delivered_at.is_(None),
+            Dossier.returned_at <= now - dt.timedelta(days=days),
         ),
     )
 
@@ -428,3 +442,22 @@ def check_pdf_path(path: Path) -> Path:
 def write_pdf(path: Path, data: bytes) -> None:
     """Write through a temporary file: a reader never sees half a PDF."""
     write_bytes(check_pdf_path(path), data)
+
+
+def postal_list_document(db: Database, day: dt.date) -> bytes:
+    """The list of results handed to the public postal service on ``day``, to be signed by the
+    clerk and the postal clerk."""
+    from desk_app.printing.forms.citizen import PostalLine, render_postal_list
+    from desk_app.services import postal
+
+    actor = auth.require(Permission.PRINT)
+    with db.read() as session:
+        agency = agency_of(agency_service.get_settings(session))
+        items = postal.handed_on(session, day)
+        clerk = session.get(User, actor.id) if actor.id is not None else None
+        clerk_name = (clerk.full_name or clerk.username) if clerk is not None else ""
+    lines = [
+        PostalLine(i.code, i.tracking, i.applicant_name, i.address, i.procedure_name, i.handed_at)
+        for i in items
+    ]
+    return render_postal_list(agency, day, lines, clerk_name)

@@ -186,3 +186,49 @@ class _FormSheet:
         sheet.page_setup.fitToHeight = 0
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
         sheet.print_title_rows = f"{top}:{top + HEADER_ROWS - 1}"
+
+
+SATISFACTION_COLUMNS = (
+    "name",
+    "rated",
+    "very_satisfied",
+    "satisfied",
+    "unsatisfied",
+    "satisfied_rate",
+)
+
+
+def write_satisfaction(report, path: Path, agency=None, day: dt.date | None = None) -> None:
+    """The satisfaction report (:class:`desk_app.services.ratings.SatisfactionReport`): CSV
+    and XLSX as a table with a TOTAL row (``satisfied_rate`` in per cent, two decimals, empty
+    when nobody rated), PDF as a page."""
+    kind = report_format(path)
+    rows = [*report.rows, report.total]
+
+    def rate(tally) -> float | str:
+        value = tally.satisfied_rate
+        return "" if value is None else round(100 * value, 2)
+
+    if kind in (".csv", ".xlsx"):
+        write_table(
+            path,
+            SATISFACTION_COLUMNS,
+            [
+                (t.name, t.rated, t.very_satisfied, t.satisfied, t.unsatisfied, rate(t))
+                for t in rows
+            ],
+        )
+        return
+    from desk_app.printing.forms.citizen import SatisfactionLine, render_satisfaction
+
+    lines = [
+        SatisfactionLine(
+            t.name, t.rated, t.very_satisfied, t.satisfied, t.unsatisfied, t.satisfied_rate
+        )
+        for t in rows
+    ]
+    title = f"Từ ngày {report.first:%d/%m/%Y} đến ngày {report.last:%d/%m/%Y}"
+    data = render_satisfaction(
+        agency, title, lines[:-1], lines[-1], report.target, day or dt.date.today()
+    )
+    write_bytes(path, data)

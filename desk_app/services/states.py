@@ -3,15 +3,16 @@
 The audit trail's chain and checkpoints protect the entries; this protects the rows they speak
 of. Each entry about a dossier (entity ``dossier``), an account (``user``) or a guidance record
 (``guidance``) carries ``state_hash``: SHA-256 over the row's recorded columns (for a dossier
-also its documents and events) as the change left it. Each entry about the agency's reference
-data (entities ``settings``, ``calendar``, ``catalogue``) carries the hash of all of it: the
-settings row, the calendar's own days and the catalogue, which are small and change rarely.
-``desk-app audit verify`` recomputes the hash of everything whose newest entry carries one and
-names the first that differs: a row edited behind the program's back (a clerk made
-administrator, an applicant renamed, an event deleted, a time limit changed) or silently
-damaged on disk.
+also its documents, events and the applicant's rating) as the change left it. Each entry about
+the agency's reference data (entities ``settings``, ``calendar``, ``catalogue``) carries the
+hash of all of it: the settings row, the calendar's own days and the catalogue, which are small
+and change rarely. ``desk-app audit verify`` recomputes the hash of everything whose newest
+entry carries one and names the first that differs: a row edited behind the program's back (a
+clerk made administrator, an applicant renamed, an event deleted, a time limit changed) or
+silently damaged on disk.
 
-Not covered: dossiers no entry of their own speaks of (those of an import or of demonstration
+Not covered: the outbox of notices (a queue, not the record: the steps that caused them are);
+dossiers no entry of their own speaks of (those of an import or of demonstration
 data, recorded as one entry each); the due moment, which a calendar change recomputes for every
 open dossier at once (it is derived from the events, which are covered); an account's failed
 sign-in count; derived columns kept for searching (folded names), which the opening check
@@ -89,6 +90,9 @@ def dossier_hash(dossier: Dossier) -> str:
     later = {c: getattr(dossier, c) for c, usual in _DOSSIER_LATER.items()}
     if any(later[c] != usual for c, usual in _DOSSIER_LATER.items()):
         values.append(later)
+    rating = dossier.rating
+    if rating is not None:  # the applicant's rating, once given
+        values.append([rating.level, rating.comment, rating.source, rating.at, rating.user_id])
     return _digest(values)
 
 
@@ -208,7 +212,11 @@ def check(session: Session) -> StateCheck:
         found = session.scalars(
             select(Dossier)
             .where(Dossier.code.in_(page))
-            .options(selectinload(Dossier.events), selectinload(Dossier.documents))
+            .options(
+                selectinload(Dossier.events),
+                selectinload(Dossier.documents),
+                selectinload(Dossier.rating),
+            )
         ).all()
         for dossier in found:
             if dossier_hash(dossier) != page.pop(dossier.code):

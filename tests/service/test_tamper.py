@@ -155,11 +155,17 @@ def _sql(db, statement: str) -> None:
         "UPDATE calendar_overrides SET kind = 'work'",
         "DELETE FROM calendar_overrides",
         "UPDATE guidance SET kind = 'supplement'",
+        # the citizen's side: columns added after the hash's definition, and the rating
+        "UPDATE dossiers SET postal_tracking = 'EE123456785VN' WHERE register_no = 2",
+        "UPDATE dossiers SET notify = false WHERE register_no = 2",
+        "UPDATE dossiers SET incoming_tracking = '' WHERE register_no = 5",
+        "UPDATE ratings SET level = 'very_satisfied'",
+        "DELETE FROM ratings",
     ],
 )
 @pytest.mark.no_actor
 def test_a_direct_edit_of_a_dossier_or_an_account_is_caught(db, edit):
-    from desk_app.services import auth, calendar_service, guidance, users
+    from desk_app.services import auth, calendar_service, guidance, ratings, users
 
     with auth.acting_as(None):
         users.add_user(db, "admin", "mật-khẩu-Đúng-1", "administrator")
@@ -169,11 +175,20 @@ def test_a_direct_edit_of_a_dossier_or_an_account_is_caught(db, edit):
         users.authenticate(db, "lan", "mật-khẩu-Lan-1")
         for i in range(5):
             papers = (ReceivedDocument("Đơn đề nghị", originals=1),)
+            by_post = {"channel": "postal", "incoming_tracking": "RE000000005VN"} if i == 4 else {}
             intake = Intake(
-                "1.009645", f"Người nộp {i}", received_at=T(2026, 11, 2, 9), documents=papers
+                "1.009645",
+                f"Người nộp {i}",
+                received_at=T(2026, 11, 2, 9),
+                documents=papers,
+                **by_post,
             )
             made = dossiers.register(db, intake)
             dossiers.apply_event(db, made.code, "handed_over", at=T(2026, 11, 2, 10, 0))
+        dossiers.apply_event(db, made.code, "result_ready", at=T(2026, 11, 3, 9, 0))
+        told = {"told_how": "phone", "told_at": T(2026, 11, 3, 9, 30)}
+        dossiers.apply_event(db, made.code, "returned", at=T(2026, 11, 3, 10, 0), data=told)
+        ratings.rate(db, made.code, "unsatisfied", "Chờ lâu", at=T(2026, 11, 3, 10, 5))
         # what the program itself does must keep the check quiet: a calendar change moves
         # every open dossier's due moment, a wrong password counts a failure
         calendar_service.set_override(db, dt.date(2026, 11, 5), "off", "Sự kiện")

@@ -1,0 +1,147 @@
+"""The documents of the citizen's side: the list of results handed to the public postal
+service for one day (signed by both sides), and the satisfaction report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from desk_app.printing.forms.common import Agency, _p, header, signatures, styles
+from desk_app.printing.forms.lists import _NumberedCanvas, landscape_document
+
+
+@dataclass(frozen=True)
+class PostalLine:
+    code: str
+    tracking: str
+    applicant_name: str
+    address: str
+    procedure_name: str
+    handed_at: dt.datetime
+
+
+_GRID = TableStyle(
+    [
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+)
+
+
+def render_postal_list(
+    agency: Agency, day: dt.date, lines: Sequence[PostalLine], clerk_name: str = ""
+) -> bytes:
+    """The hand-over list: one line per result given to the postal clerk on ``day``, the
+    count, and the signatures of the desk and of the post."""
+    s = styles(12)
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=12 * mm,
+        topMargin=12 * mm,
+        bottomMargin=14 * mm,
+        title=f"Bàn giao kết quả cho bưu chính {day:%d/%m/%Y}",
+        author=f"{agency.desk} — {agency.name}",
+        creator="desk",
+    )
+    width = document.width
+    flow: list[Flowable] = [header(agency, day, width, s)]
+    flow.append(_p("DANH SÁCH BÀN GIAO KẾT QUẢ GIẢI QUYẾT HỒ SƠ", s.title))
+    flow.append(_p("CHO DỊCH VỤ BƯU CHÍNH CÔNG ÍCH", s.title))
+    flow.append(_p(f"Ngày {day:%d/%m/%Y}", s.italic_centre))
+    heads = ("STT", "Mã hồ sơ", "Số hiệu bưu gửi", "Người nhận, địa chỉ", "Thủ tục", "Giờ giao")
+    rows = [[_p(h, s.cell_bold) for h in heads]]
+    for number, line in enumerate(lines, 1):
+        rows.append(
+            [
+                _p(str(number), s.cell),
+                _p(line.code, s.cell),
+                _p(line.tracking, s.cell_bold),
+                _p(f"{line.applicant_name}\n{line.address}", s.cell),
+                _p(line.procedure_name, s.cell),
+                _p(f"{line.handed_at:%H:%M}", s.cell),
+            ]
+        )
+    if not lines:
+        rows.append(["", _p("Không có kết quả nào giao cho bưu chính trong ngày.", s.cell)])
+    fractions = (0.06, 0.24, 0.17, 0.27, 0.18, 0.08)
+    table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1, splitInRow=1)
+    table.setStyle(_GRID)
+    flow += [Spacer(1, 3 * mm), table, Spacer(1, 2 * mm)]
+    flow.append(_p(f"Tổng số: {len(lines)} bưu gửi.", s.body))
+    flow.append(signatures("BÊN GIAO", "BÊN NHẬN (NHÂN VIÊN BƯU CHÍNH)", width, s, "", clerk_name))
+    document.build(flow, canvasmaker=_NumberedCanvas)
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class SatisfactionLine:
+    name: str
+    rated: int
+    very_satisfied: int
+    satisfied: int
+    unsatisfied: int
+    rate: float | None
+
+
+def render_satisfaction(
+    agency: Agency,
+    title: str,
+    lines: Sequence[SatisfactionLine],
+    total: SatisfactionLine,
+    target: int,
+    day: dt.date,
+) -> bytes:
+    """The satisfaction report: one line per group and the total, against the target."""
+    s = styles(12)
+    margin = 12 * mm
+    width = A4[1] - 2 * margin  # landscape
+
+    from desk_app.domain.statistics import percent_text as rate
+
+    heads = ("Nhóm", "Số đánh giá", "Rất hài lòng", "Hài lòng", "Không hài lòng", "Tỷ lệ hài lòng")
+    rows = [[_p(h, s.cell_bold) for h in heads]]
+    for line in (*lines, total):
+        style = s.cell_bold if line is total else s.cell
+        rows.append(
+            [
+                _p(line.name if line is not total else "Tổng cộng", style),
+                _p(str(line.rated), style),
+                _p(str(line.very_satisfied), style),
+                _p(str(line.satisfied), style),
+                _p(str(line.unsatisfied), style),
+                _p(rate(line.rate), style),
+            ]
+        )
+    fractions = (0.45, 0.1, 0.11, 0.11, 0.11, 0.12)
+    table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1, splitInRow=1)
+    table.setStyle(_GRID)
+    reached = total.rate is not None and total.rate * 100 >= target
+    verdict = "đạt" if reached else "chưa đạt"
+    flow: list[Flowable] = [
+        _p(agency.name.upper(), s.centre_bold),
+        _p("BÁO CÁO MỨC ĐỘ HÀI LÒNG CỦA TỔ CHỨC, CÁ NHÂN", s.title),
+        _p(title, s.centre),
+        Spacer(1, 3 * mm),
+        table,
+        Spacer(1, 2 * mm),
+        _p(
+            f"Chỉ tiêu: {target} % hài lòng trở lên; kỳ này {rate(total.rate)}: {verdict}. "
+            f"In ngày {day:%d/%m/%Y}.",
+            s.body,
+        ),
+    ]
+    return landscape_document(
+        "Báo cáo mức độ hài lòng", f"{agency.desk} — {agency.name}", flow, margin
+    )
