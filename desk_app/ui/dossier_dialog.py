@@ -25,6 +25,7 @@ from desk_app.printing.wording import short_moment
 from desk_app.services.desk import Desk
 from desk_app.services.dossiers import CORRECTABLE, FORM_OF_EVENT
 from desk_app.ui.action_form import ActionForm, Input
+from desk_app.ui.citizen import ask_rating
 from desk_app.ui.documents import open_pdf, save_pdf
 from desk_app.ui.generated.ui_dossier_dialog import Ui_DossierDialog
 from desk_app.ui.labels import event_label, state_label
@@ -82,6 +83,7 @@ class DossierDialog(QDialog):
         close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("&Close"))
         self.action_buttons: dict[EventKind, QPushButton] = {}
+        self.rating = None  # the rating dialog opened after a return
         self.reload()
 
     def reload(self) -> None:
@@ -172,7 +174,13 @@ class DossierDialog(QDialog):
                 Input("new", self.tr("Correct value:")),
             ]
         if kind is EventKind.RETURNED:
-            return [Input("recipient", self.tr("Received by (name):")), *self._told_inputs()]
+            recipient = Input(
+                "recipient", self.tr("Received by (name):"), text=self.detail.applicant_name
+            )
+            postal = []
+            if self.detail.return_method == "post":
+                postal = [Input("postal", self.tr("Postal item no. (e.g. EE123456785VN):"))]
+            return [recipient, *postal, *self._told_inputs()]
         prompt = {
             EventKind.REFUSED: self.tr("Reason for refusal:"),
             EventKind.STOPPED: self.tr("Reason for stopping:"),
@@ -242,6 +250,8 @@ class DossierDialog(QDialog):
         self.reload()
         if kind in FORM_OF:
             self.print_form(FORM_OF[kind])
+        if kind is EventKind.RETURNED:
+            self.rating = ask_rating(self.desk, self.code, self)
 
     def print_form(self, form: str) -> Path | None:
         try:

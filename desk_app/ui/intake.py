@@ -31,13 +31,22 @@ from desk_app.printing.wording import short_moment
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Desk
 from desk_app.services.dossiers import Intake, ProcedureChoice, ReceivedDocument
+from desk_app.ui.citizen import CitizenScreen
 from desk_app.ui.documents import open_pdf, print_pdf, save_pdf
 from desk_app.ui.generated.ui_intake_page import Ui_IntakePage
 from desk_app.ui.labels import limit_label
 from desk_app.ui.tasks import error_text, listen
 
 log = logging.getLogger(__name__)
-FIELDS = ("applicant_name", "applicant_id_no", "phone", "email", "return_address", "sets_count")
+FIELDS = (
+    "applicant_name",
+    "applicant_id_no",
+    "phone",
+    "email",
+    "return_address",
+    "incoming_tracking",
+    "sets_count",
+)
 
 
 def matching(choices: list[ProcedureChoice], text: str) -> list[ProcedureChoice]:
@@ -97,6 +106,9 @@ class IntakePage(QWidget):
             field.textChanged.connect(lambda _text, name=name: self._recheck(name))
         ui.applicant_kind.currentIndexChanged.connect(lambda: self._check_fields())
         ui.return_method.currentIndexChanged.connect(self._return_method_changed)
+        ui.channel.currentIndexChanged.connect(self._channel_changed)
+        for field in (ui.applicant_name, ui.applicant_id_no, ui.phone, ui.email):
+            field.textChanged.connect(self._tell_applicant)
         ui.save_print.clicked.connect(self.save_and_print)
         # Ctrl+Enter from any field: a line edit keeps the button's own shortcut from firing
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -108,6 +120,7 @@ class IntakePage(QWidget):
         ui.refusal_button.clicked.connect(lambda: self.print_refusal())
         ui.clear_button.clicked.connect(self.clear)
         self._return_method_changed()
+        self._channel_changed()
         self.clock = QTimer(self)  # the appointment follows the clock while the applicant waits
         self.clock.timeout.connect(self.update_appointment)
         self.clock.start(30_000)
@@ -222,6 +235,10 @@ class IntakePage(QWidget):
             return_address=ui.return_address.text(),
             note=ui.note.text(),
             received_at=self.now(),
+            notify=ui.notify.isChecked(),
+            incoming_tracking=ui.incoming_tracking.text()
+            if ui.incoming_tracking.isEnabled()
+            else "",
         )
 
     def _recheck(self, name: str) -> None:
@@ -246,6 +263,28 @@ class IntakePage(QWidget):
         self.ui.return_address.setEnabled(by_post)
         self.ui.return_address_label.setEnabled(by_post)
 
+    def _channel_changed(self) -> None:
+        by_post = self.ui.channel.currentData() == "postal"
+        self.ui.incoming_tracking.setEnabled(by_post)
+        self.ui.incoming_tracking_label.setEnabled(by_post)
+        self._check_fields()
+
+    def _tell_applicant(self) -> None:
+        """The applicant's screen, when there is one, shows what the clerk typed, for the
+        applicant to confirm, and the appointment."""
+        screen = CitizenScreen.current()
+        if screen is None:
+            return
+        ui = self.ui
+        screen.show_intake(
+            ui.applicant_name.text(),
+            ui.applicant_id_no.text(),
+            ui.phone.text(),
+            ui.email.text(),
+            self.choice.name if self.choice else "",
+            ui.appointment.text() if self.choice else "",
+        )
+
     def update_appointment(self) -> None:
         ui = self.ui
         if self.choice is None:
@@ -262,6 +301,7 @@ class IntakePage(QWidget):
             return
         deadline = preview.deadline
         ui.appointment.setText(short_moment(deadline.due) if deadline.due else "-")
+        self._tell_applicant()
         reasons = [self.tr("The clock starts at %1.").replace("%1", short_moment(deadline.start))]
         if preview.days_off:
             days = "; ".join(f"{d.day:%d/%m} {d.reason}" for d in preview.days_off)
@@ -422,8 +462,10 @@ class IntakePage(QWidget):
             "email",
             "return_address",
             "note",
+            "incoming_tracking",
         ):
             getattr(ui, name).clear()
+        ui.notify.setChecked(True)
         ui.sets_count.setValue(1)
         ui.applicant_kind.setCurrentIndex(0)
         ui.channel.setCurrentIndex(0)

@@ -52,6 +52,7 @@ def event_label(kind: EventKind | str) -> str:
         EventKind.CLOSED_UNSUPPLEMENTED: QCoreApplication.translate(
             "labels", "Return the papers: not supplemented"
         ),
+        EventKind.DELIVERED: QCoreApplication.translate("labels", "Delivered by the post"),
     }[EventKind(kind)]
 
 

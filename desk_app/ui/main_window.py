@@ -33,10 +33,13 @@ from desk_app.services.desk import Desk
 from desk_app.services.tabular import ImportRejected
 from desk_app.ui.calendar_page import CalendarPage
 from desk_app.ui.catalogue_page import CataloguePage
+from desk_app.ui.citizen import CitizenScreen
 from desk_app.ui.dossiers import DossiersPage
 from desk_app.ui.generated.ui_main_window import Ui_MainWindow
 from desk_app.ui.intake import IntakePage
 from desk_app.ui.labels import role_label
+from desk_app.ui.notice_settings import NoticeSettingsDialog
+from desk_app.ui.outbox import NoticeSender, OutboxDialog
 from desk_app.ui.reports import ReportsPage
 from desk_app.ui.review import ReviewPage
 from desk_app.ui.settings_page import SettingsPage
@@ -83,6 +86,13 @@ class MainWindow(QMainWindow):
         self.ui.action_import_register.setVisible(self.actor.can(Permission.EXPORT_PERSONAL))
         self.ui.action_backup.triggered.connect(self.backup_now)
         self.ui.action_backup.setVisible(self.actor.can(Permission.BACKUP))
+        self.ui.action_outbox.triggered.connect(self.show_outbox)
+        self.ui.action_notice_settings.triggered.connect(self.show_notice_settings)
+        self.ui.action_notice_settings.setVisible(self.actor.can(Permission.SETTINGS))
+        self.ui.action_postal_list.triggered.connect(self.print_postal_list)
+        self.ui.action_postal_list.setVisible(self.actor.can(Permission.PRINT))
+        self.notice_sender = NoticeSender(desk, self).start()
+        self.citizen = CitizenScreen.on_second_screen(desk, self)
         self.task: BackgroundTask | None = None
         self.intake_page = IntakePage(desk, self)
         self.ui.pages.addWidget(self.intake_page)
@@ -294,6 +304,34 @@ class MainWindow(QMainWindow):
             return None
         return self._page("reports", lambda: ReportsPage(self.desk, self))
 
+    def show_outbox(self) -> OutboxDialog:
+        dialog = OutboxDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
+    def show_notice_settings(self) -> NoticeSettingsDialog | None:
+        if not self.actor.can(Permission.SETTINGS):
+            return None
+        dialog = NoticeSettingsDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
+    def print_postal_list(self) -> Path | None:
+        """Today's hand-over list to the public postal service, saved and shown."""
+        import datetime as dt
+
+        from desk_app.ui.documents import open_pdf, save_pdf
+
+        today = dt.date.today()
+        try:
+            path = save_pdf(f"postal-{today:%Y%m%d}", self.desk.postal_list_document(today))
+            open_pdf(path)
+        except (DeskError, OSError) as exc:
+            show_error(self, self.tr("Postal hand-over list"), exc)
+            return None
+        self.ui.status_bar.showMessage(self.tr("Saved to %1").replace("%1", str(path)))
+        return path
+
     def switch_language(self) -> str:
         """Vietnamese <-> English, stored in the Qt settings; takes effect at the next start
         (every screen is built translated)."""
@@ -325,6 +363,9 @@ class MainWindow(QMainWindow):
             self.dossiers_page.save_choices()
         QApplication.instance().removeEventFilter(self)
         self.idle_timer.stop()
+        self.notice_sender.stop()
+        if self.citizen is not None:
+            self.citizen.close()
         self.changes.detach()
         self.desk.unwatch()
         if self.desk.file is not None and self.closing_backup is None:

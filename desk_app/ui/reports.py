@@ -12,6 +12,7 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QLineSeries,
     QPieSeries,
     QValueAxis,
 )
@@ -27,6 +28,7 @@ from desk_app.domain.statistics import (
 )
 from desk_app.services import report_files
 from desk_app.services.desk import Desk
+from desk_app.services.ratings import SatisfactionReport
 from desk_app.ui.generated.ui_reports_page import Ui_ReportsPage
 from desk_app.ui.tasks import BackgroundTask, show_error
 
@@ -37,6 +39,8 @@ KINDS = ("month", "quarter", "half", "nine", "year", "custom")
 class _Result:
     report: Report
     months: list[MonthRate]
+    satisfaction: SatisfactionReport | None = None  # the period's ratings
+    satisfaction_months: SatisfactionReport | None = None  # by month, last 12 months
 
 
 class ReportsPage(QWidget):
@@ -89,8 +93,10 @@ class ReportsPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.rate_view = self._chart_view()
         self.channel_view = self._chart_view()
+        self.satisfaction_view = self._chart_view()
         ui.charts_layout.addWidget(self.rate_view, 3)
         ui.charts_layout.addWidget(self.channel_view, 2)
+        ui.charts_layout.addWidget(self.satisfaction_view, 3)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.export_button.setEnabled(False)
@@ -154,9 +160,12 @@ class ReportsPage(QWidget):
             return
 
         def work() -> _Result:
+            start = (end_month.replace(day=1) - dt.timedelta(days=335)).replace(day=1)
             return _Result(
                 desk.report(first, last, now=dt.datetime.now()),
                 desk.monthly_on_time(end_month),
+                desk.satisfaction(first, last),
+                desk.satisfaction(start, end_month, "month"),
             )
 
         self.ui.show_button.setEnabled(False)
@@ -202,8 +211,20 @@ class ReportsPage(QWidget):
             .replace("%5", str(channels.get("postal", 0)))
             .replace("%6", str(channels.get("online", 0)))
         )
+        if result.satisfaction is not None:
+            total = result.satisfaction.total
+            self.ui.summary.setText(
+                self.ui.summary.text()
+                + " "
+                + self.tr("Satisfied: %1 of %2 ratings (target %3 %).")
+                .replace("%1", percent_text(total.satisfied_rate))
+                .replace("%2", str(total.rated))
+                .replace("%3", str(result.satisfaction.target))
+            )
         self._draw_rate_chart(result.months)
         self._draw_channel_chart(channels)
+        if result.satisfaction_months is not None:
+            self._draw_satisfaction_chart(result.satisfaction_months)
 
     @staticmethod
     def _item(name: str, values: tuple[int, ...], font: QFont | None = None) -> QTreeWidgetItem:
@@ -266,6 +287,42 @@ class ReportsPage(QWidget):
         chart.addSeries(series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         self.channel_view.setChart(chart)
+
+    def _draw_satisfaction_chart(self, months: SatisfactionReport) -> None:
+        """Satisfied, % of the ratings of each month, against the agency's target (a line)."""
+        chart = QChart()
+        chart.setTitle(
+            self.tr("Satisfied, % of ratings, against the target of %1 %").replace(
+                "%1", str(months.target)
+            )
+        )
+        bars = QBarSet(self.tr("Satisfied"))
+        bars.setColor(QColor("#00838f"))
+        for row in months.rows:
+            bars.append(0 if row.satisfied_rate is None else round(row.satisfied_rate * 100, 1))
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        target = QLineSeries()
+        target.setName(self.tr("Target"))
+        target.setColor(QColor("#c62828"))
+        for index in range(max(len(months.rows), 1)):
+            target.append(index, months.target)
+        chart.addSeries(series)
+        chart.addSeries(target)
+        axis_x = QBarCategoryAxis()
+        axis_x.append([row.name[:2] + "/" + row.name[-2:] for row in months.rows] or ["-"])
+        axis_y = QValueAxis()
+        axis_y.setRange(0, 100)
+        axis_y.setLabelFormat("%d")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        for item in (series, target):
+            item.attachAxis(axis_x)
+            item.attachAxis(axis_y)
+        chart.legend().setVisible(False)
+        self.satisfaction_view.setChart(chart)
 
     # ------------------------------------------------------------------ export
 

@@ -342,6 +342,61 @@
     </message>
 </context>
 <context>
+    <name>CitizenScreen</name>
+    <message>
+        <location filename="../../desk_app/ui/citizen.py" line="128"/>
+        <source>Applicant&apos;s screen</source>
+        <translation>Màn hình người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen.py" line="136"/>
+        <source>%1
+Welcome</source>
+        <translation>%1
+Xin kính chào</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen.py" line="143"/>
+        <source>Thank you for your rating.</source>
+        <translation>Xin cảm ơn Ông/Bà đã đánh giá.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen.py" line="191"/>
+        <source>Please check your details:</source>
+        <translation>Xin Ông/Bà kiểm tra thông tin:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen.py" line="192"/>
+        <source>Name: %1</source>
+        <translation>Họ tên: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen.py" line="193"/>
+        <source>ID: %1</source>
+        <translation>Số giấy tờ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen.py" line="194"/>
+        <source>Phone: %1</source>
+        <translation>Điện thoại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen.py" line="195"/>
+        <source>E-mail: %1</source>
+        <translation>Thư điện tử: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen.py" line="196"/>
+        <source>Procedure: %1</source>
+        <translation>Thủ tục: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen.py" line="199"/>
+        <source>Appointment to collect the result: %1</source>
+        <translation>Hẹn trả kết quả: %1</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <location filename="../../forms/dossier_dialog.ui" line="14"/>
@@ -414,192 +469,197 @@
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="68"/>
         <source>Receipt and appointment (01)</source>
         <translation>Giấy tiếp nhận và hẹn trả (01)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="68"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="69"/>
         <source>Papers returned, not supplemented</source>
         <translation>Thông báo trả lại hồ sơ không bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="70"/>
         <source>Request to supplement (02)</source>
         <translation>Phiếu yêu cầu bổ sung (02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="71"/>
         <source>Refusal (03)</source>
         <translation>Phiếu từ chối (03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="71"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="72"/>
         <source>Apology and new appointment (04)</source>
         <translation>Văn bản xin lỗi và hẹn lại (04)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="73"/>
         <source>Stop notice (05)</source>
         <translation>Thông báo dừng giải quyết (05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="73"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="74"/>
         <source>Process-control slip (06)</source>
         <translation>Phiếu kiểm soát quá trình (06)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="75"/>
         <source>Queue slip (80 mm)</source>
         <translation>Phiếu hẹn khổ 80 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="83"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="84"/>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="89"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="91"/>
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="91"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="93"/>
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="91"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="93"/>
         <source>Citizen ID</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="94"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="96"/>
         <source>register no. %1/%2</source>
         <translation>số thứ tự %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="98"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="100"/>
         <source>Received: %1</source>
         <translation>Tiếp nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="99"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="101"/>
         <source>State: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="110"/>
         <source>Waiting for the applicant&apos;s supplement: the clock is stopped.</source>
         <translation>Đang chờ người nộp bổ sung hồ sơ: thời hạn tạm dừng.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="112"/>
         <source>Legal due: %1</source>
         <translation>Hạn giải quyết: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="112"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="114"/>
         <source>new appointment: %1</source>
         <translation>hẹn lại: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="160"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="162"/>
         <source>What is missing (one item per line):</source>
         <translation>Nội dung cần bổ sung (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="161"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="163"/>
         <source>Reason for a late request (supervisor):</source>
         <translation>Lý do yêu cầu muộn (lãnh đạo bộ phận):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="167"/>
         <source>Reason for the delay:</source>
         <translation>Lý do chậm trễ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="168"/>
         <source>New appointment (dd/mm/yyyy hh:mm):</source>
         <translation>Ngày hẹn mới (dd/mm/yyyy hh:mm):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="171"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="173"/>
         <source>Field to correct:</source>
         <translation>Trường cần sửa:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="172"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="174"/>
         <source>Correct value:</source>
         <translation>Giá trị đúng:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="175"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="178"/>
         <source>Received by (name):</source>
         <translation>Người nhận kết quả (họ tên):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="177"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="182"/>
+        <source>Postal item no. (e.g. EE123456785VN):</source>
+        <translation>Số hiệu bưu gửi (ví dụ EE123456785VN):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="185"/>
         <source>Reason for refusal:</source>
         <translation>Lý do từ chối:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="178"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="186"/>
         <source>Reason for stopping:</source>
         <translation>Lý do dừng giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="179"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="187"/>
         <source>Note (the applicant&apos;s request):</source>
         <translation>Ghi chú (đề nghị của người nộp):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="180"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="188"/>
         <source>Handed to (department, person):</source>
         <translation>Chuyển cho (phòng, người nhận):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="193"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="201"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="194"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="202"/>
         <source>Text message</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="195"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="203"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="204"/>
         <source>Public service portal</source>
         <translation>Cổng dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="197"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="205"/>
         <source>Letter</source>
         <translation>Thư bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="198"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="206"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="201"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="209"/>
         <source>Early return: how was the applicant told?</source>
         <translation>Trả trước hẹn: đã báo người nộp bằng cách nào?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="204"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="212"/>
         <source>When was the applicant told (dd/mm/yyyy hh:mm)?</source>
         <translation>Đã báo người nộp lúc nào (dd/mm/yyyy hh:mm)?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="241"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="249"/>
         <source>Done: %1.</source>
         <translation>Đã thực hiện: %1.</translation>
     </message>
@@ -955,144 +1015,159 @@
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="358"/>
+        <location filename="../../forms/intake_page.ui" line="355"/>
+        <source>Postal &amp;item no.:</source>
+        <translation>Số hiệ&amp;u bưu gửi đến:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="368"/>
+        <source>The number of the postal item the dossier came in (dossiers received by post)</source>
+        <translation>Số hiệu bưu gửi chứa hồ sơ (hồ sơ nộp qua bưu chính)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="385"/>
+        <source>Applicant a&amp;grees to be told by text message or e-mail</source>
+        <translation>Người nộp đồng ý nhận tin nhắn, thư điện tử &amp;về hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="398"/>
         <source>Appointment</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="400"/>
+        <location filename="../../forms/intake_page.ui" line="440"/>
         <source>Save and &amp;print</source>
         <translation>Lưu và &amp;in giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="403"/>
+        <location filename="../../forms/intake_page.ui" line="443"/>
         <source>Register the dossier and print the receipt (Ctrl+Enter)</source>
         <translation>Tiếp nhận hồ sơ và in giấy tiếp nhận, hẹn trả kết quả (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="411"/>
+        <location filename="../../forms/intake_page.ui" line="451"/>
         <source>Request to supplement (form 0&amp;2)...</source>
         <translation>Hướng dẫn bổ sung (mẫu 0&amp;2)...</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="414"/>
+        <location filename="../../forms/intake_page.ui" line="454"/>
         <source>Incomplete dossier: print what is missing, without registering</source>
         <translation>Hồ sơ chưa đủ: in nội dung cần bổ sung, không tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="421"/>
+        <location filename="../../forms/intake_page.ui" line="461"/>
         <source>Re&amp;fuse (form 03)...</source>
         <translation>Từ &amp;chối (mẫu 03)...</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="424"/>
+        <location filename="../../forms/intake_page.ui" line="464"/>
         <source>Print a refusal, without registering</source>
         <translation>In phiếu từ chối, không tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="438"/>
+        <location filename="../../forms/intake_page.ui" line="478"/>
         <source>Ne&amp;w applicant</source>
         <translation>Người nộp &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="441"/>
+        <location filename="../../forms/intake_page.ui" line="481"/>
         <source>Clear the form (Ctrl+N)</source>
         <translation>Xóa trắng để tiếp nhận hồ sơ mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="444"/>
+        <location filename="../../forms/intake_page.ui" line="484"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="73"/>
+        <location filename="../../desk_app/ui/intake.py" line="82"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="74"/>
+        <location filename="../../desk_app/ui/intake.py" line="83"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="78"/>
+        <location filename="../../desk_app/ui/intake.py" line="87"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="79"/>
-        <location filename="../../desk_app/ui/intake.py" line="83"/>
+        <location filename="../../desk_app/ui/intake.py" line="88"/>
+        <location filename="../../desk_app/ui/intake.py" line="92"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="80"/>
+        <location filename="../../desk_app/ui/intake.py" line="89"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="83"/>
+        <location filename="../../desk_app/ui/intake.py" line="92"/>
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="171"/>
+        <location filename="../../desk_app/ui/intake.py" line="184"/>
         <source>Field: %1. Legal time limit: %2. Fee: %3. Handled by: %4.</source>
         <translation>Lĩnh vực: %1. Thời hạn giải quyết: %2. Phí, lệ phí: %3. Cơ quan chủ trì: %4.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="178"/>
+        <location filename="../../desk_app/ui/intake.py" line="191"/>
         <source>(sample procedure: check it against the national database)</source>
         <translation>(thủ tục mẫu: cần đối chiếu Cơ sở dữ liệu quốc gia về TTHC)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="252"/>
+        <location filename="../../desk_app/ui/intake.py" line="291"/>
         <source>Choose a procedure</source>
         <translation>Chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="265"/>
+        <location filename="../../desk_app/ui/intake.py" line="305"/>
         <source>The clock starts at %1.</source>
         <translation>Thời hạn tính từ %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="268"/>
+        <location filename="../../desk_app/ui/intake.py" line="308"/>
         <source>Moved by days off: %1.</source>
         <translation>Lùi do ngày nghỉ: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="272"/>
+        <location filename="../../desk_app/ui/intake.py" line="312"/>
         <source>The days off of %1 are estimated (not yet announced).</source>
         <translation>Lịch nghỉ năm %1 là ước tính (chưa có thông báo chính thức).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="283"/>
-        <location filename="../../desk_app/ui/intake.py" line="368"/>
+        <location filename="../../desk_app/ui/intake.py" line="323"/>
+        <location filename="../../desk_app/ui/intake.py" line="408"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục trước.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="305"/>
+        <location filename="../../desk_app/ui/intake.py" line="345"/>
         <source>Registered %1, register no. %2.</source>
         <translation>Đã tiếp nhận hồ sơ %1, số thứ tự %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="327"/>
+        <location filename="../../desk_app/ui/intake.py" line="367"/>
         <source>Request to supplement</source>
         <translation>Hướng dẫn bổ sung hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="328"/>
+        <location filename="../../desk_app/ui/intake.py" line="368"/>
         <source>What is missing or must be corrected (one item per line):</source>
         <translation>Nội dung cần bổ sung, hoàn thiện (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="350"/>
+        <location filename="../../desk_app/ui/intake.py" line="390"/>
         <source>Refusal</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="350"/>
+        <location filename="../../desk_app/ui/intake.py" line="390"/>
         <source>Reason for refusing the dossier:</source>
         <translation>Lý do từ chối tiếp nhận hồ sơ:</translation>
     </message>
@@ -1100,55 +1175,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="65"/>
-        <location filename="../../desk_app/ui/main_window.py" line="354"/>
+        <location filename="../../desk_app/ui/main_window.py" line="68"/>
+        <location filename="../../desk_app/ui/main_window.py" line="395"/>
         <source>Reception desk - %s</source>
         <translation>Bộ phận Một cửa - %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="66"/>
+        <location filename="../../desk_app/ui/main_window.py" line="69"/>
         <source>Database: %s</source>
         <translation>Cơ sở dữ liệu: %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="123"/>
+        <location filename="../../desk_app/ui/main_window.py" line="133"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="125"/>
+        <location filename="../../desk_app/ui/main_window.py" line="135"/>
         <source>%1 Nothing will be written to it. Close the program and restore the newest good backup (desk-app restore, or the offer at the next start).</source>
         <translation>%1 Chương trình sẽ không ghi gì vào tệp này. Hãy đóng chương trình và khôi phục bản sao lưu gần nhất còn tốt (desk-app restore, hoặc theo đề nghị ở lần mở sau).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="140"/>
+        <location filename="../../desk_app/ui/main_window.py" line="150"/>
         <source>Daily backup written to %1</source>
         <translation>Đã sao lưu hằng ngày vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="150"/>
+        <location filename="../../desk_app/ui/main_window.py" line="160"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="195"/>
-        <location filename="../../desk_app/ui/main_window.py" line="219"/>
-        <location filename="../../desk_app/ui/main_window.py" line="224"/>
+        <location filename="../../desk_app/ui/main_window.py" line="205"/>
+        <location filename="../../desk_app/ui/main_window.py" line="229"/>
+        <location filename="../../desk_app/ui/main_window.py" line="234"/>
         <source>Import a register</source>
         <translation>Nhập sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="203"/>
+        <location filename="../../desk_app/ui/main_window.py" line="213"/>
         <source>Importing %1...</source>
         <translation>Đang nhập %1...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="208"/>
+        <location filename="../../desk_app/ui/main_window.py" line="218"/>
         <source>Imported %1 dossiers from %2.</source>
         <translation>Đã nhập %1 hồ sơ từ %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="225"/>
+        <location filename="../../desk_app/ui/main_window.py" line="235"/>
         <source>%1
 %2
 
@@ -1159,37 +1234,47 @@ Import the good rows and write the bad ones to a side file?</source>
 Nhập các dòng hợp lệ và ghi các dòng lỗi ra tệp riêng?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="234"/>
+        <location filename="../../desk_app/ui/main_window.py" line="244"/>
         <source>Backing up...</source>
         <translation>Đang sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="237"/>
+        <location filename="../../desk_app/ui/main_window.py" line="247"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="240"/>
+        <location filename="../../desk_app/ui/main_window.py" line="250"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="304"/>
+        <location filename="../../desk_app/ui/main_window.py" line="330"/>
+        <source>Postal hand-over list</source>
+        <translation>Danh sách bàn giao bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="332"/>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="342"/>
         <source>The interface will be in English from the next start.</source>
         <translation>Giao diện sẽ bằng tiếng Anh từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="306"/>
+        <location filename="../../desk_app/ui/main_window.py" line="344"/>
         <source>The interface will be in Vietnamese from the next start.</source>
         <translation>Giao diện sẽ bằng tiếng Việt từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="313"/>
+        <location filename="../../desk_app/ui/main_window.py" line="351"/>
         <source>About desk</source>
         <translation>Giới thiệu desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="314"/>
+        <location filename="../../desk_app/ui/main_window.py" line="352"/>
         <source>desk %s
 Reception desk for public administrative procedures.</source>
         <translation>desk %s
@@ -1211,332 +1296,699 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="50"/>
+        <location filename="../../forms/main_window.ui" line="51"/>
         <source>&amp;Screens</source>
         <translation>&amp;Màn hình</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="62"/>
+        <location filename="../../forms/main_window.ui" line="66"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="74"/>
+        <location filename="../../forms/main_window.ui" line="78"/>
         <source>&amp;Import a register...</source>
         <translation>&amp;Nhập sổ theo dõi hồ sơ...</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="77"/>
+        <location filename="../../forms/main_window.ui" line="81"/>
         <source>Import dossiers from a CSV or XLSX tracking register (supervisors)</source>
         <translation>Nhập hồ sơ từ sổ theo dõi dạng CSV hoặc XLSX (lãnh đạo bộ phận)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="82"/>
+        <location filename="../../forms/main_window.ui" line="86"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="85"/>
+        <location filename="../../forms/main_window.ui" line="89"/>
         <source>A checked copy of the database in the backup folder (administrators)</source>
         <translation>Bản sao đã kiểm tra của cơ sở dữ liệu trong thư mục sao lưu (quản trị hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="90"/>
+        <location filename="../../forms/main_window.ui" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="93"/>
+        <location filename="../../forms/main_window.ui" line="97"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="98"/>
+        <location filename="../../forms/main_window.ui" line="102"/>
         <source>&amp;Intake</source>
         <translation>&amp;Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="101"/>
+        <location filename="../../forms/main_window.ui" line="105"/>
         <source>Register a dossier and print its receipt (F2)</source>
         <translation>Tiếp nhận hồ sơ và in giấy hẹn (F2)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="104"/>
+        <location filename="../../forms/main_window.ui" line="108"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="109"/>
+        <location filename="../../forms/main_window.ui" line="113"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="112"/>
+        <location filename="../../forms/main_window.ui" line="116"/>
         <source>Find, follow and act on dossiers (F3)</source>
         <translation>Tìm, theo dõi và xử lý hồ sơ (F3)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115"/>
+        <location filename="../../forms/main_window.ui" line="119"/>
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="120"/>
+        <location filename="../../forms/main_window.ui" line="124"/>
         <source>&amp;End-of-day review</source>
         <translation>&amp;Rà soát cuối ngày</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="123"/>
+        <location filename="../../forms/main_window.ui" line="127"/>
         <source>Overdue, due and waiting dossiers; apology letters; review sign-off (Ctrl+E)</source>
         <translation>Hồ sơ quá hạn, đến hạn, chờ bổ sung; văn bản xin lỗi; xác nhận rà soát (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="126"/>
+        <location filename="../../forms/main_window.ui" line="130"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="131"/>
+        <location filename="../../forms/main_window.ui" line="135"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Lịch làm việc</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="134"/>
+        <location filename="../../forms/main_window.ui" line="138"/>
         <source>Days off, worked days and office sessions (Ctrl+L)</source>
         <translation>Ngày nghỉ, ngày làm bù và giờ làm việc (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="137"/>
+        <location filename="../../forms/main_window.ui" line="141"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="142"/>
+        <location filename="../../forms/main_window.ui" line="146"/>
         <source>Procedure c&amp;atalogue</source>
         <translation>&amp;Danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="145"/>
+        <location filename="../../forms/main_window.ui" line="149"/>
         <source>Procedures and fields, import and export (Ctrl+T)</source>
         <translation>Thủ tục và lĩnh vực, nhập và xuất tệp (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="148"/>
+        <location filename="../../forms/main_window.ui" line="152"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="153"/>
+        <location filename="../../forms/main_window.ui" line="157"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="156"/>
+        <location filename="../../forms/main_window.ui" line="160"/>
         <source>Agency, policies, paper, backups (administrators)</source>
         <translation>Cơ quan, quy định, khổ giấy, sao lưu (quản trị hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="161"/>
+        <location filename="../../forms/main_window.ui" line="165"/>
         <source>&amp;Statistics report</source>
         <translation>&amp;Báo cáo thống kê</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="164"/>
+        <location filename="../../forms/main_window.ui" line="168"/>
         <source>Results report (Form 06) with charts (Ctrl+R)</source>
         <translation>Báo cáo kết quả giải quyết (Biểu 06) kèm biểu đồ (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="167"/>
+        <location filename="../../forms/main_window.ui" line="171"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="172"/>
+        <location filename="../../forms/main_window.ui" line="176"/>
+        <source>&amp;Notices to applicants</source>
+        <translation>&amp;Thông báo cho người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="179"/>
+        <source>Text messages and e-mails sent, failed or waiting</source>
+        <translation>Tin nhắn và thư điện tử đã gửi, gửi lỗi hoặc đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="184"/>
+        <source>Notices, ratings and &amp;postal service...</source>
+        <translation>Thông báo, đánh giá và &amp;bưu chính...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="187"/>
+        <source>E-mail server, text-message gateway, satisfaction target (administrators)</source>
+        <translation>Máy chủ thư, cổng tin nhắn, chỉ tiêu hài lòng (quản trị hệ thống)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="192"/>
+        <source>Print today&apos;s &amp;postal hand-over list</source>
+        <translation>In danh sách bàn giao &amp;bưu chính hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="195"/>
+        <source>The results handed to the postal clerk today, for both signatures</source>
+        <translation>Các kết quả giao cho nhân viên bưu chính hôm nay, để hai bên ký</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="200"/>
         <source>&amp;Language: Tiếng Việt / English</source>
         <translation>&amp;Ngôn ngữ: Tiếng Việt / English</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="175"/>
+        <location filename="../../forms/main_window.ui" line="203"/>
         <source>Switch the interface language (from the next start)</source>
         <translation>Đổi ngôn ngữ giao diện (từ lần mở sau)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="180"/>
+        <location filename="../../forms/main_window.ui" line="208"/>
         <source>&amp;About desk</source>
         <translation>&amp;Giới thiệu desk</translation>
     </message>
 </context>
 <context>
+    <name>NoticeSettingsDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/notice_settings.py" line="28"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (cổng 587)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/notice_settings.py" line="29"/>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS ngay từ đầu (cổng 465)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/notice_settings.py" line="30"/>
+        <source>None (inside the agency&apos;s network only)</source>
+        <translation>Không mã hóa (chỉ trong mạng nội bộ của cơ quan)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/notice_settings.py" line="33"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/notice_settings.py" line="34"/>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/notice_settings.py" line="78"/>
+        <source>%1 settings changed.</source>
+        <translation>Đã thay đổi %1 cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="14"/>
+        <source>Notices, ratings and postal service</source>
+        <translation>Thông báo, đánh giá và bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="20"/>
+        <source>Notices sent to applicants</source>
+        <translation>Các thông báo gửi người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="26"/>
+        <source>Dossier &amp;received</source>
+        <translation>Đã tiếp &amp;nhận</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="33"/>
+        <source>&amp;Supplement requested</source>
+        <translation>Yêu cầu &amp;bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="40"/>
+        <source>Result &amp;ready</source>
+        <translation>Có &amp;kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="47"/>
+        <source>Result ready &amp;early</source>
+        <translation>Có kết quả &amp;trước hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="54"/>
+        <source>&amp;Apology, new appointment</source>
+        <translation>&amp;Xin lỗi, hẹn lại</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="61"/>
+        <source>Re&amp;fused</source>
+        <translation>Từ &amp;chối</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="68"/>
+        <source>S&amp;topped</source>
+        <translation>&amp;Dừng giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="78"/>
+        <source>E-mail (SMTP)</source>
+        <translation>Thư điện tử (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="84"/>
+        <source>Mail &amp;server:</source>
+        <translation>&amp;Máy chủ thư:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="100"/>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="119"/>
+        <source>Se&amp;curity:</source>
+        <translation>Mã &amp;hóa:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="132"/>
+        <source>Sign-in &amp;name:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="145"/>
+        <source>Pass&amp;word:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="161"/>
+        <source>Sender a&amp;ddress:</source>
+        <translation>Địa chỉ &amp;gửi:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="177"/>
+        <source>Text messages (HTTP gateway)</source>
+        <translation>Tin nhắn (cổng HTTP)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="183"/>
+        <source>Gateway &amp;URL:</source>
+        <translation>Địa chỉ &amp;cổng:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="199"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Phương thức:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="212"/>
+        <source>&amp;Headers (JSON):</source>
+        <translation>&amp;Tiêu đề (JSON):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="228"/>
+        <source>&amp;Body template:</source>
+        <translation>&amp;Mẫu nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="241"/>
+        <source>Send text messages &amp;without diacritics (160 characters a message instead of 70)</source>
+        <translation>Gửi tin nhắn &amp;không dấu (160 ký tự một tin thay vì 70)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="250"/>
+        <source>Ratings and postal service</source>
+        <translation>Đánh giá và bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="256"/>
+        <source>Satisfaction &amp;target (%):</source>
+        <translation>&amp;Chỉ tiêu hài lòng (%):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_settings.ui" line="275"/>
+        <source>Days before an undelivered &amp;postal result is listed:</source>
+        <translation>Số ngày kết quả gửi &amp;bưu chính chưa phát thì báo:</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="91"/>
+        <source>Notices to applicants</source>
+        <translation>Thông báo cho người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="99"/>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="100"/>
+        <source>Notice</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="101"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="102"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="103"/>
+        <source>Attempts</source>
+        <translation>Số lần gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="104"/>
+        <source>Sent / next attempt</source>
+        <translation>Đã gửi / lần gửi tới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="105"/>
+        <source>Size</source>
+        <translation>Độ dài</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="106"/>
+        <source>Why it failed</source>
+        <translation>Lý do lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="118"/>
+        <source>&amp;Send now</source>
+        <translation>&amp;Gửi ngay</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="119"/>
+        <source>&amp;Retry the failed ones</source>
+        <translation>Gửi &amp;lại các thông báo lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="120"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="121"/>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="139"/>
+        <source>Waiting: %1 · sent: %2 · failed: %3</source>
+        <translation>Đang chờ: %1 · đã gửi: %2 · lỗi: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="144"/>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="144"/>
+        <source>Text message</source>
+        <translation>Tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="146"/>
+        <source>Waiting</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="147"/>
+        <source>Sending</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="148"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="149"/>
+        <source>Failed</source>
+        <translation>Gửi không được</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="154"/>
+        <source>%1 msg</source>
+        <translation>%1 tin</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="176"/>
+        <source>Sent %1; to retry later %2; failed %3.</source>
+        <translation>Đã gửi %1; gửi lại sau %2; gửi không được %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="189"/>
+        <source>%1 notices queued again.</source>
+        <translation>Đưa lại vào hàng đợi %1 thông báo.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/citizen.py" line="101"/>
+        <source>The applicant&apos;s rating</source>
+        <translation>Đánh giá của người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen.py" line="107"/>
+        <source>The applicant does not rate now</source>
+        <translation>Người nộp không đánh giá lúc này</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/citizen.py" line="36"/>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen.py" line="37"/>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen.py" line="38"/>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen.py" line="74"/>
+        <source>Your comment (optional)</source>
+        <translation>Ý kiến của Ông/Bà (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen.py" line="85"/>
+        <source>How satisfied are you with the handling of dossier %1?</source>
+        <translation>Ông/Bà đánh giá thế nào về việc giải quyết hồ sơ %1?</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="55"/>
+        <location filename="../../desk_app/ui/reports.py" line="59"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="56"/>
+        <location filename="../../desk_app/ui/reports.py" line="60"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="57"/>
+        <location filename="../../desk_app/ui/reports.py" line="61"/>
         <source>Six months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="58"/>
+        <location filename="../../desk_app/ui/reports.py" line="62"/>
         <source>Nine months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="59"/>
+        <location filename="../../desk_app/ui/reports.py" line="63"/>
         <location filename="../../forms/reports_page.ui" line="36"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="60"/>
+        <location filename="../../desk_app/ui/reports.py" line="64"/>
         <source>Two dates</source>
         <translation>Từ ngày đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="69"/>
+        <location filename="../../desk_app/ui/reports.py" line="73"/>
         <source>Field, procedure</source>
         <translation>Lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="70"/>
+        <location filename="../../desk_app/ui/reports.py" line="74"/>
         <source>Received (3)</source>
         <translation>Tổng nhận (3)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="71"/>
+        <location filename="../../desk_app/ui/reports.py" line="75"/>
         <source>Online (4)</source>
         <translation>Trực tuyến (4)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="72"/>
+        <location filename="../../desk_app/ui/reports.py" line="76"/>
         <source>Direct, postal (5)</source>
         <translation>Trực tiếp, BC (5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="73"/>
+        <location filename="../../desk_app/ui/reports.py" line="77"/>
         <source>Carried over (6)</source>
         <translation>Kỳ trước (6)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="74"/>
+        <location filename="../../desk_app/ui/reports.py" line="78"/>
         <source>Resolved (7)</source>
         <translation>Đã giải quyết (7)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="75"/>
+        <location filename="../../desk_app/ui/reports.py" line="79"/>
         <source>Early (8)</source>
         <translation>Trước hạn (8)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="76"/>
+        <location filename="../../desk_app/ui/reports.py" line="80"/>
         <source>On time (9)</source>
         <translation>Đúng hạn (9)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="77"/>
+        <location filename="../../desk_app/ui/reports.py" line="81"/>
         <source>Late (10)</source>
         <translation>Quá hạn (10)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="78"/>
+        <location filename="../../desk_app/ui/reports.py" line="82"/>
         <source>In progress (11)</source>
         <translation>Đang giải quyết (11)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="79"/>
+        <location filename="../../desk_app/ui/reports.py" line="83"/>
         <source>Within deadline (12)</source>
         <translation>Chưa đến hạn (12)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="80"/>
+        <location filename="../../desk_app/ui/reports.py" line="84"/>
         <source>Overdue (13)</source>
         <translation>Quá hạn (13)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="110"/>
+        <location filename="../../desk_app/ui/reports.py" line="116"/>
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="114"/>
+        <location filename="../../desk_app/ui/reports.py" line="120"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="117"/>
+        <location filename="../../desk_app/ui/reports.py" line="123"/>
         <source>First half</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="118"/>
+        <location filename="../../desk_app/ui/reports.py" line="124"/>
         <source>Second half</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="163"/>
+        <location filename="../../desk_app/ui/reports.py" line="172"/>
         <source>Computing the report...</source>
         <translation>Đang lập báo cáo...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="172"/>
+        <location filename="../../desk_app/ui/reports.py" line="181"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="188"/>
+        <location filename="../../desk_app/ui/reports.py" line="197"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="195"/>
+        <location filename="../../desk_app/ui/reports.py" line="204"/>
         <source>%1: on time or early %2 of resolved; online %3 of received. New in the period: counter %4, post %5, online %6.</source>
         <translation>Kỳ %1: giải quyết trước và đúng hạn %2; hồ sơ trực tuyến %3. Tiếp nhận mới trong kỳ: trực tiếp %4, bưu chính %5, trực tuyến %6.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="231"/>
+        <location filename="../../desk_app/ui/reports.py" line="219"/>
+        <source>Satisfied: %1 of %2 ratings (target %3 %).</source>
+        <translation>Hài lòng: %1 trong %2 lượt đánh giá (chỉ tiêu %3 %).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports.py" line="252"/>
         <source>On time or early, % of resolved, last 12 months</source>
         <translation>Tỷ lệ trước và đúng hạn (%), 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="232"/>
+        <location filename="../../desk_app/ui/reports.py" line="253"/>
         <source>On time or early</source>
         <translation>Trước và đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="255"/>
+        <location filename="../../desk_app/ui/reports.py" line="276"/>
         <source>Received in the period, by channel</source>
         <translation>Tiếp nhận mới trong kỳ theo kênh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="258"/>
+        <location filename="../../desk_app/ui/reports.py" line="279"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="259"/>
+        <location filename="../../desk_app/ui/reports.py" line="280"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="260"/>
+        <location filename="../../desk_app/ui/reports.py" line="281"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="281"/>
-        <location filename="../../desk_app/ui/reports.py" line="292"/>
+        <location filename="../../desk_app/ui/reports.py" line="295"/>
+        <source>Satisfied, % of ratings, against the target of %1 %</source>
+        <translation>Tỷ lệ hài lòng (%) so với chỉ tiêu %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports.py" line="299"/>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports.py" line="308"/>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports.py" line="338"/>
+        <location filename="../../desk_app/ui/reports.py" line="349"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="283"/>
+        <location filename="../../desk_app/ui/reports.py" line="340"/>
         <source>Excel, official form (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</source>
         <translation>Excel theo mẫu biểu (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
@@ -2084,47 +2536,52 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>Trả hồ sơ không bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="60"/>
+        <location filename="../../desk_app/ui/labels.py" line="55"/>
+        <source>Delivered by the post</source>
+        <translation>Bưu điện đã phát kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="61"/>
         <source>Reception clerk</source>
         <translation>Cán bộ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="61"/>
+        <location filename="../../desk_app/ui/labels.py" line="62"/>
         <source>Desk supervisor</source>
         <translation>Lãnh đạo bộ phận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="62"/>
+        <location filename="../../desk_app/ui/labels.py" line="63"/>
         <source>System administrator</source>
         <translation>Quản trị hệ thống</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="70"/>
+        <location filename="../../desk_app/ui/labels.py" line="71"/>
         <source>Same day</source>
         <translation>Trong ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="71"/>
+        <location filename="../../desk_app/ui/labels.py" line="72"/>
         <source>Same day (after %1: the next working day)</source>
         <translation>Trong ngày (nhận sau %1 trả ngày làm việc tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="75"/>
+        <location filename="../../desk_app/ui/labels.py" line="76"/>
         <source>working days</source>
         <translation>ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="76"/>
+        <location filename="../../desk_app/ui/labels.py" line="77"/>
         <source>working half-days</source>
         <translation>buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="77"/>
+        <location filename="../../desk_app/ui/labels.py" line="78"/>
         <source>working hours</source>
         <translation>giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="78"/>
+        <location filename="../../desk_app/ui/labels.py" line="79"/>
         <source>days</source>
         <translation>ngày</translation>
     </message>

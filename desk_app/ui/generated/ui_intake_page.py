@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_IntakePage(object):
     def setupUi(self, IntakePage):
@@ -258,6 +259,30 @@ class Ui_IntakePage(object):
 
         self.delivery_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.note)
 
+        self.incoming_tracking_label = QLabel(self.delivery_box)
+        self.incoming_tracking_label.setObjectName(u"incoming_tracking_label")
+
+        self.delivery_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.incoming_tracking_label)
+
+        self.incoming_tracking = QLineEdit(self.delivery_box)
+        self.incoming_tracking.setObjectName(u"incoming_tracking")
+        self.incoming_tracking.setPlaceholderText(u"EE123456785VN")
+
+        self.delivery_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.incoming_tracking)
+
+        self.incoming_tracking_error = QLabel(self.delivery_box)
+        self.incoming_tracking_error.setObjectName(u"incoming_tracking_error")
+        self.incoming_tracking_error.setStyleSheet(u"color: #b71c1c;")
+        self.incoming_tracking_error.setWordWrap(True)
+
+        self.delivery_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.incoming_tracking_error)
+
+        self.notify = QCheckBox(self.delivery_box)
+        self.notify.setObjectName(u"notify")
+        self.notify.setChecked(True)
+
+        self.delivery_form.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.notify)
+
 
         self.right.addWidget(self.delivery_box)
 
@@ -334,6 +359,7 @@ class Ui_IntakePage(object):
         self.return_address_label.setBuddy(self.return_address)
         self.sets_label.setBuddy(self.sets_count)
         self.note_label.setBuddy(self.note)
+        self.incoming_tracking_label.setBuddy(self.incoming_tracking)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.procedure, self.code)
         QWidget.setTabOrder(self.code, self.documents)
@@ -396,6 +422,11 @@ class Ui_IntakePage(object):
         self.return_address_label.setText(QCoreApplication.translate("IntakePage", u"Postal addr&ess:", None))
         self.sets_label.setText(QCoreApplication.translate("IntakePage", u"&Sets:", None))
         self.note_label.setText(QCoreApplication.translate("IntakePage", u"N&ote:", None))
+        self.incoming_tracking_label.setText(QCoreApplication.translate("IntakePage", u"Postal &item no.:", None))
+#if QT_CONFIG(tooltip)
+        self.incoming_tracking.setToolTip(QCoreApplication.translate("IntakePage", u"The number of the postal item the dossier came in (dossiers received by post)", None))
+#endif // QT_CONFIG(tooltip)
+        self.notify.setText(QCoreApplication.translate("IntakePage", u"Applicant a&grees to be told by text message or e-mail", None))
         self.appointment_box.setTitle(QCoreApplication.translate("IntakePage", u"Appointment", None))
         self.appointment.setText("")
         self.appointment_reason.setText("")
