@@ -94,8 +94,28 @@ def main() -> None:
     dossiers.apply_event(
         db, fifth.code, "stopped", at=T(2026, 11, 26, 9, 0), note="Nhà đầu tư đổi địa điểm dự án"
     )
+    handed = T(2026, 11, 27, 10, 15)
+    for name, address, number in (
+        ("Công ty CP Cơ khí Tân Thành", "Lô C2, KCN Hố Nai, Trảng Bom, Đồng Nai", "EE123456785VN"),
+        ("Nguyễn Hoàng Long", "25 Phạm Văn Thuận, phường Tam Hiệp, Biên Hòa", "RE000000005VN"),
+    ):
+        posted = dossiers.register(
+            db,
+            Intake(
+                "1.009646",
+                name,
+                channel="postal",
+                return_method="post",
+                return_address=address,
+                received_at=T(2026, 11, 9, 8, 0),
+            ),
+        )
+        dossiers.apply_event(db, posted.code, "result_ready", at=T(2026, 11, 20, 9, 0))
+        dossiers.apply_event(db, posted.code, "returned", at=handed, data={"postal": number})
+        handed += dt.timedelta(minutes=7)
     OUT.mkdir(parents=True, exist_ok=True)
     documents = {
+        "postal-list": printing.postal_list_document(db, dt.date(2026, 11, 27)),
         "receipt": printing.dossier_document(db, "receipt", first.code),
         "form02-supplement": printing.dossier_document(
             db, "supplement", third.code, today=dt.date(2026, 11, 25)
