@@ -453,6 +453,7 @@ VI = {
     "Satisfied: %1 of %2 ratings (target %3 %).": "Hài lòng: %1 trong %2 lượt đánh giá (chỉ tiêu %3 %).",
     "Satisfied, % of ratings, against the target of %1 %": "Tỷ lệ hài lòng (%) so với chỉ tiêu %1 %",
     "Target": "Chỉ tiêu",
+    "Sending...": "Đang gửi...",
 }
 
 

@@ -201,7 +201,7 @@ class Dossier(Base):
     events: Mapped[list[DossierEvent]] = relationship(
         back_populates="dossier", order_by="DossierEvent.id", cascade="all, delete-orphan"
     )
-    rating: Mapped[Rating | None] = relationship(cascade="all, delete-orphan", viewonly=False)
+    rating: Mapped[Rating | None] = relationship(cascade="all, delete-orphan")
 
 
 class DossierDocument(Base):

@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         return self._page("reports", lambda: ReportsPage(self.desk, self))
 
     def show_outbox(self) -> OutboxDialog:
-        dialog = OutboxDialog(self.desk, self)
+        dialog = OutboxDialog(self.desk, self, self.notice_sender)
         dialog.open()
         return dialog
 

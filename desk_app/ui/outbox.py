@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,6 +38,8 @@ class NoticeSender(QObject):
     """Sends due notices on a worker thread every :data:`INTERVAL_MS`, one batch at a time;
     :meth:`stop` lets the batch end after the notice on its way."""
 
+    finished = Signal(object)  # the batch's SendResult, or the error it met
+
     def __init__(self, desk: Desk, parent: QObject | None = None, interval: int = INTERVAL_MS):
         super().__init__(parent)
         self.desk = desk
@@ -51,7 +53,7 @@ class NoticeSender(QObject):
         actor = auth.current_or_none()
         if actor is not None and actor.can(Permission.PROCESS):
             self.timer.start()
-            QTimer.singleShot(2000, self.send_now)
+            QTimer.singleShot(2000, self, self.send_now)  # not after this object is gone
         return self
 
     def stop(self) -> None:
@@ -76,8 +78,9 @@ class NoticeSender(QObject):
         self.task.failed.connect(self._finished)
         self.task.start()
 
-    def _finished(self, _result) -> None:
+    def _finished(self, result) -> None:
         self.task = None
+        self.finished.emit(result)
 
 
 class OutboxDialog(QDialog):
@@ -167,10 +170,29 @@ class OutboxDialog(QDialog):
         self.table.resizeColumnsToContents()
 
     def send(self) -> None:
+        """Send what is due: through the window's background sender when there is one (a
+        server that does not answer must not freeze the counter), else here."""
+        if self.sender_ is not None:
+            self.send_button.setEnabled(False)
+            self.message.setText(self.tr("Sending..."))
+            self.sender_.finished.connect(self._sent)
+            self.sender_.send_now()
+            return
         try:
             result = self.desk.send_notices(limit=50)
         except DeskError as exc:
             self.message.setText(error_text(self, exc))
+            return
+        self._sent(result)
+
+    def _sent(self, result) -> None:
+        if self.sender_ is not None:
+            self.sender_.finished.disconnect(self._sent)
+            self.send_button.setEnabled(True)
+        if result is None or isinstance(result, Exception):
+            text = error_text(self, result) if isinstance(result, Exception) else ""
+            self.message.setText(text)
+            self.reload()
             return
         self.message.setText(
             self.tr("Sent %1; to retry later %2; failed %3.")

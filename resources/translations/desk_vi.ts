@@ -1642,117 +1642,122 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="91"/>
+        <location filename="../../desk_app/ui/outbox.py" line="94"/>
         <source>Notices to applicants</source>
         <translation>Thông báo cho người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="99"/>
+        <location filename="../../desk_app/ui/outbox.py" line="102"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="100"/>
+        <location filename="../../desk_app/ui/outbox.py" line="103"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="101"/>
+        <location filename="../../desk_app/ui/outbox.py" line="104"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="102"/>
+        <location filename="../../desk_app/ui/outbox.py" line="105"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="103"/>
+        <location filename="../../desk_app/ui/outbox.py" line="106"/>
         <source>Attempts</source>
         <translation>Số lần gửi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="104"/>
+        <location filename="../../desk_app/ui/outbox.py" line="107"/>
         <source>Sent / next attempt</source>
         <translation>Đã gửi / lần gửi tới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="105"/>
+        <location filename="../../desk_app/ui/outbox.py" line="108"/>
         <source>Size</source>
         <translation>Độ dài</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="106"/>
+        <location filename="../../desk_app/ui/outbox.py" line="109"/>
         <source>Why it failed</source>
         <translation>Lý do lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="118"/>
+        <location filename="../../desk_app/ui/outbox.py" line="121"/>
         <source>&amp;Send now</source>
         <translation>&amp;Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="119"/>
+        <location filename="../../desk_app/ui/outbox.py" line="122"/>
         <source>&amp;Retry the failed ones</source>
         <translation>Gửi &amp;lại các thông báo lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="120"/>
+        <location filename="../../desk_app/ui/outbox.py" line="123"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="121"/>
+        <location filename="../../desk_app/ui/outbox.py" line="124"/>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="139"/>
+        <location filename="../../desk_app/ui/outbox.py" line="142"/>
         <source>Waiting: %1 · sent: %2 · failed: %3</source>
         <translation>Đang chờ: %1 · đã gửi: %2 · lỗi: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="144"/>
+        <location filename="../../desk_app/ui/outbox.py" line="147"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="144"/>
+        <location filename="../../desk_app/ui/outbox.py" line="147"/>
         <source>Text message</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="146"/>
+        <location filename="../../desk_app/ui/outbox.py" line="149"/>
         <source>Waiting</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="147"/>
+        <location filename="../../desk_app/ui/outbox.py" line="150"/>
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="148"/>
+        <location filename="../../desk_app/ui/outbox.py" line="151"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="149"/>
+        <location filename="../../desk_app/ui/outbox.py" line="152"/>
         <source>Failed</source>
         <translation>Gửi không được</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="154"/>
+        <location filename="../../desk_app/ui/outbox.py" line="157"/>
         <source>%1 msg</source>
         <translation>%1 tin</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="176"/>
+        <location filename="../../desk_app/ui/outbox.py" line="177"/>
+        <source>Sending...</source>
+        <translation>Đang gửi...</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/outbox.py" line="198"/>
         <source>Sent %1; to retry later %2; failed %3.</source>
         <translation>Đã gửi %1; gửi lại sau %2; gửi không được %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="189"/>
+        <location filename="../../desk_app/ui/outbox.py" line="211"/>
         <source>%1 notices queued again.</source>
         <translation>Đưa lại vào hàng đợi %1 thông báo.</translation>
     </message>

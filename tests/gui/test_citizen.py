@@ -184,3 +184,28 @@ def test_the_notices_screen_and_settings(qtbot, sqlite_db):
     assert screen.table.item(0, 4).text() == "1"
     assert "HTTP" in screen.table.item(0, 7).text()
     assert outbox.counts(sqlite_db) == {"waiting": 1}
+
+
+def test_the_window_sends_in_the_background(qtbot, sqlite_db):
+    """The screen's "Send now" goes through the window's sender, on a worker thread: the
+    counter is not held while a server answers."""
+    from desk_app.ui.outbox import NoticeSender, OutboxDialog
+    from tests.service.servers import GatewayServer
+
+    gateway = GatewayServer()
+    try:
+        agency.update_settings(sqlite_db, sms_url=gateway.url)
+        dossiers.register(sqlite_db, Intake("1.009645", "Lê Thị Mai", phone="0912345678"))
+        desk = Desk(sqlite_db)
+        sender = NoticeSender(desk, interval=3_600_000)
+        screen = OutboxDialog(desk, sender=sender)
+        qtbot.addWidget(screen)
+        gateway.hang_on, gateway.hang = 1, 1.0  # the gateway takes a second
+        screen.send()
+        assert not screen.send_button.isEnabled()  # back at once; the work goes on
+        qtbot.waitUntil(lambda: screen.send_button.isEnabled(), timeout=10_000)
+        assert screen.table.item(0, 3).text() == screen.tr("Sent")
+        assert len(gateway.requests) == 1
+        sender.stop()
+    finally:
+        gateway.stop()

@@ -4,17 +4,20 @@ service for one day (signed by both sides), and the satisfaction report."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from desk_app.printing.forms.common import Agency, _p, header, signatures, styles
-from desk_app.printing.forms.lists import _NumberedCanvas, landscape_document
+from desk_app.printing.forms.lists import (
+    _NumberedCanvas,
+    landscape_document,
+    portrait_document,
+)
 
 
 @dataclass(frozen=True)
@@ -43,18 +46,8 @@ def render_postal_list(
     """The hand-over list: one line per result given to the postal clerk on ``day``, the
     count, and the signatures of the desk and of the post."""
     s = styles(12)
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=15 * mm,
-        rightMargin=12 * mm,
-        topMargin=12 * mm,
-        bottomMargin=14 * mm,
-        title=f"Bàn giao kết quả cho bưu chính {day:%d/%m/%Y}",
-        author=f"{agency.desk} — {agency.name}",
-        creator="desk",
-    )
+    title = f"Bàn giao kết quả cho bưu chính {day:%d/%m/%Y}"
+    document, buffer = portrait_document(title, agency)
     width = document.width
     flow: list[Flowable] = [header(agency, day, width, s)]
     flow.append(_p("DANH SÁCH BÀN GIAO KẾT QUẢ GIẢI QUYẾT HỒ SƠ", s.title))

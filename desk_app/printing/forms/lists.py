@@ -151,10 +151,9 @@ def landscape_document(title: str, author: str, flow: list[Flowable], margin: fl
     return buffer.getvalue()
 
 
-def render_review(agency: Agency, sheet: ReviewSheet) -> bytes:
-    """The end-of-day review: overdue, due today, due next working day, paused, received and
-    returned today, each with its total."""
-    s = styles(12)
+def portrait_document(title: str, agency: Agency) -> tuple[SimpleDocTemplate, io.BytesIO]:
+    """An A4 portrait list (the review sheet, the postal hand-over list) and the buffer it is
+    built into; build it with :class:`_NumberedCanvas` for "Trang x/y" at each foot."""
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -163,10 +162,18 @@ def render_review(agency: Agency, sheet: ReviewSheet) -> bytes:
         rightMargin=12 * mm,
         topMargin=12 * mm,
         bottomMargin=14 * mm,
-        title=f"Rà soát cuối ngày {sheet.day:%d/%m/%Y}",
+        title=title,
         author=f"{agency.desk} — {agency.name}",
         creator="desk",
     )
+    return document, buffer
+
+
+def render_review(agency: Agency, sheet: ReviewSheet) -> bytes:
+    """The end-of-day review: overdue, due today, due next working day, paused, received and
+    returned today, each with its total."""
+    s = styles(12)
+    document, buffer = portrait_document(f"Rà soát cuối ngày {sheet.day:%d/%m/%Y}", agency)
     width = document.width
     flow: list[Flowable] = [header(agency, sheet.day, width, s)]
     flow.append(_p(form_texts.title("review"), s.title))
