@@ -133,3 +133,36 @@ def test_the_screens_presets_follow_the_agencys_cut_off(qtbot, demo_db):
     page.ui.period_kind.setCurrentIndex(KINDS.index("quarter"))
     page.ui.part.setCurrentIndex(page.ui.part.findData(3))
     assert page.period() == (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+
+
+def test_the_satisfaction_chart_against_the_target(qtbot, sqlite_db):
+    """Ratings of two months: the period's rate in the summary, one bar a month and the
+    agency's target as a line."""
+    from desk_app.services import agency, dossiers, ratings
+    from desk_app.services.dossiers import Intake
+    from desk_app.ui.reports import ReportsPage
+
+    agency.update_settings(sqlite_db, satisfaction_target=90)
+    levels = [
+        (dt.datetime(2026, 9, 10, 9), "satisfied"),
+        (dt.datetime(2026, 10, 5, 9), "unsatisfied"),
+    ]
+    levels.append((dt.datetime(2026, 10, 6, 9), "very_satisfied"))
+    for rated, level in levels:
+        received = rated - dt.timedelta(days=30)
+        code = dossiers.register(sqlite_db, Intake("1.009645", "Lê Thị Mai", received_at=received))
+        dossiers.apply_event(
+            sqlite_db, code.code, "result_ready", at=received + dt.timedelta(days=2)
+        )
+        dossiers.apply_event(sqlite_db, code.code, "returned", at=rated - dt.timedelta(hours=1))
+        ratings.rate(sqlite_db, code.code, level, at=rated)
+    page = ReportsPage(Desk(sqlite_db), today=dt.date(2026, 11, 20))
+    qtbot.addWidget(page)
+    page.set_period(dt.date(2026, 9, 1), dt.date(2026, 10, 31))
+    _computed(qtbot, page)
+    assert "66,67 %" in page.ui.summary.text() and "3" in page.ui.summary.text()
+    chart = page.satisfaction_view.chart()
+    bars, target = chart.series()
+    assert [bars.barSets()[0].at(i) for i in range(2)] == [100.0, 50.0]
+    assert [point.y() for point in target.points()] == [90.0, 90.0]
+    assert "90 %" in chart.title()

@@ -324,3 +324,37 @@ def test_a_sender_killed_between_two_notices_loses_none(db, db_url, gateway):
     assert [state for _, _, state in _notices(db)] == ["sent"] * 3
     received = [r["json"]["text"] for r in gateway.requests]
     assert all(any(code in text for text in received) for code in codes)
+
+
+def test_the_history_shows_each_notice_and_settings_show_hides_the_secrets(
+    sqlite_db, gateway, capsys
+):
+    from desk_app.cli import main
+    from desk_app.services import dossier_views
+
+    _configure(sqlite_db, gateway=gateway, smtp_password="s3cret")
+    code = _register(sqlite_db).code
+    before = [e.what for e in dossier_views.dossier_detail(sqlite_db, code).timeline]
+    assert "Thông báo (tin nhắn): Đã tiếp nhận" in before
+    outbox.send_pending(sqlite_db)
+    after = dossier_views.dossier_detail(sqlite_db, code).timeline
+    notice = next(e for e in after if e.kind == "notice")
+    assert notice.details == "Đã gửi"
+    record = dossier_views.dossier_record(sqlite_db, code)
+    assert record["notices"][0] | {"created_at": "", "sent_at": ""} == {
+        "kind": "received",
+        "channel": "sms",
+        "state": "sent",
+        "created_at": "",
+        "sent_at": "",
+    }
+    url = str(sqlite_db.engine.url)
+    assert main(["--db", url, "settings", "show"]) == 0
+    shown = capsys.readouterr().out
+    assert "smtp_password = *****" in shown and "sms_headers = *****" in shown
+    assert "s3cret" not in shown and "k-123" not in shown
+    assert main(["--db", url, "outbox", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert f"\t{code}\treceived\tsms\t1 tin\tĐã gửi\t1\t" in listed
+    assert main(["--db", url, "outbox", "send"]) == 0
+    assert "Đã gửi 0" in capsys.readouterr().out
