@@ -94,6 +94,14 @@ def main() -> None:
     dossiers.apply_event(
         db, fifth.code, "stopped", at=T(2026, 11, 26, 9, 0), note="Nhà đầu tư đổi địa điểm dự án"
     )
+    # the internal process of 1.009645 (sample catalogue): Phòng Quản lý Đầu tư 11 days,
+    # Lãnh đạo Ban 3, Văn thư 1; form 06 is printed from these hand-overs
+    dossiers.apply_event(db, first.code, "handed_over", at=T(2026, 11, 23, 9, 30))
+    dossiers.apply_event(
+        db, first.code, "forwarded", at=T(2026, 12, 4, 10, 0), data={"receiver": "Phạm Thu Hà"}
+    )
+    dossiers.apply_event(db, first.code, "forwarded", at=T(2026, 12, 10, 15, 0))
+    dossiers.apply_event(db, first.code, "result_ready", at=T(2026, 12, 14, 9, 0))
     handed = T(2026, 11, 27, 10, 15)
     for name, address, number in (
         ("Công ty CP Cơ khí Tân Thành", "Lô C2, KCN Hố Nai, Trảng Bom, Đồng Nai", "EE123456785VN"),
@@ -126,7 +134,7 @@ def main() -> None:
         "form05-stop": printing.dossier_document(
             db, "stop", fifth.code, today=dt.date(2026, 11, 26)
         ),
-        "form06-control": printing.dossier_document(db, "control", second.code),
+        "form06-control": printing.dossier_document(db, "control", first.code),
         "form04-apology": printing.dossier_document(
             db, "apology", second.code, today=dt.date(2026, 12, 4)
         ),

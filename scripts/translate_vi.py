@@ -454,6 +454,12 @@ VI = {
     "Satisfied, % of ratings, against the target of %1 %": "Tỷ lệ hài lòng (%) so với chỉ tiêu %1 %",
     "Target": "Chỉ tiêu",
     "Sending...": "Đang gửi...",
+    "Internal process (budget per step)": "Quy trình nội bộ (thời gian mỗi bước)",
+    "At %1 since %2; its time there runs out at %3": "Ở %1 từ %2; hết thời gian của bước lúc %3",
+    "(used up)": "(đã hết)",
+    "To %1 — received by (name):": "Chuyển đến %1 — người nhận (họ tên):",
+    "Steps over their time budget, % by department": "Tỷ lệ bước quá thời gian (%) theo phòng",
+    "Over budget": "Quá thời gian",
 }
 
 
@@ -490,6 +496,7 @@ def _domain_labels() -> dict[str, str]:
         "Correct a typing error": EventKind.CORRECTED,
         "Return the papers: not supplemented": EventKind.CLOSED_UNSUPPLEMENTED,
         "Delivered by the post": EventKind.DELIVERED,
+        "Forward to the next step": EventKind.FORWARDED,
     }
     roles = {
         "Reception clerk": Role.CLERK,

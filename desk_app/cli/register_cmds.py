@@ -99,9 +99,10 @@ def add_output_commands(commands) -> None:
     report_.add_argument("--to", dest="date_to", type=parse_day, metavar="YYYY-MM-DD")
     report_.add_argument(
         "--kind",
-        choices=["results", "satisfaction"],
+        choices=["results", "satisfaction", "steps"],
         default="results",
-        help="results: kết quả giải quyết (mặc định); satisfaction: mức độ hài lòng",
+        help="results: kết quả giải quyết (mặc định); satisfaction: mức độ hài lòng; steps: thời "
+        "gian các bước của quy trình nội bộ theo phòng",
     )
     report_.add_argument(
         "--by",
@@ -208,12 +209,16 @@ def cmd_report(args: argparse.Namespace) -> int:
         reporting_period(args.period)  # a malformed period is bad input, before the database
     if args.kind == "results" and args.by in ("clerk", "month"):
         raise ValidationError(f"--by {args.by} chỉ dùng với --kind satisfaction", "by")
+    if args.kind == "steps" and args.by is not None:
+        raise ValidationError("--kind steps có một dòng mỗi phòng: bỏ --by", "by")
     desk = open_desk(args)
     if args.period is not None:
         args.date_from, args.date_to = desk.report_period(args.period)
     check_period(args.date_from, args.date_to)
     if args.kind == "satisfaction":
         return _satisfaction(desk, args)
+    if args.kind == "steps":
+        return _steps(desk, args)
     args.by = args.by or "field"
     result = desk.report(args.date_from, args.date_to, now=dt.datetime.now())
     report_files.write_report(result, args.out, args.by)
@@ -235,6 +240,21 @@ def _satisfaction(desk, args: argparse.Namespace) -> int:
     print(
         f"Đánh giá từ {args.date_from:%d/%m/%Y} đến {args.date_to:%d/%m/%Y}: {total.rated} lượt, "
         f"hài lòng {percent_text(total.satisfied_rate)} (chỉ tiêu {result.target} %). "
+        f"Đã ghi {args.out}"
+    )
+    return 0
+
+
+def _steps(desk, args: argparse.Namespace) -> int:
+    from desk_app.domain.statistics import percent_text
+
+    result = desk.steps_report(args.date_from, args.date_to)
+    desk.write_steps_report(result, args.out)
+    total = result.total
+    print(
+        f"Các bước kết thúc từ {args.date_from:%d/%m/%Y} đến {args.date_to:%d/%m/%Y}: "
+        f"{total.handled}, quá thời gian {total.late}; trong các hồ sơ trễ hạn, "
+        f"{percent_text(total.late_share_of_late_dossiers)} có bước quá thời gian. "
         f"Đã ghi {args.out}"
     )
     return 0

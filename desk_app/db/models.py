@@ -14,6 +14,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -108,6 +109,9 @@ class Procedure(Base):
         order_by="ProcedureDocument.position",
         cascade="all, delete-orphan",
     )
+    steps: Mapped[list[ProcedureStep]] = relationship(
+        order_by="ProcedureStep.position", cascade="all, delete-orphan"
+    )
 
 
 class ProcedureDocument(Base):
@@ -123,6 +127,21 @@ class ProcedureDocument(Base):
     name: Mapped[str] = mapped_column(Text)
 
     procedure: Mapped[Procedure] = relationship(back_populates="documents")
+
+
+class ProcedureStep(Base):
+    """A step of the procedure's internal process: who holds the dossier and for how long (in
+    the procedure's unit; ``domain.process``)."""
+
+    __tablename__ = "procedure_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(
+        ForeignKey("procedures.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    department: Mapped[str] = mapped_column(String(200))
+    budget: Mapped[float] = mapped_column(Float)
 
 
 class User(Base):
@@ -193,6 +212,12 @@ class Dossier(Base):
     incoming_tracking: Mapped[str] = mapped_column(String(13), default="", server_default="")
     postal_tracking: Mapped[str | None] = mapped_column(String(13), nullable=True)
     delivered_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    # the internal process in force when registered ([[department, budget], ...]), and where
+    # the dossier is now: derived from its events, kept for the list and the review
+    process: Mapped[list[Any] | None] = mapped_column(JSON, nullable=True)
+    step_department: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    step_since: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    step_due_at: Mapped[dt.datetime | None] = mapped_column(nullable=True, index=True)
 
     procedure: Mapped[Procedure] = relationship()
     documents: Mapped[list[DossierDocument]] = relationship(

@@ -64,6 +64,7 @@ class EventKind(StrEnum):
     CORRECTED = "corrected"  # typing error in applicant data, old value kept
     CLOSED_UNSUPPLEMENTED = "closed_unsupplemented"  # not supplemented in time: papers returned
     DELIVERED = "delivered"  # the post confirmed it delivered a result sent by post
+    FORWARDED = "forwarded"  # to the next step of the internal process
 
 
 EVENT_LABELS = {
@@ -80,6 +81,7 @@ EVENT_LABELS = {
     EventKind.CORRECTED: "Sửa lỗi nhập liệu",
     EventKind.CLOSED_UNSUPPLEMENTED: "Trả hồ sơ không bổ sung",
     EventKind.DELIVERED: "Bưu điện đã phát kết quả",
+    EventKind.FORWARDED: "Chuyển bước tiếp theo",
 }
 
 
@@ -115,6 +117,7 @@ TRANSITIONS: dict[EventKind, tuple[frozenset[State], State | None]] = {
         State.CLOSED_UNSUPPLEMENTED,
     ),
     EventKind.DELIVERED: (frozenset({State.RETURNED}), None),
+    EventKind.FORWARDED: (frozenset({State.HANDED_OVER}), None),
 }
 
 # The outcome recorded when a dossier closes.

@@ -13,11 +13,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desk_app.db.database import Database
-from desk_app.db.models import Field, Procedure, ProcedureDocument
+from desk_app.db.models import Field, Procedure, ProcedureDocument, ProcedureStep
 from desk_app.domain import validation
 from desk_app.domain.calendar import parse_hhmm
 from desk_app.domain.deadline import TimeLimit
 from desk_app.domain.errors import ValidationError
+from desk_app.domain.process import Step, check_within, format_steps, parse_steps
 from desk_app.domain.roles import Permission
 from desk_app.domain.text import fold, nfc
 from desk_app.resources_path import resource_path
@@ -35,6 +36,7 @@ COLUMNS = (
     "documents",
     "fee",
     "pause",
+    "steps",
 )
 ALIASES: dict[str, tuple[str, ...]] = {
     "code": ("Mã thủ tục", "Mã TTHC", "Mã số"),
@@ -49,6 +51,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     # Decree 118/2025 Art. 19(5): empty or "không" = the term restarts after a supplement;
     # "có" only where the procedure's own law pauses it instead
     "pause": ("Tạm dừng khi bổ sung", "Tạm dừng"),
+    # the internal process: DEPARTMENT=BUDGET;... in the procedure's unit (domain.process)
+    "steps": ("Quy trình nội bộ", "Các bước"),
 }
 _YES, _NO = {"có", "co", "yes", "true", "1", "x"}, {"", "không", "khong", "no", "false", "0"}
 _CODE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-_]{0,39}$")
@@ -64,6 +68,7 @@ class ProcedureSpec:
     documents: tuple[str, ...]
     fee: str
     pause: bool = False
+    steps: tuple[Step, ...] = ()
 
 
 def parse_row(row: Mapping[str, str | None]) -> ProcedureSpec:
@@ -100,8 +105,10 @@ def parse_row(row: Mapping[str, str | None]) -> ProcedureSpec:
         raise ValidationError(
             f"Cột tạm dừng khi bổ sung phải là có hoặc để trống: {pause!r}", "pause"
         )
+    steps = parse_steps(str(row.get("steps") or ""))
+    check_within(steps, limit)
     return ProcedureSpec(
-        code, name, field, limit, text("department"), documents, text("fee"), pause in _YES
+        code, name, field, limit, text("department"), documents, text("fee"), pause in _YES, steps
     )
 
 
@@ -134,6 +141,10 @@ def upsert(session: Session, spec: ProcedureSpec, *, sample: bool = False) -> Pr
     procedure.active = True
     procedure.documents = [
         ProcedureDocument(position=i, name=name) for i, name in enumerate(spec.documents, 1)
+    ]
+    procedure.steps = [
+        ProcedureStep(position=i, department=s.department, budget=s.budget)
+        for i, s in enumerate(spec.steps, 1)
     ]
     session.add(procedure)
     session.flush()
@@ -216,7 +227,11 @@ def export_catalogue(db: Database, path: Path) -> int:
     with db.read() as session:
         procedures = session.scalars(
             select(Procedure)
-            .options(selectinload(Procedure.documents), selectinload(Procedure.field))
+            .options(
+                selectinload(Procedure.documents),
+                selectinload(Procedure.field),
+                selectinload(Procedure.steps),
+            )
             .order_by(Procedure.code)
         ).all()
         return write_table(
@@ -234,6 +249,7 @@ def export_catalogue(db: Database, path: Path) -> int:
                     ";".join(d.name for d in p.documents),
                     p.fee,
                     "có" if p.supplement_pause else "",
+                    format_steps([Step(s.department, s.budget) for s in p.steps]),
                 )
                 for p in procedures
             ),

@@ -46,6 +46,7 @@ from desk_app.services import (
     report,
     review,
     search,
+    steps_report,
     users,
 )
 from desk_app.services.changes import (
@@ -344,6 +345,12 @@ class Desk:
 
     def write_satisfaction(self, result: ratings.SatisfactionReport, path: Path) -> None:
         ratings.write_report(self._db, result, path)
+
+    def steps_report(self, first: dt.date, last: dt.date) -> steps_report.StepsReport:
+        return steps_report.report(self._db, first, last)
+
+    def write_steps_report(self, result: steps_report.StepsReport, path: Path) -> None:
+        steps_report.write_report(self._db, result, path)
 
     def postal_list_document(self, day: dt.date) -> bytes:
         return printing.postal_list_document(self._db, day)

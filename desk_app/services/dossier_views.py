@@ -14,8 +14,9 @@ from desk_app.db.models import User
 from desk_app.domain.deadline import Deadline
 from desk_app.domain.lifecycle import EVENT_LABELS, EventKind, State, allowed_events
 from desk_app.domain.notices import STATE_LABELS
+from desk_app.domain.process import StepRun
 from desk_app.domain.roles import Permission
-from desk_app.services import auth, outbox
+from desk_app.services import auth, outbox, process
 from desk_app.services.dossiers import (
     _PERMISSION_OF,
     ReceivedDocument,
@@ -65,6 +66,8 @@ class DossierDetail:
     delivered_at: dt.datetime | None = None
     rating: GivenRating | None = None
     returned_at: dt.datetime | None = None
+    steps: tuple[StepRun, ...] = ()  # the internal process as it went
+    next_department: str | None = None  # where the next forwarding goes
 
 
 def _details(data: dict[str, Any] | None) -> str:
@@ -81,8 +84,12 @@ def _details(data: dict[str, Any] | None) -> str:
         parts.append(f"{data['field']}: {data.get('old', '')!s} → {data.get('new', '')!s}")
     if data.get("late"):
         parts.append(f"yêu cầu muộn: {data.get('late_reason', '')}")
+    if data.get("from"):
+        parts.append(f"từ {data['from']}")
     if data.get("to"):
         parts.append(f"chuyển đến {data['to']}")
+    if data.get("receiver"):
+        parts.append(f"người nhận {data['receiver']}")
     if data.get("recipient"):
         parts.append(f"người nhận {data['recipient']}")
     if data.get("postal"):
@@ -125,12 +132,14 @@ def _timeline(session, dossier) -> list[TimelineEntry]:
 def _actions(actor, dossier) -> tuple[EventKind, ...]:
     state = State(dossier.state)
     apologised = any(e.kind == EventKind.APOLOGY for e in dossier.events)
-    posted = bool(dossier.postal_tracking) and dossier.delivered_at is None
+    possible = {
+        EventKind.DELIVERED: bool(dossier.postal_tracking) and dossier.delivered_at is None,
+        EventKind.FORWARDED: process.next_department(dossier) is not None,
+    }
     return tuple(
         kind
         for kind in allowed_events(state, apologised_before=apologised)
-        if actor.can(_PERMISSION_OF.get(kind, Permission.PROCESS))
-        and (kind is not EventKind.DELIVERED or posted)
+        if actor.can(_PERMISSION_OF.get(kind, Permission.PROCESS)) and possible.get(kind, True)
     )
 
 
@@ -179,6 +188,8 @@ def dossier_detail(db: Database, code: str) -> DossierDetail:
             dossier.delivered_at,
             rating_of(session, dossier.id),
             dossier.returned_at,
+            tuple(process.step_runs(session, dossier, dt.datetime.now())),
+            process.next_department(dossier),
         )
 
 
@@ -212,6 +223,7 @@ def dossier_record(db: Database, code: str) -> dict[str, Any]:
             "postal_tracking": dossier.postal_tracking,
             "delivered_at": _minute(dossier.delivered_at),
             "rating": _rating_record(rating_of(session, dossier.id)),
+            "steps": process.runs_record(process.step_runs(session, dossier, dt.datetime.now())),
             "events": [
                 {"kind": e.kind, "at": _minute(e.at), "reason": e.note or ""}
                 for e in sorted(dossier.events, key=lambda e: (e.at, e.id))

@@ -39,9 +39,10 @@ from desk_app.domain.lifecycle import (
     next_state,
 )
 from desk_app.domain.notices import NoticeKind
+from desk_app.domain.process import Step, format_steps
 from desk_app.domain.roles import Permission
 from desk_app.domain.text import fold, nfc
-from desk_app.services import agency, audit, auth, calendar_service, outbox, postal
+from desk_app.services import agency, audit, auth, calendar_service, outbox, postal, process
 from desk_app.services.numbering import code_for, given_code, next_counter
 
 CHANNELS = ("counter", "postal", "online")
@@ -173,6 +174,7 @@ class ProcedureChoice:
     documents: tuple[str, ...]
     is_sample: bool
     supplement_pause: bool = False  # its own law pauses the term on a supplement
+    steps: str = ""  # its internal process, DEPARTMENT=BUDGET;... (domain.process)
 
     @property
     def policy(self) -> SupplementPolicy:
@@ -188,7 +190,11 @@ def procedure_choices(db: Database) -> list[ProcedureChoice]:
         rows = session.scalars(
             select(Procedure)
             .where(Procedure.active.is_(True))
-            .options(selectinload(Procedure.documents), selectinload(Procedure.field))
+            .options(
+                selectinload(Procedure.documents),
+                selectinload(Procedure.field),
+                selectinload(Procedure.steps),
+            )
             .order_by(Procedure.code)
         ).all()
         return [
@@ -203,6 +209,7 @@ def procedure_choices(db: Database) -> list[ProcedureChoice]:
                 tuple(d.name for d in p.documents),
                 p.is_sample,
                 p.supplement_pause,
+                format_steps([Step(s.department, s.budget) for s in p.steps]),
             )
             for p in rows
         ]
@@ -313,6 +320,7 @@ def register(
             limit_unit=limit.unit.value,
             cutoff=limit.cutoff,
             supplement_pause=procedure.supplement_pause,
+            process=process.snapshot(procedure),
             received_at=received,
             received_by_id=user_id,
             state=State.RECEIVED.value,
@@ -448,8 +456,7 @@ def apply_event(
         after = next_state(state, kind, apologised_before=apologised)
         if moment < dossier.received_at:
             raise ValidationError("Thời điểm trước thời điểm tiếp nhận hồ sơ", "at")
-        _check_decree(session, dossier, kind, moment, payload)
-        postal.on_event(dossier, kind, moment, payload)  # a return by post, its delivery
+        _check_rules(session, dossier, kind, moment, payload)
         if kind is EventKind.APOLOGY:
             new_due = payload["new_due"]
             dossier.extended_due_at = new_due
@@ -472,6 +479,7 @@ def apply_event(
         dossier.due_at = deadline_of(session, dossier).due
         if kind is EventKind.SUPPLEMENT_RECEIVED:  # a new receipt with the new appointment
             dossier.appointment_at = dossier.due_at
+        process.refresh(session, dossier, moment)
         session.flush()
         outbox.after_event(session, dossier, kind, moment, nfc(note), payload)
         audit.record(
@@ -493,10 +501,13 @@ def apply_event(
     return db.run_write(work)
 
 
-def _check_decree(
+def _check_rules(
     session: Session, dossier: Dossier, kind: EventKind, moment: dt.datetime, payload: dict
 ) -> None:
-    """The rules of Decree 118/2025 for this step (``domain.decree118``)."""
+    """The rules of this step beyond the lifecycle's: Decree 118/2025's (``domain.decree118``),
+    a return by post and its delivery, the order of the internal process's hand-overs."""
+    postal.on_event(dossier, kind, moment, payload)
+    process.check_forward(dossier, kind, payload)
     if kind is EventKind.SUPPLEMENT_REQUESTED:
         dossier.due_fixed = False  # the desk's own clock takes over from an imported due
         late_reason = str(payload.pop("late_reason", "") or "")

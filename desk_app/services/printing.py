@@ -15,12 +15,13 @@ from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.deadline import Classification, TimeLimit, WarningLevel, classify
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, State
+from desk_app.domain.process import StepRun
 from desk_app.domain.roles import Permission
 from desk_app.domain.text import nfc
 from desk_app.printing import DOSSIER_FORMS, form_texts, forms
-from desk_app.printing.wording import moment_words
+from desk_app.printing.wording import moment_words, short_moment
 from desk_app.services import agency as agency_service
-from desk_app.services import auth, calendar_service, search
+from desk_app.services import auth, calendar_service, process, search
 from desk_app.services.dossiers import find_dossier
 from desk_app.services.tabular import writable_target, write_bytes
 
@@ -134,14 +135,24 @@ def _notice(dossier: Dossier, kind: str, sheet: forms.DossierSheet) -> forms.Not
     return forms.Notice(title, lines=lines)
 
 
-def _control_rows(dossier: Dossier, desk: str) -> list[forms.ControlRow]:
+def _control_rows(session: Session, dossier: Dossier, desk: str) -> list[forms.ControlRow]:
+    """Form 06's rows from the dossier's real hand-overs: with an internal process, one row per
+    step's hand-over (who gave, who received, when, the step early / on time / late)."""
     department = dossier.procedure.department or "Phòng chuyên môn"
     due = dossier.due_at
+    runs = process.step_runs(session, dossier, dt.datetime.now())
+    forwarded = 0  # the k-th forwarding ends step k and starts step k + 1
     rows = []
     for event in dossier.events:
         kind = EventKind(event.kind)
         if kind is EventKind.HANDED_OVER:
-            rows.append(forms.ControlRow(desk, department, event.at, note=event.note))
+            first = runs[0].department if runs else department
+            rows.append(forms.ControlRow(desk, first, event.at, note=event.note))
+        elif kind is EventKind.FORWARDED and forwarded < len(runs) - 1:
+            ended, forwarded = runs[forwarded], forwarded + 1
+            receiver = str((event.data or {}).get("receiver") or "")
+            to = runs[forwarded].department + (f" ({receiver})" if receiver else "")
+            rows.append(forms.ControlRow(ended.department, to, event.at, _words(ended)))
         elif kind is EventKind.SUPPLEMENT_REQUESTED:
             rows.append(
                 forms.ControlRow(
@@ -151,11 +162,21 @@ def _control_rows(dossier: Dossier, desk: str) -> list[forms.ControlRow]:
         elif kind is EventKind.SUPPLEMENT_RECEIVED:
             rows.append(forms.ControlRow(dossier.applicant_name, desk, event.at, "", "Đã bổ sung"))
         elif kind is EventKind.RESULT_READY:
-            result = CLASSIFICATION_WORDS[classify(due, event.at)] if due else ""
-            rows.append(forms.ControlRow(department, desk, event.at, result, event.note))
+            overall = CLASSIFICATION_WORDS[classify(due, event.at)] if due else ""
+            if runs:
+                last = runs[forwarded]
+                note = "; ".join(filter(None, [f"Hồ sơ: {overall.lower()}", event.note]))
+                rows.append(forms.ControlRow(last.department, desk, event.at, _words(last), note))
+            else:
+                rows.append(forms.ControlRow(department, desk, event.at, overall, event.note))
         elif kind is EventKind.RETURNED:
             rows.append(forms.ControlRow(desk, dossier.applicant_name, event.at, "", event.note))
     return rows
+
+
+def _words(run: StepRun) -> str:
+    kind = run.classification
+    return "" if kind is None else CLASSIFICATION_WORDS[kind]
 
 
 def dossier_document(
@@ -176,7 +197,8 @@ def dossier_document(
         if kind == "slip":
             return forms.render_slip(agency, sheet)
         if kind == "control":
-            return forms.render_control(agency, sheet, _control_rows(dossier, agency.desk), day)
+            rows = _control_rows(session, dossier, agency.desk)
+            return forms.render_control(agency, sheet, rows, day)
         notice = _notice(dossier, kind, sheet)
         # a notice carries the date it was issued, however often it is printed again
         issued = _last_event(dossier, _EVENT_OF_FORM[kind], kind).at.date()
@@ -406,8 +428,34 @@ def review_sheet(session: Session, day: dt.date, now: dt.datetime) -> forms.Revi
                     last_request <= now - dt.timedelta(days=unsupplemented_days),
                 ),
             ),
-            _postal_section(settings, lines, now),
+            *(_step_section(session, now), _postal_section(settings, lines, now)),
         ),
+    )
+
+
+def _step_section(session: Session, now: dt.datetime) -> forms.ReviewSection:
+    """Open dossiers whose current step of the internal process has used its time budget:
+    where each is and since when, before the legal deadline is at risk."""
+    rows = session.execute(
+        select(
+            Dossier.code,
+            Dossier.applicant_name,
+            Procedure.name,
+            Dossier.due_at,
+            Dossier.step_department,
+            Dossier.step_since,
+            Dossier.phone,
+        )
+        .join(Procedure, Procedure.id == Dossier.procedure_id)
+        .where(Dossier.step_due_at <= now, Dossier.state.in_(search.RUNNING))
+        .order_by(Dossier.step_due_at)
+    )
+    lines = tuple(
+        forms.ReviewLine(code, name, procedure, due, f"{where} từ {short_moment(since)}", phone)
+        for code, name, procedure, due, where, since, phone in rows
+    )
+    return forms.ReviewSection(
+        "Hồ sơ đã hết thời gian của bước nội bộ (đang ở đâu, từ bao giờ)", lines
     )
 
 

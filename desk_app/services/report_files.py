@@ -219,16 +219,74 @@ def write_satisfaction(report, path: Path, agency=None, day: dt.date | None = No
             ],
         )
         return
-    from desk_app.printing.forms.citizen import SatisfactionLine, render_satisfaction
+    from desk_app.domain.statistics import percent_text
+    from desk_app.printing.forms.citizen import render_table_report
 
-    lines = [
-        SatisfactionLine(
-            t.name, t.rated, t.very_satisfied, t.satisfied, t.unsatisfied, t.satisfied_rate
-        )
+    cells = [
+        [
+            t.name if t is not report.total else "Tổng cộng",
+            str(t.rated),
+            str(t.very_satisfied),
+            str(t.satisfied),
+            str(t.unsatisfied),
+            percent_text(t.satisfied_rate),
+        ]
         for t in rows
     ]
-    title = f"Từ ngày {report.first:%d/%m/%Y} đến ngày {report.last:%d/%m/%Y}"
-    data = render_satisfaction(
-        agency, title, lines[:-1], lines[-1], report.target, day or dt.date.today()
+    rate = report.total.satisfied_rate
+    verdict = "đạt" if rate is not None and rate * 100 >= report.target else "chưa đạt"
+    day = day or dt.date.today()
+    data = render_table_report(
+        agency,
+        "BÁO CÁO MỨC ĐỘ HÀI LÒNG CỦA TỔ CHỨC, CÁ NHÂN",
+        f"Từ ngày {report.first:%d/%m/%Y} đến ngày {report.last:%d/%m/%Y}",
+        ("Nhóm", "Số đánh giá", "Rất hài lòng", "Hài lòng", "Không hài lòng", "Tỷ lệ hài lòng"),
+        cells,
+        (0.45, 0.1, 0.11, 0.11, 0.11, 0.12),
+        f"Chỉ tiêu: {report.target} % hài lòng trở lên; kỳ này {percent_text(rate)}: {verdict}. "
+        f"In ngày {day:%d/%m/%Y}.",
+    )
+    write_bytes(path, data)
+
+
+def write_steps(report, path: Path, agency=None, day: dt.date | None = None) -> None:
+    """The steps report (:class:`desk_app.services.steps_report.StepsReport`): CSV and XLSX
+    with ``department, handled, late, median_used_share, late_share_of_late_dossiers`` and a
+    TOTAL line (shares as fractions from 0 to 1), PDF as a page."""
+    from desk_app.services.steps_report import COLUMNS
+
+    kind = report_format(path)
+    rows = [*report.rows, report.total]
+    if kind in (".csv", ".xlsx"):
+        write_table(path, COLUMNS, [t.row() for t in rows])
+        return
+    from desk_app.domain.statistics import percent_text
+    from desk_app.printing.forms.citizen import render_table_report
+
+    cells = [
+        [
+            t.department if t is not report.total else "Tổng cộng",
+            str(t.handled),
+            str(t.late),
+            percent_text(t.median_used_share),
+            percent_text(t.late_share_of_late_dossiers),
+        ]
+        for t in rows
+    ]
+    day = day or dt.date.today()
+    data = render_table_report(
+        agency,
+        "BÁO CÁO THỜI GIAN CÁC BƯỚC GIẢI QUYẾT HỒ SƠ",
+        f"Các bước kết thúc từ ngày {report.first:%d/%m/%Y} đến ngày {report.last:%d/%m/%Y}",
+        (
+            "Phòng, bộ phận",
+            "Số bước đã xong",
+            "Số bước quá thời gian",
+            "Thời gian đã dùng (trung vị, % định mức)",
+            "Trong các hồ sơ trễ hạn: tỷ lệ có bước này quá thời gian",
+        ),
+        cells,
+        (0.36, 0.12, 0.14, 0.19, 0.19),
+        f"In ngày {day:%d/%m/%Y}.",
     )
     write_bytes(path, data)

@@ -43,6 +43,9 @@ class DossierRow:
     received_at: dt.datetime
     due_at: dt.datetime | None
     applicant_id_no: str = ""
+    step_department: str | None = None  # where it is in its internal process, since when,
+    step_since: dt.datetime | None = None  # and when that step's time budget runs out
+    step_due_at: dt.datetime | None = None
 
     @property
     def masked_id(self) -> str:
@@ -63,6 +66,9 @@ def _base() -> Select:
         Dossier.received_at,
         Dossier.due_at,
         Dossier.applicant_id_no,
+        Dossier.step_department,
+        Dossier.step_since,
+        Dossier.step_due_at,
     ).join(Procedure, Procedure.id == Dossier.procedure_id)
 
 

@@ -39,6 +39,7 @@ from desk_app.db.models import (
     Guidance,
     Procedure,
     ProcedureDocument,
+    ProcedureStep,
     User,
 )
 
@@ -52,12 +53,14 @@ def _recorded_columns(model: type, derived: set[str]) -> tuple[str, ...]:
     return tuple(c.key for c in model.__table__.columns if c.key not in derived)
 
 
-_DOSSIER_COLUMNS = _recorded_columns(Dossier, {"id", "due_at", "applicant_name_folded"})
+# where the dossier is in its internal process is derived from its events, like the due moment
+_DERIVED = {"id", "due_at", "applicant_name_folded", "step_department", "step_since"}
+_DOSSIER_COLUMNS = _recorded_columns(Dossier, _DERIVED | {"step_due_at"})
 # Columns added after version 2 with the value every older row has: a dossier's hash takes
 # them in only when one differs from it, so the hashes recorded before they existed still hold
 # (and setting or clearing one behind the program's back still changes the hash).
 _DOSSIER_LATER = {"notify": True, "incoming_tracking": "", "postal_tracking": None}
-_DOSSIER_LATER["delivered_at"] = None
+_DOSSIER_LATER |= {"delivered_at": None, "process": None}
 _DOSSIER_V2 = tuple(c for c in _DOSSIER_COLUMNS if c not in _DOSSIER_LATER)
 _USER_COLUMNS = _recorded_columns(User, {"id", "failed_logins", "locked_until"})
 _GUIDANCE_COLUMNS = _recorded_columns(Guidance, set())
@@ -104,13 +107,19 @@ def guidance_hash(row: Guidance) -> str:
     return _digest([getattr(row, c) for c in _GUIDANCE_COLUMNS])
 
 
+def _rows(session: Session, model: type, order) -> list[list]:
+    names = [c.key for c in model.__table__.columns]
+    rows = session.execute(select(*model.__table__.columns).order_by(order)).all()
+    return [[getattr(row, n) for n in names] for row in rows]
+
+
 def reference_hash(session: Session) -> str:
-    """The settings, the calendar's own days and the catalogue, as one hash."""
-    tables = []
-    for model, order in _REFERENCE:
-        names = [c.key for c in model.__table__.columns]
-        rows = session.execute(select(*model.__table__.columns).order_by(order)).all()
-        tables.append([[getattr(row, n) for n in names] for row in rows])
+    """The settings, the calendar's own days and the catalogue, as one hash (the internal
+    processes' steps, a later table, only once there are some: hashes made before it hold)."""
+    tables = [_rows(session, model, order) for model, order in _REFERENCE]
+    steps = _rows(session, ProcedureStep, ProcedureStep.id)
+    if steps:
+        tables.append(steps)
     return _digest(tables)
 
 

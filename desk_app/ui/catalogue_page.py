@@ -48,11 +48,18 @@ class CataloguePage(QWidget):
                 tree.addTopLevelItem(parent)
                 parent.setExpanded(True)
             item = QTreeWidgetItem(
-                [choice.name, choice.code, limit_label(choice.limit), choice.fee, choice.department]
+                [
+                    choice.name,
+                    choice.code,
+                    limit_label(choice.limit),
+                    choice.fee,
+                    choice.department,
+                    choice.steps.replace(";", "; "),
+                ]
             )
             item.setToolTip(0, choice.name)
             if choice.is_sample:
-                for column in range(5):
+                for column in range(6):
                     item.setBackground(column, sample)
                 item.setToolTip(0, self.tr("Sample: check it against the national database"))
             parent.addChild(item)

@@ -10,6 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -129,7 +130,12 @@ class DossierDialog(QDialog):
             button.deleteLater()
         self.action_buttons = {}
         for kind in d.actions:
-            button = QPushButton(event_label(kind) + ("..." if kind in FORM_OF else ""), self)
+            label = event_label(kind) + ("..." if kind in FORM_OF else "")
+            if kind is EventKind.FORWARDED:  # one key (F6) hands the dossier on
+                label = f"{event_label(kind)}: {d.next_department} (F6)"
+            button = QPushButton(label, self)
+            if kind is EventKind.FORWARDED:
+                button.setShortcut(QKeySequence("F6"))
             button.clicked.connect(lambda _checked=False, kind=kind: self.act(kind))
             layout.addWidget(button)
             self.action_buttons[kind] = button
@@ -173,6 +179,9 @@ class DossierDialog(QDialog):
                 Input("field", self.tr("Field to correct:"), "choice", fields),
                 Input("new", self.tr("Correct value:")),
             ]
+        if kind is EventKind.FORWARDED:
+            to = self.detail.next_department or ""
+            return [Input("receiver", self.tr("To %1 — received by (name):").replace("%1", to))]
         if kind is EventKind.RETURNED:
             recipient = Input(
                 "recipient", self.tr("Received by (name):"), text=self.detail.applicant_name

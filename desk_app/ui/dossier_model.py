@@ -108,6 +108,9 @@ class DossierModel(QAbstractTableModel):
         brushes = []
         for row in rows:
             level = search.row_warning(row, self.calendar, now, self.soon_days)
+            quiet = level in (None, WarningLevel.NORMAL)
+            if quiet and row.step_due_at is not None and row.step_due_at <= now:
+                level = WarningLevel.DUE_SOON  # its step of the internal process overran
             colour = COLOURS.get(level) if level is not None else None
             brushes.append(QBrush(colour) if colour is not None else None)
         return brushes
@@ -236,6 +239,17 @@ class DossierModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
+    def _where(self, row: DossierRow) -> str:
+        text = (
+            self.tr("At %1 since %2; its time there runs out at %3")
+            .replace("%1", row.step_department or "")
+            .replace("%2", short_moment(row.step_since))
+            .replace("%3", short_moment(row.step_due_at))
+        )
+        if row.step_due_at is not None and row.step_due_at <= self.now():
+            text += " " + self.tr("(used up)")
+        return text
+
     def row_at(self, row: int) -> DossierRow:
         return self.rows[row]
 
@@ -246,6 +260,8 @@ class DossierModel(QAbstractTableModel):
         attribute = COLUMNS[index.column()][1]
         if role == Qt.ItemDataRole.DisplayRole:
             value = getattr(row, attribute)
+            if attribute == "state" and row.step_department:
+                return f"{state_label(value)}: {row.step_department}"
             if attribute == "state":
                 return state_label(value)
             if isinstance(value, dt.datetime):
@@ -255,4 +271,6 @@ class DossierModel(QAbstractTableModel):
             return self.colours[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and attribute == "procedure_code":
             return row.procedure_name
+        if role == Qt.ItemDataRole.ToolTipRole and attribute == "state" and row.step_department:
+            return self._where(row)
         return None

@@ -53,6 +53,7 @@ def event_label(kind: EventKind | str) -> str:
             "labels", "Return the papers: not supplemented"
         ),
         EventKind.DELIVERED: QCoreApplication.translate("labels", "Delivered by the post"),
+        EventKind.FORWARDED: QCoreApplication.translate("labels", "Forward to the next step"),
     }[EventKind(kind)]
 
 

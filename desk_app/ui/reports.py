@@ -29,6 +29,7 @@ from desk_app.domain.statistics import (
 from desk_app.services import report_files
 from desk_app.services.desk import Desk
 from desk_app.services.ratings import SatisfactionReport
+from desk_app.services.steps_report import StepsReport
 from desk_app.ui.generated.ui_reports_page import Ui_ReportsPage
 from desk_app.ui.tasks import BackgroundTask, show_error
 
@@ -41,6 +42,7 @@ class _Result:
     months: list[MonthRate]
     satisfaction: SatisfactionReport | None = None  # the period's ratings
     satisfaction_months: SatisfactionReport | None = None  # by month, last 12 months
+    steps: StepsReport | None = None  # where the time went, by department
 
 
 class ReportsPage(QWidget):
@@ -94,9 +96,11 @@ class ReportsPage(QWidget):
         self.rate_view = self._chart_view()
         self.channel_view = self._chart_view()
         self.satisfaction_view = self._chart_view()
+        self.steps_view = self._chart_view()
         ui.charts_layout.addWidget(self.rate_view, 3)
         ui.charts_layout.addWidget(self.channel_view, 2)
         ui.charts_layout.addWidget(self.satisfaction_view, 3)
+        ui.charts_layout.addWidget(self.steps_view, 3)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.export_button.setEnabled(False)
@@ -166,6 +170,7 @@ class ReportsPage(QWidget):
                 desk.monthly_on_time(end_month),
                 desk.satisfaction(first, last),
                 desk.satisfaction(start, end_month, "month"),
+                desk.steps_report(first, last),
             )
 
         self.ui.show_button.setEnabled(False)
@@ -225,6 +230,8 @@ class ReportsPage(QWidget):
         self._draw_channel_chart(channels)
         if result.satisfaction_months is not None:
             self._draw_satisfaction_chart(result.satisfaction_months)
+        if result.steps is not None:
+            self._draw_steps_chart(result.steps)
 
     @staticmethod
     def _item(name: str, values: tuple[int, ...], font: QFont | None = None) -> QTreeWidgetItem:
@@ -323,6 +330,31 @@ class ReportsPage(QWidget):
             item.attachAxis(axis_y)
         chart.legend().setVisible(False)
         self.satisfaction_view.setChart(chart)
+
+    def _draw_steps_chart(self, steps: StepsReport) -> None:
+        """Where the time went: for each department, the share of its steps over budget."""
+        chart = QChart()
+        chart.setTitle(self.tr("Steps over their time budget, % by department"))
+        bars = QBarSet(self.tr("Over budget"))
+        bars.setColor(QColor("#ef6c00"))
+        for row in steps.rows:
+            bars.append(round(100 * row.late / row.handled, 1) if row.handled else 0)
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append([row.department for row in steps.rows] or ["-"])
+        axis_y = QValueAxis()
+        axis_y.setRange(0, 100)
+        axis_y.setLabelFormat("%d")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+        chart.legend().setVisible(False)
+        self.steps_view.setChart(chart)
 
     # ------------------------------------------------------------------ export
 

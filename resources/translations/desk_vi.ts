@@ -296,47 +296,52 @@
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../forms/catalogue_page.ui" line="64"/>
+        <location filename="../../forms/catalogue_page.ui" line="59"/>
+        <source>Internal process (budget per step)</source>
+        <translation>Quy trình nội bộ (thời gian mỗi bước)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/catalogue_page.ui" line="69"/>
         <source>&amp;Import...</source>
         <translation>&amp;Nhập tệp...</translation>
     </message>
     <message>
-        <location filename="../../forms/catalogue_page.ui" line="67"/>
+        <location filename="../../forms/catalogue_page.ui" line="72"/>
         <source>Create or update procedures from a CSV or XLSX file (all or nothing)</source>
         <translation>Thêm hoặc cập nhật thủ tục từ tệp CSV, XLSX (lỗi một dòng thì không nhập gì)</translation>
     </message>
     <message>
-        <location filename="../../forms/catalogue_page.ui" line="74"/>
+        <location filename="../../forms/catalogue_page.ui" line="79"/>
         <source>&amp;Export...</source>
         <translation>X&amp;uất tệp...</translation>
     </message>
     <message>
-        <location filename="../../forms/catalogue_page.ui" line="77"/>
+        <location filename="../../forms/catalogue_page.ui" line="82"/>
         <source>Save the catalogue as CSV or XLSX</source>
         <translation>Lưu danh mục ra tệp CSV hoặc XLSX</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_page.py" line="57"/>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="64"/>
         <source>Sample: check it against the national database</source>
         <translation>Thủ tục mẫu: cần đối chiếu Cơ sở dữ liệu quốc gia</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_page.py" line="64"/>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="71"/>
         <source>Import procedures</source>
         <translation>Nhập danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_page.py" line="78"/>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="85"/>
         <source>%1 procedures added, %2 updated.</source>
         <translation>Đã thêm %1 thủ tục, cập nhật %2 thủ tục.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_page.py" line="91"/>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="98"/>
         <source>Export procedures</source>
         <translation>Xuất danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_page.py" line="101"/>
+        <location filename="../../desk_app/ui/catalogue_page.py" line="108"/>
         <source>%1 procedures saved.</source>
         <translation>Đã lưu %1 thủ tục.</translation>
     </message>
@@ -469,197 +474,202 @@ Xin kính chào</translation>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="68"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="69"/>
         <source>Receipt and appointment (01)</source>
         <translation>Giấy tiếp nhận và hẹn trả (01)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="70"/>
         <source>Papers returned, not supplemented</source>
         <translation>Thông báo trả lại hồ sơ không bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="71"/>
         <source>Request to supplement (02)</source>
         <translation>Phiếu yêu cầu bổ sung (02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="71"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="72"/>
         <source>Refusal (03)</source>
         <translation>Phiếu từ chối (03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="73"/>
         <source>Apology and new appointment (04)</source>
         <translation>Văn bản xin lỗi và hẹn lại (04)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="73"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="74"/>
         <source>Stop notice (05)</source>
         <translation>Thông báo dừng giải quyết (05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="75"/>
         <source>Process-control slip (06)</source>
         <translation>Phiếu kiểm soát quá trình (06)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="75"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="76"/>
         <source>Queue slip (80 mm)</source>
         <translation>Phiếu hẹn khổ 80 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="84"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="85"/>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="91"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="92"/>
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="93"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="94"/>
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="93"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="94"/>
         <source>Citizen ID</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="96"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="97"/>
         <source>register no. %1/%2</source>
         <translation>số thứ tự %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="101"/>
         <source>Received: %1</source>
         <translation>Tiếp nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="101"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="102"/>
         <source>State: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="111"/>
         <source>Waiting for the applicant&apos;s supplement: the clock is stopped.</source>
         <translation>Đang chờ người nộp bổ sung hồ sơ: thời hạn tạm dừng.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="112"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="113"/>
         <source>Legal due: %1</source>
         <translation>Hạn giải quyết: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="114"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="115"/>
         <source>new appointment: %1</source>
         <translation>hẹn lại: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="168"/>
         <source>What is missing (one item per line):</source>
         <translation>Nội dung cần bổ sung (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="163"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="169"/>
         <source>Reason for a late request (supervisor):</source>
         <translation>Lý do yêu cầu muộn (lãnh đạo bộ phận):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="173"/>
         <source>Reason for the delay:</source>
         <translation>Lý do chậm trễ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="168"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="174"/>
         <source>New appointment (dd/mm/yyyy hh:mm):</source>
         <translation>Ngày hẹn mới (dd/mm/yyyy hh:mm):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="173"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="179"/>
         <source>Field to correct:</source>
         <translation>Trường cần sửa:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="174"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="180"/>
         <source>Correct value:</source>
         <translation>Giá trị đúng:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="178"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="184"/>
+        <source>To %1 — received by (name):</source>
+        <translation>Chuyển đến %1 — người nhận (họ tên):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="187"/>
         <source>Received by (name):</source>
         <translation>Người nhận kết quả (họ tên):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="191"/>
         <source>Postal item no. (e.g. EE123456785VN):</source>
         <translation>Số hiệu bưu gửi (ví dụ EE123456785VN):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="185"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="194"/>
         <source>Reason for refusal:</source>
         <translation>Lý do từ chối:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="186"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="195"/>
         <source>Reason for stopping:</source>
         <translation>Lý do dừng giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="187"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="196"/>
         <source>Note (the applicant&apos;s request):</source>
         <translation>Ghi chú (đề nghị của người nộp):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="197"/>
         <source>Handed to (department, person):</source>
         <translation>Chuyển cho (phòng, người nhận):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="201"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="210"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="202"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="211"/>
         <source>Text message</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="203"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="212"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="204"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="213"/>
         <source>Public service portal</source>
         <translation>Cổng dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="205"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="214"/>
         <source>Letter</source>
         <translation>Thư bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="206"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="215"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="209"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="218"/>
         <source>Early return: how was the applicant told?</source>
         <translation>Trả trước hẹn: đã báo người nộp bằng cách nào?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="212"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="221"/>
         <source>When was the applicant told (dd/mm/yyyy hh:mm)?</source>
         <translation>Đã báo người nộp lúc nào (dd/mm/yyyy hh:mm)?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="249"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="258"/>
         <source>Done: %1.</source>
         <translation>Đã thực hiện: %1.</translation>
     </message>
@@ -707,14 +717,24 @@ Xin kính chào</translation>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="221"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="223"/>
         <source>more than %1 dossiers</source>
         <translation>hơn %1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="224"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="226"/>
         <source>%1 dossiers</source>
         <translation>%1 hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_model.py" line="243"/>
+        <source>At %1 since %2; its time there runs out at %3</source>
+        <translation>Ở %1 từ %2; hết thời gian của bước lúc %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_model.py" line="249"/>
+        <source>(used up)</source>
+        <translation>(đã hết)</translation>
     </message>
 </context>
 <context>
@@ -1806,194 +1826,204 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="59"/>
+        <location filename="../../desk_app/ui/reports.py" line="61"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="60"/>
+        <location filename="../../desk_app/ui/reports.py" line="62"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="61"/>
+        <location filename="../../desk_app/ui/reports.py" line="63"/>
         <source>Six months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="62"/>
+        <location filename="../../desk_app/ui/reports.py" line="64"/>
         <source>Nine months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="63"/>
+        <location filename="../../desk_app/ui/reports.py" line="65"/>
         <location filename="../../forms/reports_page.ui" line="36"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="64"/>
+        <location filename="../../desk_app/ui/reports.py" line="66"/>
         <source>Two dates</source>
         <translation>Từ ngày đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="73"/>
+        <location filename="../../desk_app/ui/reports.py" line="75"/>
         <source>Field, procedure</source>
         <translation>Lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="74"/>
+        <location filename="../../desk_app/ui/reports.py" line="76"/>
         <source>Received (3)</source>
         <translation>Tổng nhận (3)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="75"/>
+        <location filename="../../desk_app/ui/reports.py" line="77"/>
         <source>Online (4)</source>
         <translation>Trực tuyến (4)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="76"/>
+        <location filename="../../desk_app/ui/reports.py" line="78"/>
         <source>Direct, postal (5)</source>
         <translation>Trực tiếp, BC (5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="77"/>
+        <location filename="../../desk_app/ui/reports.py" line="79"/>
         <source>Carried over (6)</source>
         <translation>Kỳ trước (6)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="78"/>
+        <location filename="../../desk_app/ui/reports.py" line="80"/>
         <source>Resolved (7)</source>
         <translation>Đã giải quyết (7)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="79"/>
+        <location filename="../../desk_app/ui/reports.py" line="81"/>
         <source>Early (8)</source>
         <translation>Trước hạn (8)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="80"/>
+        <location filename="../../desk_app/ui/reports.py" line="82"/>
         <source>On time (9)</source>
         <translation>Đúng hạn (9)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="81"/>
+        <location filename="../../desk_app/ui/reports.py" line="83"/>
         <source>Late (10)</source>
         <translation>Quá hạn (10)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="82"/>
+        <location filename="../../desk_app/ui/reports.py" line="84"/>
         <source>In progress (11)</source>
         <translation>Đang giải quyết (11)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="83"/>
+        <location filename="../../desk_app/ui/reports.py" line="85"/>
         <source>Within deadline (12)</source>
         <translation>Chưa đến hạn (12)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="84"/>
+        <location filename="../../desk_app/ui/reports.py" line="86"/>
         <source>Overdue (13)</source>
         <translation>Quá hạn (13)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="116"/>
+        <location filename="../../desk_app/ui/reports.py" line="120"/>
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="120"/>
+        <location filename="../../desk_app/ui/reports.py" line="124"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="123"/>
+        <location filename="../../desk_app/ui/reports.py" line="127"/>
         <source>First half</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="124"/>
+        <location filename="../../desk_app/ui/reports.py" line="128"/>
         <source>Second half</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="172"/>
+        <location filename="../../desk_app/ui/reports.py" line="177"/>
         <source>Computing the report...</source>
         <translation>Đang lập báo cáo...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="181"/>
+        <location filename="../../desk_app/ui/reports.py" line="186"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="197"/>
+        <location filename="../../desk_app/ui/reports.py" line="202"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="204"/>
+        <location filename="../../desk_app/ui/reports.py" line="209"/>
         <source>%1: on time or early %2 of resolved; online %3 of received. New in the period: counter %4, post %5, online %6.</source>
         <translation>Kỳ %1: giải quyết trước và đúng hạn %2; hồ sơ trực tuyến %3. Tiếp nhận mới trong kỳ: trực tiếp %4, bưu chính %5, trực tuyến %6.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="219"/>
+        <location filename="../../desk_app/ui/reports.py" line="224"/>
         <source>Satisfied: %1 of %2 ratings (target %3 %).</source>
         <translation>Hài lòng: %1 trong %2 lượt đánh giá (chỉ tiêu %3 %).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="252"/>
+        <location filename="../../desk_app/ui/reports.py" line="259"/>
         <source>On time or early, % of resolved, last 12 months</source>
         <translation>Tỷ lệ trước và đúng hạn (%), 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="253"/>
+        <location filename="../../desk_app/ui/reports.py" line="260"/>
         <source>On time or early</source>
         <translation>Trước và đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="276"/>
+        <location filename="../../desk_app/ui/reports.py" line="283"/>
         <source>Received in the period, by channel</source>
         <translation>Tiếp nhận mới trong kỳ theo kênh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="279"/>
+        <location filename="../../desk_app/ui/reports.py" line="286"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="280"/>
+        <location filename="../../desk_app/ui/reports.py" line="287"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="281"/>
+        <location filename="../../desk_app/ui/reports.py" line="288"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="295"/>
+        <location filename="../../desk_app/ui/reports.py" line="302"/>
         <source>Satisfied, % of ratings, against the target of %1 %</source>
         <translation>Tỷ lệ hài lòng (%) so với chỉ tiêu %1 %</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="299"/>
+        <location filename="../../desk_app/ui/reports.py" line="306"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="308"/>
+        <location filename="../../desk_app/ui/reports.py" line="315"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/reports.py" line="337"/>
+        <source>Steps over their time budget, % by department</source>
+        <translation>Tỷ lệ bước quá thời gian (%) theo phòng</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/reports.py" line="338"/>
-        <location filename="../../desk_app/ui/reports.py" line="349"/>
+        <source>Over budget</source>
+        <translation>Quá thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports.py" line="370"/>
+        <location filename="../../desk_app/ui/reports.py" line="381"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="340"/>
+        <location filename="../../desk_app/ui/reports.py" line="372"/>
         <source>Excel, official form (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</source>
         <translation>Excel theo mẫu biểu (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
@@ -2546,47 +2576,52 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>Bưu điện đã phát kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="61"/>
+        <location filename="../../desk_app/ui/labels.py" line="56"/>
+        <source>Forward to the next step</source>
+        <translation>Chuyển bước tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="62"/>
         <source>Reception clerk</source>
         <translation>Cán bộ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="62"/>
+        <location filename="../../desk_app/ui/labels.py" line="63"/>
         <source>Desk supervisor</source>
         <translation>Lãnh đạo bộ phận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="63"/>
+        <location filename="../../desk_app/ui/labels.py" line="64"/>
         <source>System administrator</source>
         <translation>Quản trị hệ thống</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="71"/>
+        <location filename="../../desk_app/ui/labels.py" line="72"/>
         <source>Same day</source>
         <translation>Trong ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="72"/>
+        <location filename="../../desk_app/ui/labels.py" line="73"/>
         <source>Same day (after %1: the next working day)</source>
         <translation>Trong ngày (nhận sau %1 trả ngày làm việc tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="76"/>
+        <location filename="../../desk_app/ui/labels.py" line="77"/>
         <source>working days</source>
         <translation>ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="77"/>
+        <location filename="../../desk_app/ui/labels.py" line="78"/>
         <source>working half-days</source>
         <translation>buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="78"/>
+        <location filename="../../desk_app/ui/labels.py" line="79"/>
         <source>working hours</source>
         <translation>giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="79"/>
+        <location filename="../../desk_app/ui/labels.py" line="80"/>
         <source>days</source>
         <translation>ngày</translation>
     </message>

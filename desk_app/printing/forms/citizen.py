@@ -78,63 +78,33 @@ def render_postal_list(
     return buffer.getvalue()
 
 
-@dataclass(frozen=True)
-class SatisfactionLine:
-    name: str
-    rated: int
-    very_satisfied: int
-    satisfied: int
-    unsatisfied: int
-    rate: float | None
-
-
-def render_satisfaction(
+def render_table_report(
     agency: Agency,
     title: str,
-    lines: Sequence[SatisfactionLine],
-    total: SatisfactionLine,
-    target: int,
-    day: dt.date,
+    subtitle: str,
+    heads: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    fractions: Sequence[float],
+    footer: str,
 ) -> bytes:
-    """The satisfaction report: one line per group and the total, against the target."""
+    """A report as one table on A4 landscape: a line per group, the last (the total) in bold,
+    and a sentence under it (the satisfaction and the steps reports)."""
     s = styles(12)
     margin = 12 * mm
     width = A4[1] - 2 * margin  # landscape
-
-    from desk_app.domain.statistics import percent_text as rate
-
-    heads = ("Nhóm", "Số đánh giá", "Rất hài lòng", "Hài lòng", "Không hài lòng", "Tỷ lệ hài lòng")
-    rows = [[_p(h, s.cell_bold) for h in heads]]
-    for line in (*lines, total):
-        style = s.cell_bold if line is total else s.cell
-        rows.append(
-            [
-                _p(line.name if line is not total else "Tổng cộng", style),
-                _p(str(line.rated), style),
-                _p(str(line.very_satisfied), style),
-                _p(str(line.satisfied), style),
-                _p(str(line.unsatisfied), style),
-                _p(rate(line.rate), style),
-            ]
-        )
-    fractions = (0.45, 0.1, 0.11, 0.11, 0.11, 0.12)
-    table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1, splitInRow=1)
+    table_rows = [[_p(h, s.cell_bold) for h in heads]]
+    for number, row in enumerate(rows, 1):
+        style = s.cell_bold if number == len(rows) else s.cell
+        table_rows.append([_p(cell, style) for cell in row])
+    table = Table(table_rows, colWidths=[width * f for f in fractions], repeatRows=1, splitInRow=1)
     table.setStyle(_GRID)
-    reached = total.rate is not None and total.rate * 100 >= target
-    verdict = "đạt" if reached else "chưa đạt"
     flow: list[Flowable] = [
         _p(agency.name.upper(), s.centre_bold),
-        _p("BÁO CÁO MỨC ĐỘ HÀI LÒNG CỦA TỔ CHỨC, CÁ NHÂN", s.title),
-        _p(title, s.centre),
+        _p(title, s.title),
+        _p(subtitle, s.centre),
         Spacer(1, 3 * mm),
         table,
         Spacer(1, 2 * mm),
-        _p(
-            f"Chỉ tiêu: {target} % hài lòng trở lên; kỳ này {rate(total.rate)}: {verdict}. "
-            f"In ngày {day:%d/%m/%Y}.",
-            s.body,
-        ),
+        _p(footer, s.body),
     ]
-    return landscape_document(
-        "Báo cáo mức độ hài lòng", f"{agency.desk} — {agency.name}", flow, margin
-    )
+    return landscape_document(title.capitalize(), f"{agency.desk} — {agency.name}", flow, margin)

@@ -105,6 +105,7 @@ def render_control(
             "THỜI GIAN GIAO, NHẬN HỒ SƠ",
             "KẾT QUẢ GIẢI QUYẾT HỒ SƠ (trước hạn / đúng hạn / quá hạn)",
             "GHI CHÚ",
+            "CHỮ KÝ",
         ]
         table_rows = [[_p(h, s.cell_bold) for h in head]]
         for row in rows:
@@ -114,11 +115,12 @@ def render_control(
                     _p(f"{row.at:%H} giờ {row.at:%M} phút, ngày {row.at:%d/%m/%Y}", s.cell),
                     _p(row.result, s.cell),
                     _p(row.note, s.cell),
+                    _p("Giao:\n\n\nNhận:\n\n", s.cell),  # the two signatures
                 ]
             )
         table = Table(
             table_rows,
-            colWidths=[width * 0.34, width * 0.24, width * 0.24, width * 0.18],
+            colWidths=[width * f for f in (0.29, 0.19, 0.19, 0.16, 0.17)],
             repeatRows=1,
         )
         table.setStyle(

@@ -74,6 +74,7 @@ class Ui_CataloguePage(object):
     def retranslateUi(self, CataloguePage):
         self.intro.setText(QCoreApplication.translate("CataloguePage", u"The agency's procedures by field. Procedures marked as samples must be checked against the national procedure database before real use.", None))
         ___qtreewidgetitem = self.procedures.headerItem()
+        ___qtreewidgetitem.setText(5, QCoreApplication.translate("CataloguePage", u"Internal process (budget per step)", None))
         ___qtreewidgetitem.setText(4, QCoreApplication.translate("CataloguePage", u"Handled by", None))
         ___qtreewidgetitem.setText(3, QCoreApplication.translate("CataloguePage", u"Fee", None))
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("CataloguePage", u"Time limit", None))
