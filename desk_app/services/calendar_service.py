@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from desk_app.db.database import Database
 from desk_app.db.models import CalendarOverride, Dossier, DossierEvent
@@ -174,7 +174,22 @@ def recompute_open_dossiers(session: Session, calendar: WorkingCalendar) -> Reco
     jobs.checkpoint()
     if updates:
         session.execute(update(Dossier), updates)
+    _refresh_steps(session, calendar, open_states)
     return RecomputeResult(len(rows), len(updates), changed)
+
+
+def _refresh_steps(session: Session, calendar: WorkingCalendar, open_states: list[str]) -> None:
+    """When its step's time runs out moves with the calendar too."""
+    from desk_app.services import process  # it reads the calendar through this module
+
+    at_a_step = session.scalars(
+        select(Dossier)
+        .where(Dossier.step_since.is_not(None), Dossier.state.in_(open_states))
+        .options(selectinload(Dossier.events))
+    )
+    now = dt.datetime.now()
+    for dossier in at_a_step:
+        process.refresh(session, dossier, now, calendar)
 
 
 # --------------------------------------------------------------------------- overrides

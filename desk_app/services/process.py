@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.db.models import Dossier, Procedure
 from desk_app.domain import validation
+from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.deadline import LimitUnit
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, HistoryEvent, State, pauses_from
@@ -76,7 +77,9 @@ def check_forward(dossier: Dossier, kind: EventKind, payload: dict[str, Any]) ->
         payload["receiver"] = receiver.strip()
 
 
-def step_runs(session: Session, dossier: Dossier, now: dt.datetime) -> list[StepRun]:
+def step_runs(
+    session: Session, dossier: Dossier, now: dt.datetime, calendar: WorkingCalendar | None = None
+) -> list[StepRun]:
     steps = steps_of(dossier)
     if not steps:
         return []
@@ -86,21 +89,22 @@ def step_runs(session: Session, dossier: Dossier, now: dt.datetime) -> list[Step
         steps,
         reached,
         finished,
-        calendar_service.calendar_for(session),
+        calendar or calendar_service.calendar_for(session),
         LimitUnit(dossier.limit_unit),
         now,
         pauses_from(history),
     )
 
 
-def refresh(session: Session, dossier: Dossier, now: dt.datetime) -> None:
-    """Where the dossier is now, kept on it for the list and the review."""
+def refresh(
+    session: Session, dossier: Dossier, now: dt.datetime, calendar: WorkingCalendar | None = None
+) -> None:
+    """Where the dossier is now, kept on it for the list and the review (after each of its
+    steps, and for every dossier at a step when the calendar changes)."""
     current = None
     if State(dossier.state) in (State.HANDED_OVER, State.SUPPLEMENT_REQUESTED):
-        current = next(
-            (r for r in step_runs(session, dossier, now) if r.started_at and not r.finished_at),
-            None,
-        )
+        runs_now = step_runs(session, dossier, now, calendar)
+        current = next((r for r in runs_now if r.started_at and not r.finished_at), None)
     dossier.step_department = current.department if current else None
     dossier.step_since = current.started_at if current else None
     dossier.step_due_at = current.due_at if current else None

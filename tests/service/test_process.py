@@ -233,3 +233,20 @@ def test_forwarding_and_the_report_on_the_command_line(with_process, tmp_path, c
     assert main([*report, "--out", str(out)]) == 0
     assert "Đã ghi" in capsys.readouterr().out
     assert main([*report, "--by", "field", "--out", str(out)]) == 2
+
+
+def test_a_calendar_change_moves_when_the_steps_time_runs_out(with_process):
+    from desk_app.services import calendar_service
+
+    db = with_process
+    code = _handed(db, T(2026, 11, 16, 8, 0), T(2026, 11, 16, 8, 30))
+    dossiers.apply_event(db, code, "forwarded", at=T(2026, 11, 16, 9, 0))
+
+    def step_due():
+        with db.read() as session:
+            return dossiers.find_dossier(session, code).step_due_at
+
+    assert step_due() == T(2026, 11, 16, 14, 45)
+    # Monday afternoon off: 150 minutes that morning, the other 75 on Tuesday from 07:30
+    calendar_service.set_override(db, dt.date(2026, 11, 16), "morning", "Họp toàn cơ quan")
+    assert step_due() == T(2026, 11, 17, 8, 45)
