@@ -62,6 +62,8 @@ AGENCY_DEFAULTS: dict = {
         "satisfaction_target": 92,
         # days after a postal hand-over the review lists a result the post has not delivered
         "postal_delivery_days": 7,
+        # the largest digitised file the desk keeps (services.attachments)
+        "attachment_max_mb": 50,
     },
 }
 

@@ -198,7 +198,7 @@ def cmd_user(args: argparse.Namespace) -> int:
 
 def cmd_audit(args: argparse.Namespace) -> int:
     from desk_app.domain.roles import Permission
-    from desk_app.services import audit, auth, backup, checkpoints
+    from desk_app.services import attachments, audit, auth, backup, checkpoints
 
     db = signed_in(args)
     if args.action == "verify":
@@ -233,10 +233,20 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 3
+        files = attachments.check(db)
+        if not files.intact:
+            how = "bị thay đổi" if files.problem == "changed" else "bị mất"
+            print(
+                f"Tệp đính kèm {files.file_name} của hồ sơ {files.code} {how} ngoài chương "
+                f"trình ({files.checked} tệp trước đó khớp).",
+                file=sys.stderr,
+            )
+            return 3
         print(
             f"Nhật ký kiểm tra nguyên vẹn: {result.checked} mục, chuỗi băm khớp; khớp "
             f"{against.checked} điểm kiểm tra trong {folder}; {rows.checked} hồ sơ, tài khoản, "
-            "lượt hướng dẫn và bộ thiết lập khớp trạng thái đã ghi."
+            f"lượt hướng dẫn và bộ thiết lập khớp trạng thái đã ghi; {files.checked} tệp đính "
+            "kèm khớp."
         )
         return 0
     for entry in audit.recent(db, limit=args.limit):

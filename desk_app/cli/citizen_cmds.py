@@ -5,6 +5,7 @@ on paper). Thin wrappers over the desk facade."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from desk_app.cli.common import Parser, bounded_count, fmt_moment, open_desk, parse_moment
 from desk_app.domain.notices import STATE_LABELS, STATES
@@ -74,4 +75,37 @@ def cmd_outbox(args: argparse.Namespace) -> int:
             f"{row.id}\t{row.code}\t{row.kind}\t{row.channel}\t{size}\t"
             f"{STATE_LABELS[row.state]}\t{row.attempts}\t{when}\t{row.last_error}".rstrip()
         )
+    return 0
+
+
+def add_files(actions) -> None:
+    """``dossier attach`` and ``dossier files``, added to the ``dossier`` group."""
+    attach = actions.add_parser(
+        "attach",
+        help="đính kèm bản số hóa của một giấy tờ (--document N) hoặc tệp kết quả (--result)",
+        description="PDF, JPEG, PNG hoặc TIFF (xét theo nội dung), không quá cài đặt "
+        "attachment_max_mb; N là số thứ tự giấy tờ trên giấy tiếp nhận.",
+    )
+    attach.add_argument("code", metavar="MÃ_HỒ_SƠ")
+    attach.add_argument("file", type=Path, metavar="TỆP")
+    which = attach.add_mutually_exclusive_group(required=True)
+    which.add_argument("--document", type=int, metavar="N")
+    which.add_argument("--result", action="store_true")
+    files = actions.add_parser("files", help="chép các tệp số hóa của hồ sơ ra một thư mục")
+    files.add_argument("code", metavar="MÃ_HỒ_SƠ")
+    files.add_argument("--out", type=Path, required=True, metavar="THƯ_MỤC")
+
+
+def cmd_files(args: argparse.Namespace) -> int:
+    desk = open_desk(args)
+    if args.action == "attach":
+        info = desk.attach(args.code, args.file, document=args.document, result=args.result).value
+        again = " (nội dung này đã có, lưu một lần)" if info.duplicate else ""
+        print(
+            f"{args.code.strip().upper()}\t{info.document}\t{info.content_type}\t"
+            f"{info.size:,} byte\t{info.sha256[:16]}{again}"
+        )
+        return 0
+    for path in desk.export_files(args.code, args.out):
+        print(path)
     return 0

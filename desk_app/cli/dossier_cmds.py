@@ -59,6 +59,7 @@ def add_commands(commands) -> None:
     )
     act.add_argument("--print", dest="print_to", type=Path, metavar="TỆP.pdf")
     citizen_cmds.add_rate(actions)
+    citizen_cmds.add_files(actions)
     show = actions.add_parser("show", help="xem một hồ sơ và lịch sử của nó")
     show.add_argument("code", metavar="MÃ_HỒ_SƠ")
     show.add_argument("--json", action="store_true", help="in dạng JSON")
@@ -131,6 +132,8 @@ def cmd_dossier(args: argparse.Namespace) -> int:
         return _act(args)
     if args.action == "rate":
         return citizen_cmds.cmd_rate(args)
+    if args.action in ("attach", "files"):
+        return citizen_cmds.cmd_files(args)
     return _show(args)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -227,6 +228,9 @@ class Dossier(Base):
         back_populates="dossier", order_by="DossierEvent.id", cascade="all, delete-orphan"
     )
     rating: Mapped[Rating | None] = relationship(cascade="all, delete-orphan")
+    attachments: Mapped[list[Attachment]] = relationship(
+        order_by="Attachment.id", cascade="all, delete-orphan"
+    )
 
 
 class DossierDocument(Base):
@@ -361,3 +365,33 @@ class Rating(Base):
     source: Mapped[str] = mapped_column(String(10))  # screen, dialog, paper
     at: Mapped[dt.datetime] = mapped_column(index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+
+
+class Attachment(Base):
+    """A digitised paper of the dossier (``position`` of its document) or its result file
+    (``position`` None), by the SHA-256 of its content, which is stored once
+    (``services.attachments``)."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossiers.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content_type: Mapped[str] = mapped_column(String(10))  # pdf, jpeg, png, tiff
+    file_name: Mapped[str] = mapped_column(String(255))
+    added_at: Mapped[dt.datetime]
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+
+
+class Blob(Base):
+    """The content of an attachment when it is kept in the database (PostgreSQL: every
+    counter reaches it; SQLite keeps its files beside the database instead)."""
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

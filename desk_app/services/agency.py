@@ -74,6 +74,7 @@ _NUMBER_OPTIONS["paused_warning_days"] = (0, 90)
 _NUMBER_OPTIONS["unsupplemented_days"] = (1, 90)
 _NUMBER_OPTIONS |= {"smtp_port": (1, 65535), "satisfaction_target": (1, 100)}
 _NUMBER_OPTIONS["postal_delivery_days"] = (1, 90)
+_NUMBER_OPTIONS["attachment_max_mb"] = (1, 500)
 _CHOICES = {
     "report_cutoff": ("decree09", "calendar"),
     "code_source": ("local", "provincial"),

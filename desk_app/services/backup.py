@@ -2,7 +2,9 @@
 
 SQLite: a consistent copy made with SQLite's online backup API while the desk is in use (other
 counters keep registering), checked with ``integrity_check`` and kept in the backup folder
-(``desk-YYYYMMDD-HHMMSS.sqlite3``; the newest ``backup_keep`` are kept). Automatic copies: at the
+(``desk-YYYYMMDD-HHMMSS.sqlite3``; the newest ``backup_keep`` are kept). The digitised
+documents, named by their content, are copied into ``files/`` beside the copies (only those not
+there yet), and a restore puts back those the restored register lacks. Automatic copies: at the
 first start of each day and when the window closes.
 
 PostgreSQL: the server's own tool is ``pg_dump``; the desk runs it when it is installed and says
@@ -132,14 +134,19 @@ def backup(
         checkpoints.write(db, target_folder, moment)
         return BackupResult(dumped)
     target = target_folder / f"{PREFIX}{moment:%Y%m%d-%H%M%S}{SUFFIX}"
+    files = _files_folder(db.file)
     if passphrase is None:
         _checked_copy(db.file, target)
+        copy_files(files, target_folder / FILES)
     else:
         with sealed.temporary_folder() as scratch:
             plain = _checked_copy(db.file, Path(scratch) / target.name)
             try:
                 target = sealed.seal(
-                    plain, target.with_name(target.name + sealed.SEALED_SUFFIX), passphrase
+                    plain,
+                    target.with_name(target.name + sealed.SEALED_SUFFIX),
+                    passphrase,
+                    files,
                 )
             except OSError as exc:
                 raise BackupError(f"Không sao lưu được vào {target_folder}: {exc}") from None
@@ -158,6 +165,37 @@ def backup(
     checkpoints.write(db, target_folder, moment)  # the trail's head, outside the database
     logger.info("backup written to %s (%d old copies removed)", target, len(removed))
     return BackupResult(target, removed)
+
+
+FILES = "files"  # beside the backups: the digitised documents, shared by every copy
+
+
+def _files_folder(db_file: Path) -> Path:
+    from desk_app.services.attachments import files_folder
+
+    return files_folder(db_file)
+
+
+def copy_files(source: Path, target: Path) -> int:
+    """The digitised documents of ``source`` that ``target`` lacks, copied (never linked: a
+    damaged original must not damage its backup). They are named by their content, so one
+    store beside the backups serves every copy. Returns how many were copied."""
+    copied = 0
+    if not source.is_dir():
+        return 0
+    for path in sorted(source.glob("??/*")):
+        into = target / path.parent.name / path.name
+        if len(path.name) != 64 or not path.is_file() or into.exists():
+            continue
+        try:
+            into.parent.mkdir(parents=True, exist_ok=True)
+            partial = into.with_name(f".{path.name}.part")
+            shutil.copyfile(path, partial)
+            partial.replace(into)
+        except OSError as exc:
+            raise BackupError(f"Không chép được tệp số hóa vào {target}: {exc}") from None
+        copied += 1
+    return copied
 
 
 def _checked_copy(source: Path, target: Path) -> Path:
@@ -271,6 +309,7 @@ def restore(url: str, source: Path, *, now: dt.datetime | None = None) -> Restor
     partial = target.with_suffix(".restoring")
     copy_sqlite(source, partial)
     partial.replace(target)
+    copy_files(source.parent / FILES, _files_folder(target))
     from desk_app.db.database import open_database
 
     db = open_database(url)  # migrates an older backup to the current schema

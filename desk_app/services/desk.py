@@ -34,6 +34,7 @@ from desk_app.domain.lifecycle import EventKind
 from desk_app.domain.roles import Actor
 from desk_app.services import (
     agency,
+    attachments,
     backup,
     calendar_service,
     catalogue,
@@ -351,6 +352,20 @@ class Desk:
 
     def write_steps_report(self, result: steps_report.StepsReport, path: Path) -> None:
         steps_report.write_report(self._db, result, path)
+
+    def attach(self, code: str, source: Path, origin: object = None, **options: Any) -> Done:
+        """Attach a digitised paper (``document=N``) or the result (``result=True``)."""
+        info = attachments.attach(self._db, code, source, **options)
+        return self._done(info, DOSSIERS, origin)
+
+    def attachments(self, code: str) -> list[attachments.AttachmentInfo]:
+        return attachments.of_dossier(self._db, code)
+
+    def attachment_content(self, attachment_id: int) -> tuple[str, bytes]:
+        return attachments.content(self._db, attachment_id)
+
+    def export_files(self, code: str, folder: Path) -> list[Path]:
+        return attachments.export_files(self._db, code, folder)
 
     def postal_list_document(self, day: dt.date) -> bytes:
         return printing.postal_list_document(self._db, day)

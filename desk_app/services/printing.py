@@ -62,7 +62,13 @@ def sheet_of(session: Session, dossier: Dossier) -> forms.DossierSheet:
         fee=dossier.procedure.fee,
         limit_text=limit.describe(),
         documents=tuple(
-            forms.DocumentLine(d.name, d.originals, d.certified_copies, d.copies)
+            forms.DocumentLine(
+                d.name,
+                d.originals,
+                d.certified_copies,
+                d.copies,
+                d.position in {a.position for a in dossier.attachments},
+            )
             for d in dossier.documents
         ),
         sets_count=dossier.sets_count,

@@ -3,9 +3,11 @@ AES-256 (WinZip AE-2, written by the ``pyzipper`` library), under a passphrase t
 administrator chooses and keeps outside the computer. 7-Zip and WinZip open the archive, so
 the copy can be read back without the desk; ``desk-app restore`` opens it with the passphrase.
 
-What it protects: a backup on a USB disk, a network share or a lost laptop cannot be read
-without the passphrase. What it does not: the file names inside the archive (always
-``desk.sqlite3``) and its size are visible; a forgotten passphrase cannot be recovered.
+The digitised documents go into the same archive (``files/ab/abcdef...``), so one file carries
+the whole register. What it protects: a backup on a USB disk, a network share or a lost laptop
+cannot be read without the passphrase. What it does not: the file names inside the archive
+(``desk.sqlite3`` and the contents' SHA-256) and their sizes are visible; a forgotten passphrase
+cannot be recovered.
 """
 
 from __future__ import annotations
@@ -34,9 +36,13 @@ def check_passphrase(passphrase: str) -> str:
     return passphrase
 
 
-def seal(plain: Path, target: Path, passphrase: str) -> Path:
+FILES = "files/"  # the digitised documents, by their SHA-256 (services.attachments)
+
+
+def seal(plain: Path, target: Path, passphrase: str, files: Path | None = None) -> Path:
     """Write ``plain`` into the encrypted archive ``target`` (through a temporary file
-    beside it: a reader never sees half an archive)."""
+    beside it: a reader never sees half an archive), with the contents in the folder ``files``
+    (kept as they are: scans and PDFs are compressed already)."""
     import pyzipper
 
     check_passphrase(passphrase)
@@ -48,6 +54,10 @@ def seal(plain: Path, target: Path, passphrase: str) -> Path:
             archive.setpassword(passphrase.encode("utf-8"))
             archive.setencryption(pyzipper.WZ_AES, nbits=256)
             archive.write(plain, INNER_NAME)
+            for path in sorted(files.glob("??/*")) if files is not None else ():
+                if len(path.name) == 64 and path.is_file():
+                    name = f"{FILES}{path.parent.name}/{path.name}"
+                    archive.write(path, name, compress_type=pyzipper.ZIP_STORED)
         partial.replace(target)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -74,6 +84,13 @@ def unseal(archive_path: Path, passphrase: str, folder: Path) -> Path:
                 )
             with archive.open(INNER_NAME) as source, target.open("wb") as out:
                 shutil.copyfileobj(source, out, 1 << 20)
+            for name in archive.namelist():
+                parts = name.split("/")
+                if name.startswith(FILES) and len(parts) == 3 and len(parts[2]) == 64:
+                    inner = folder / "files" / parts[1] / parts[2]
+                    inner.parent.mkdir(parents=True, exist_ok=True)
+                    with archive.open(name) as source, inner.open("wb") as out:
+                        shutil.copyfileobj(source, out, 1 << 20)
     except RuntimeError as exc:  # pyzipper: "Bad password for file"
         target.unlink(missing_ok=True)
         raise SealedBackupError(f"Sai mật khẩu của bản sao lưu {archive_path.name}") from exc

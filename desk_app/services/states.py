@@ -3,7 +3,8 @@
 The audit trail's chain and checkpoints protect the entries; this protects the rows they speak
 of. Each entry about a dossier (entity ``dossier``), an account (``user``) or a guidance record
 (``guidance``) carries ``state_hash``: SHA-256 over the row's recorded columns (for a dossier
-also its documents, events and the applicant's rating) as the change left it. Each entry about
+also its documents, events, the applicant's rating and its attachments' SHA-256) as the change
+left it. Each entry about
 the agency's reference data (entities ``settings``, ``calendar``, ``catalogue``) carries the
 hash of all of it: the settings row, the calendar's own days and the catalogue, which are small
 and change rarely. ``desk-app audit verify`` recomputes the hash of everything whose newest
@@ -96,6 +97,13 @@ def dossier_hash(dossier: Dossier) -> str:
     rating = dossier.rating
     if rating is not None:  # the applicant's rating, once given
         values.append([rating.level, rating.comment, rating.source, rating.at, rating.user_id])
+    if dossier.attachments:  # its digitised papers and result, by their contents' SHA-256
+        values.append(
+            [
+                [a.position, a.sha256, a.size, a.content_type, a.file_name, a.added_at, a.user_id]
+                for a in sorted(dossier.attachments, key=lambda a: (a.added_at, a.id or 0))
+            ]
+        )
     return _digest(values)
 
 
@@ -225,6 +233,7 @@ def check(session: Session) -> StateCheck:
                 selectinload(Dossier.events),
                 selectinload(Dossier.documents),
                 selectinload(Dossier.rating),
+                selectinload(Dossier.attachments),
             )
         ).all()
         for dossier in found:

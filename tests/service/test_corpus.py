@@ -102,6 +102,14 @@ def _corpus(code: str, files: dict[str, str], tmp: str) -> list[list[str]]:
         ["dossier", "rate", code, "5-stars"],
         ["dossier", "rate", "KHONG-CO", "satisfied"],
         ["dossier", "rate", code, "satisfied", "--comment", "\x00"],
+        # digitised documents and the internal process
+        ["dossier", "attach", code, files["binary.csv"], "--document", "1"],
+        ["dossier", "attach", code, files["missing.csv"], "--document", "1"],
+        ["dossier", "attach", code, files["a-folder.csv"], "--document", "1"],
+        ["dossier", "attach", code, files["nul.csv"], "--document", "9" * 20],
+        ["dossier", "attach", code, files["nul.csv"], "--result"],
+        ["dossier", "files", code, "--out", "/proc/files"],
+        [*act, "forwarded"],  # not handed over
         ["outbox", "list", "--state", "lost"],
         ["outbox", "list", "--limit", "9" * 20],
         ["settings", "set", "sms_headers", "{not json"],

@@ -53,6 +53,7 @@ class DocumentLine:
     originals: int = 0
     certified_copies: int = 0
     copies: int = 0
+    digitised: bool = False  # a scan of it is attached to the dossier
 
 
 @dataclass(frozen=True)

@@ -87,7 +87,11 @@ def _documents_table(sheet: DossierSheet, width: float, s: Styles) -> Flowable:
     rows = [[_p("TT", s.cell_bold), _p("Tên giấy tờ", s.cell_bold), _p("Số lượng", s.cell_bold)]]
     for number, line in enumerate(sheet.documents, 1):
         rows.append(
-            [_p(str(number), s.cell), _p(line.name, s.cell), _p(_count_words(line), s.cell)]
+            [
+                _p(str(number), s.cell),
+                _p(line.name + (" (đã số hóa)" if line.digitised else ""), s.cell),
+                _p(_count_words(line), s.cell),
+            ]
         )
     table = Table(rows, colWidths=[width * 0.07, width * 0.6, width * 0.33], repeatRows=1)
     table.setStyle(
