@@ -5,6 +5,7 @@ python -m bench --open 100000   # how many open dossiers the recompute benchmark
 python -m bench --rows 20000    # rows per import benchmark
 python -m bench --big 2000000   # dossiers in the list benchmark (built once, kept in /tmp)
 python -m bench --no-write      # print only
+python -m bench --only attachments  # one section, printed
 """
 
 from __future__ import annotations
@@ -79,10 +80,18 @@ def main() -> int:
         "--big", type=int, default=2_000_000, help="dossiers for the list benchmark (0: skip)"
     )
     parser.add_argument("--no-write", action="store_true", help="do not write docs/benchmarks.md")
+    parser.add_argument(
+        "--only",
+        choices=["attachments"],
+        help="print one section (to read, or to add to docs/benchmarks.md by hand)",
+    )
     args = parser.parse_args()
 
-    from bench import deadlines, printing, register, report, scale, window
+    from bench import attachments, deadlines, printing, register, report, scale, window
 
+    if args.only == "attachments":
+        print(isolated(attachments.run, median_seconds))
+        return 0
     os.environ.setdefault("DESK_DATA_DIR", tempfile.mkdtemp(prefix="desk-bench-"))
     check_before = speed_check()
     sections = [
@@ -92,6 +101,7 @@ def main() -> int:
         isolated(report.run, args.big, median_seconds),
         isolated(window.run, args.big),
         isolated(scale.run, args.big, median_seconds),
+        isolated(attachments.run, median_seconds),
     ]
     check_after = speed_check()
     try:

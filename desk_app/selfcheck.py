@@ -51,6 +51,15 @@ def _open_and_close_window(db, actor) -> None:
     open_and_close(Desk(db), actor)
 
 
+def _pages(data: bytes) -> int:
+    from desk_app.ui.viewer import pdf_pages
+
+    pages = pdf_pages(data)
+    if not pages or pages[0].isNull():
+        raise AssertionError("no page rendered")
+    return len(pages)
+
+
 def _step(name: str, out: Callable[[str], None], work: Callable[[], Any]) -> Any:
     try:
         result = work()
@@ -103,11 +112,12 @@ def _steps(folder: Path, out: Callable[[str], None]) -> None:
                 raise AssertionError("not a PDF")
             return data
 
-        _step(
+        receipt = _step(
             "render its receipt",
             out,
             lambda: pdf(printing.dossier_document(db, "receipt", registered.code)),
         )
+        _step("show the receipt's page inside the desk (PDFium)", out, lambda: _pages(receipt))
         _step(
             "render the end-of-day sheet",
             out,

@@ -54,14 +54,17 @@ def _recorded_columns(model: type, derived: set[str]) -> tuple[str, ...]:
     return tuple(c.key for c in model.__table__.columns if c.key not in derived)
 
 
-# where the dossier is in its internal process is derived from its events, like the due moment
-_DERIVED = {"id", "due_at", "applicant_name_folded", "step_department", "step_since"}
-_DOSSIER_COLUMNS = _recorded_columns(Dossier, _DERIVED | {"step_due_at"})
+# when the current step of its internal process runs out moves with the calendar, like the due
+# moment (both are indexed: the opening check reads them through their indexes)
+_DOSSIER_COLUMNS = _recorded_columns(
+    Dossier, {"id", "due_at", "applicant_name_folded", "step_due_at"}
+)
 # Columns added after version 2 with the value every older row has: a dossier's hash takes
 # them in only when one differs from it, so the hashes recorded before they existed still hold
 # (and setting or clearing one behind the program's back still changes the hash).
 _DOSSIER_LATER = {"notify": True, "incoming_tracking": "", "postal_tracking": None}
 _DOSSIER_LATER |= {"delivered_at": None, "process": None}
+_DOSSIER_LATER |= {"step_department": None, "step_since": None}
 _DOSSIER_V2 = tuple(c for c in _DOSSIER_COLUMNS if c not in _DOSSIER_LATER)
 _USER_COLUMNS = _recorded_columns(User, {"id", "failed_logins", "locked_until"})
 _GUIDANCE_COLUMNS = _recorded_columns(Guidance, set())

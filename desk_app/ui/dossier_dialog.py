@@ -28,6 +28,7 @@ from desk_app.services.dossiers import CORRECTABLE, FORM_OF_EVENT
 from desk_app.ui.action_form import ActionForm, Input
 from desk_app.ui.citizen import ask_rating
 from desk_app.ui.documents import open_pdf, save_pdf
+from desk_app.ui.files_panel import FilesPanel
 from desk_app.ui.generated.ui_dossier_dialog import Ui_DossierDialog
 from desk_app.ui.labels import event_label, state_label
 from desk_app.ui.tasks import error_text
@@ -85,6 +86,9 @@ class DossierDialog(QDialog):
         close.setText(self.tr("&Close"))
         self.action_buttons: dict[EventKind, QPushButton] = {}
         self.rating = None  # the rating dialog opened after a return
+        self.files = FilesPanel(desk, code, self)
+        self.files.changed.connect(self.reload)
+        self.ui.tabs.addTab(self.files, self.tr("Digitised &files"))
         self.reload()
 
     def reload(self) -> None:
@@ -124,6 +128,8 @@ class DossierDialog(QDialog):
             self.ui.documents,
             [(x.name, x.originals, x.certified_copies, x.copies) for x in d.documents],
         )
+        result = d.state.value in ("result_ready", "returned")
+        self.files.load([x.name for x in d.documents], result)
         layout = self.ui.actions_layout
         for button in self.action_buttons.values():
             layout.removeWidget(button)

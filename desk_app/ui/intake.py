@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QHeaderView,
@@ -35,6 +35,7 @@ from desk_app.ui.citizen import CitizenScreen
 from desk_app.ui.documents import open_pdf, print_pdf, save_pdf
 from desk_app.ui.generated.ui_intake_page import Ui_IntakePage
 from desk_app.ui.labels import limit_label
+from desk_app.ui.scans import ScanTray
 from desk_app.ui.tasks import error_text, listen
 
 log = logging.getLogger(__name__)
@@ -119,6 +120,12 @@ class IntakePage(QWidget):
         ui.supplement_button.clicked.connect(lambda: self.print_supplement_request())
         ui.refusal_button.clicked.connect(lambda: self.print_refusal())
         ui.clear_button.clicked.connect(self.clear)
+        self.scans = ScanTray(self)
+        self.ui.left.addWidget(self.scans)
+        self.pending: dict[int, list[Path]] = {}  # documents table row -> scans given to it
+        give = QShortcut(QKeySequence("Ctrl+D"), self)
+        give.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        give.activated.connect(self.give_scan)
         self._return_method_changed()
         self._channel_changed()
         self.clock = QTimer(self)  # the appointment follows the clock while the applicant waits
@@ -336,6 +343,7 @@ class IntakePage(QWidget):
             if not self._say_under_field(exc):
                 self.ui.appointment_reason.setText(error_text(self, exc))
             return None
+        not_attached = self._attach_scans(registered.code)
         self._show(
             f"{registered.code}-giay-tiep-nhan",
             lambda: self.desk.document("receipt", registered.code),
@@ -345,8 +353,49 @@ class IntakePage(QWidget):
             self.tr("Registered %1, register no. %2.")
             .replace("%1", registered.code)
             .replace("%2", str(registered.register_no))
+            + not_attached
         )
         return registered.code
+
+    # ------------------------------------------------------------------ scans
+
+    def give_scan(self) -> Path | None:
+        """Ctrl+D: the selected new scan goes to the document row the clerk is on."""
+        row = self.ui.documents.currentRow()
+        item = self.ui.documents.item(row, 0) if row >= 0 else None
+        if item is None:
+            return None
+        path = self.scans.take()
+        if path is None:
+            return None
+        self.pending.setdefault(row, []).append(path)
+        item.setCheckState(Qt.CheckState.Checked)  # a scanned paper was received
+        names = ", ".join(p.name for p in self.pending[row])
+        item.setToolTip(self.tr("Scans: %1").replace("%1", names))
+        item.setBackground(QColor("#c8e6c9"))
+        return path
+
+    def _attach_scans(self, code: str) -> str:
+        """After registering: each document's scans attached (its number among the documents
+        ticked, as on the receipt). Returns what could not be attached, to say it."""
+        position, attached, failed = 0, [], []
+        for row in range(self.ui.documents.rowCount()):
+            item = self.ui.documents.item(row, 0)
+            if item is None or item.checkState() != Qt.CheckState.Checked:
+                continue
+            position += 1
+            for path in self.pending.get(row, []):
+                try:
+                    self.desk.attach(code, path, origin=self, document=position)
+                    attached.append(path)
+                except (DeskError, OSError) as exc:
+                    failed.append(f"{path.name}: {error_text(self, exc)}")
+        self.scans.done(attached)
+        self.scans.release([p for paths in self.pending.values() for p in paths])
+        self.pending = {}
+        return (
+            (" " + self.tr("Not attached: %1").replace("%1", "; ".join(failed))) if failed else ""
+        )
 
     def _show(self, name: str, render: Callable[[], bytes]) -> None:
         try:

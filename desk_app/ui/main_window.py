@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.ui.action_notice_settings.triggered.connect(self.show_notice_settings)
         self.ui.action_notice_settings.setVisible(self.actor.can(Permission.SETTINGS))
         self.ui.action_postal_list.triggered.connect(self.print_postal_list)
+        self.ui.action_scanner_folder.triggered.connect(lambda: self.choose_scanner_folder())
         self.ui.action_postal_list.setVisible(self.actor.can(Permission.PRINT))
         self.notice_sender = NoticeSender(desk, self).start()
         self.citizen = CitizenScreen.on_second_screen(desk, self)
@@ -331,6 +332,22 @@ class MainWindow(QMainWindow):
             return None
         self.ui.status_bar.showMessage(self.tr("Saved to %1").replace("%1", str(path)))
         return path
+
+    def choose_scanner_folder(self, folder: Path | None = None) -> Path | None:
+        """This counter's scanner folder (kept in the Qt settings: it is the PC's)."""
+        from desk_app.ui.scans import set_scanner_folder
+
+        if folder is None:
+            name = QFileDialog.getExistingDirectory(self, self.tr("Scanner folder"))
+            if not name:
+                return None
+            folder = Path(name)
+        set_scanner_folder(folder)
+        self.intake_page.scans.set_folder(folder)
+        self.ui.status_bar.showMessage(
+            self.tr("New scans in %1 appear in the intake screen.").replace("%1", str(folder))
+        )
+        return folder
 
     def switch_language(self) -> str:
         """Vietnamese <-> English, stored in the Qt settings; takes effect at the next start

@@ -402,6 +402,14 @@ Xin kính chào</translation>
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../desk_app/ui/viewer.py" line="67"/>
+        <source>This file cannot be shown here; copy it to a folder to open it (the dossier&apos;s files, Copy to a folder).</source>
+        <translation>Không hiển thị được tệp này ở đây; hãy chép ra thư mục để mở (tệp số hóa của hồ sơ, Chép ra thư mục).</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <location filename="../../forms/dossier_dialog.ui" line="14"/>
@@ -474,202 +482,207 @@ Xin kính chào</translation>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="70"/>
         <source>Receipt and appointment (01)</source>
         <translation>Giấy tiếp nhận và hẹn trả (01)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="71"/>
         <source>Papers returned, not supplemented</source>
         <translation>Thông báo trả lại hồ sơ không bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="71"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="72"/>
         <source>Request to supplement (02)</source>
         <translation>Phiếu yêu cầu bổ sung (02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="73"/>
         <source>Refusal (03)</source>
         <translation>Phiếu từ chối (03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="73"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="74"/>
         <source>Apology and new appointment (04)</source>
         <translation>Văn bản xin lỗi và hẹn lại (04)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="75"/>
         <source>Stop notice (05)</source>
         <translation>Thông báo dừng giải quyết (05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="75"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="76"/>
         <source>Process-control slip (06)</source>
         <translation>Phiếu kiểm soát quá trình (06)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="76"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="77"/>
         <source>Queue slip (80 mm)</source>
         <translation>Phiếu hẹn khổ 80 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="85"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="86"/>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="92"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="91"/>
+        <source>Digitised &amp;files</source>
+        <translation>Tệp số &amp;hóa</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="96"/>
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="94"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="98"/>
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="94"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="98"/>
         <source>Citizen ID</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="97"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="101"/>
         <source>register no. %1/%2</source>
         <translation>số thứ tự %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="101"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="105"/>
         <source>Received: %1</source>
         <translation>Tiếp nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="106"/>
         <source>State: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="111"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="115"/>
         <source>Waiting for the applicant&apos;s supplement: the clock is stopped.</source>
         <translation>Đang chờ người nộp bổ sung hồ sơ: thời hạn tạm dừng.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="113"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="117"/>
         <source>Legal due: %1</source>
         <translation>Hạn giải quyết: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="115"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="119"/>
         <source>new appointment: %1</source>
         <translation>hẹn lại: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="168"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="174"/>
         <source>What is missing (one item per line):</source>
         <translation>Nội dung cần bổ sung (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="175"/>
         <source>Reason for a late request (supervisor):</source>
         <translation>Lý do yêu cầu muộn (lãnh đạo bộ phận):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="173"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="179"/>
         <source>Reason for the delay:</source>
         <translation>Lý do chậm trễ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="174"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="180"/>
         <source>New appointment (dd/mm/yyyy hh:mm):</source>
         <translation>Ngày hẹn mới (dd/mm/yyyy hh:mm):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="179"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="185"/>
         <source>Field to correct:</source>
         <translation>Trường cần sửa:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="180"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="186"/>
         <source>Correct value:</source>
         <translation>Giá trị đúng:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="184"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="190"/>
         <source>To %1 — received by (name):</source>
         <translation>Chuyển đến %1 — người nhận (họ tên):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="187"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="193"/>
         <source>Received by (name):</source>
         <translation>Người nhận kết quả (họ tên):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="191"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="197"/>
         <source>Postal item no. (e.g. EE123456785VN):</source>
         <translation>Số hiệu bưu gửi (ví dụ EE123456785VN):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="194"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="200"/>
         <source>Reason for refusal:</source>
         <translation>Lý do từ chối:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="195"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="201"/>
         <source>Reason for stopping:</source>
         <translation>Lý do dừng giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="202"/>
         <source>Note (the applicant&apos;s request):</source>
         <translation>Ghi chú (đề nghị của người nộp):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="197"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="203"/>
         <source>Handed to (department, person):</source>
         <translation>Chuyển cho (phòng, người nhận):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="210"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="216"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="211"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="217"/>
         <source>Text message</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="212"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="218"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="213"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="219"/>
         <source>Public service portal</source>
         <translation>Cổng dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="214"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="220"/>
         <source>Letter</source>
         <translation>Thư bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="215"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="221"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="218"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="224"/>
         <source>Early return: how was the applicant told?</source>
         <translation>Trả trước hẹn: đã báo người nộp bằng cách nào?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="221"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="227"/>
         <source>When was the applicant told (dd/mm/yyyy hh:mm)?</source>
         <translation>Đã báo người nộp lúc nào (dd/mm/yyyy hh:mm)?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="258"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="264"/>
         <source>Done: %1.</source>
         <translation>Đã thực hiện: %1.</translation>
     </message>
@@ -717,22 +730,22 @@ Xin kính chào</translation>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="223"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="224"/>
         <source>more than %1 dossiers</source>
         <translation>hơn %1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="226"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="227"/>
         <source>%1 dossiers</source>
         <translation>%1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="243"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="244"/>
         <source>At %1 since %2; its time there runs out at %3</source>
         <translation>Ở %1 từ %2; hết thời gian của bước lúc %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="249"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="250"/>
         <source>(used up)</source>
         <translation>(đã hết)</translation>
     </message>
@@ -910,6 +923,79 @@ Xin kính chào</translation>
         <location filename="../../desk_app/ui/dossiers.py" line="246"/>
         <source>Export the view</source>
         <translation>Xuất danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/files_panel.py" line="42"/>
+        <source>Attach &amp;to:</source>
+        <translation>Đính kèm &amp;vào:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/files_panel.py" line="47"/>
+        <source>&amp;Attach a file...</source>
+        <translation>Đính &amp;kèm tệp...</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/files_panel.py" line="53"/>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/files_panel.py" line="54"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/files_panel.py" line="55"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/files_panel.py" line="56"/>
+        <source>Size</source>
+        <translation>Độ dài</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/files_panel.py" line="57"/>
+        <source>Added</source>
+        <translation>Thêm lúc</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/files_panel.py" line="67"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/files_panel.py" line="68"/>
+        <source>Copy all to a &amp;folder...</source>
+        <translation>Chép tất cả ra &amp;thư mục...</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/files_panel.py" line="89"/>
+        <source>The result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/files_panel.py" line="108"/>
+        <source>Attach a file</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/files_panel.py" line="120"/>
+        <source>%1 attached to %2.</source>
+        <translation>Đã đính kèm %1 vào %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/files_panel.py" line="151"/>
+        <source>Copy the files to a folder</source>
+        <translation>Chép các tệp ra thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/files_panel.py" line="161"/>
+        <source>%1 files copied to %2.</source>
+        <translation>Đã chép %1 tệp ra %2.</translation>
     </message>
 </context>
 <context>
@@ -1100,94 +1186,104 @@ Xin kính chào</translation>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="82"/>
+        <location filename="../../desk_app/ui/intake.py" line="83"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="83"/>
+        <location filename="../../desk_app/ui/intake.py" line="84"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="87"/>
+        <location filename="../../desk_app/ui/intake.py" line="88"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="88"/>
-        <location filename="../../desk_app/ui/intake.py" line="92"/>
+        <location filename="../../desk_app/ui/intake.py" line="89"/>
+        <location filename="../../desk_app/ui/intake.py" line="93"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="89"/>
+        <location filename="../../desk_app/ui/intake.py" line="90"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="92"/>
+        <location filename="../../desk_app/ui/intake.py" line="93"/>
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="184"/>
+        <location filename="../../desk_app/ui/intake.py" line="191"/>
         <source>Field: %1. Legal time limit: %2. Fee: %3. Handled by: %4.</source>
         <translation>Lĩnh vực: %1. Thời hạn giải quyết: %2. Phí, lệ phí: %3. Cơ quan chủ trì: %4.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="191"/>
+        <location filename="../../desk_app/ui/intake.py" line="198"/>
         <source>(sample procedure: check it against the national database)</source>
         <translation>(thủ tục mẫu: cần đối chiếu Cơ sở dữ liệu quốc gia về TTHC)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="291"/>
+        <location filename="../../desk_app/ui/intake.py" line="298"/>
         <source>Choose a procedure</source>
         <translation>Chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="305"/>
+        <location filename="../../desk_app/ui/intake.py" line="312"/>
         <source>The clock starts at %1.</source>
         <translation>Thời hạn tính từ %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="308"/>
+        <location filename="../../desk_app/ui/intake.py" line="315"/>
         <source>Moved by days off: %1.</source>
         <translation>Lùi do ngày nghỉ: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="312"/>
+        <location filename="../../desk_app/ui/intake.py" line="319"/>
         <source>The days off of %1 are estimated (not yet announced).</source>
         <translation>Lịch nghỉ năm %1 là ước tính (chưa có thông báo chính thức).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="323"/>
-        <location filename="../../desk_app/ui/intake.py" line="408"/>
+        <location filename="../../desk_app/ui/intake.py" line="330"/>
+        <location filename="../../desk_app/ui/intake.py" line="457"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục trước.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="345"/>
+        <location filename="../../desk_app/ui/intake.py" line="353"/>
         <source>Registered %1, register no. %2.</source>
         <translation>Đã tiếp nhận hồ sơ %1, số thứ tự %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="367"/>
+        <location filename="../../desk_app/ui/intake.py" line="374"/>
+        <source>Scans: %1</source>
+        <translation>Bản quét: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="397"/>
+        <source>Not attached: %1</source>
+        <translation>Chưa đính kèm được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="416"/>
         <source>Request to supplement</source>
         <translation>Hướng dẫn bổ sung hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="368"/>
+        <location filename="../../desk_app/ui/intake.py" line="417"/>
         <source>What is missing or must be corrected (one item per line):</source>
         <translation>Nội dung cần bổ sung, hoàn thiện (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="390"/>
+        <location filename="../../desk_app/ui/intake.py" line="439"/>
         <source>Refusal</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="390"/>
+        <location filename="../../desk_app/ui/intake.py" line="439"/>
         <source>Reason for refusing the dossier:</source>
         <translation>Lý do từ chối tiếp nhận hồ sơ:</translation>
     </message>
@@ -1196,7 +1292,7 @@ Xin kính chào</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="68"/>
-        <location filename="../../desk_app/ui/main_window.py" line="395"/>
+        <location filename="../../desk_app/ui/main_window.py" line="412"/>
         <source>Reception desk - %s</source>
         <translation>Bộ phận Một cửa - %s</translation>
     </message>
@@ -1206,44 +1302,44 @@ Xin kính chào</translation>
         <translation>Cơ sở dữ liệu: %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="133"/>
+        <location filename="../../desk_app/ui/main_window.py" line="134"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="135"/>
+        <location filename="../../desk_app/ui/main_window.py" line="136"/>
         <source>%1 Nothing will be written to it. Close the program and restore the newest good backup (desk-app restore, or the offer at the next start).</source>
         <translation>%1 Chương trình sẽ không ghi gì vào tệp này. Hãy đóng chương trình và khôi phục bản sao lưu gần nhất còn tốt (desk-app restore, hoặc theo đề nghị ở lần mở sau).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="150"/>
+        <location filename="../../desk_app/ui/main_window.py" line="151"/>
         <source>Daily backup written to %1</source>
         <translation>Đã sao lưu hằng ngày vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="160"/>
+        <location filename="../../desk_app/ui/main_window.py" line="161"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="205"/>
-        <location filename="../../desk_app/ui/main_window.py" line="229"/>
-        <location filename="../../desk_app/ui/main_window.py" line="234"/>
+        <location filename="../../desk_app/ui/main_window.py" line="206"/>
+        <location filename="../../desk_app/ui/main_window.py" line="230"/>
+        <location filename="../../desk_app/ui/main_window.py" line="235"/>
         <source>Import a register</source>
         <translation>Nhập sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="213"/>
+        <location filename="../../desk_app/ui/main_window.py" line="214"/>
         <source>Importing %1...</source>
         <translation>Đang nhập %1...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="218"/>
+        <location filename="../../desk_app/ui/main_window.py" line="219"/>
         <source>Imported %1 dossiers from %2.</source>
         <translation>Đã nhập %1 hồ sơ từ %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="235"/>
+        <location filename="../../desk_app/ui/main_window.py" line="236"/>
         <source>%1
 %2
 
@@ -1254,47 +1350,57 @@ Import the good rows and write the bad ones to a side file?</source>
 Nhập các dòng hợp lệ và ghi các dòng lỗi ra tệp riêng?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="244"/>
+        <location filename="../../desk_app/ui/main_window.py" line="245"/>
         <source>Backing up...</source>
         <translation>Đang sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="247"/>
+        <location filename="../../desk_app/ui/main_window.py" line="248"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="250"/>
+        <location filename="../../desk_app/ui/main_window.py" line="251"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="330"/>
+        <location filename="../../desk_app/ui/main_window.py" line="331"/>
         <source>Postal hand-over list</source>
         <translation>Danh sách bàn giao bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="332"/>
+        <location filename="../../desk_app/ui/main_window.py" line="333"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="342"/>
+        <location filename="../../desk_app/ui/main_window.py" line="341"/>
+        <source>Scanner folder</source>
+        <translation>Thư mục máy quét</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="348"/>
+        <source>New scans in %1 appear in the intake screen.</source>
+        <translation>Bản quét mới trong %1 sẽ hiện ở màn hình tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="359"/>
         <source>The interface will be in English from the next start.</source>
         <translation>Giao diện sẽ bằng tiếng Anh từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="344"/>
+        <location filename="../../desk_app/ui/main_window.py" line="361"/>
         <source>The interface will be in Vietnamese from the next start.</source>
         <translation>Giao diện sẽ bằng tiếng Việt từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="351"/>
+        <location filename="../../desk_app/ui/main_window.py" line="368"/>
         <source>About desk</source>
         <translation>Giới thiệu desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="352"/>
+        <location filename="../../desk_app/ui/main_window.py" line="369"/>
         <source>desk %s
 Reception desk for public administrative procedures.</source>
         <translation>desk %s
@@ -1316,187 +1422,197 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="51"/>
+        <location filename="../../forms/main_window.ui" line="52"/>
         <source>&amp;Screens</source>
         <translation>&amp;Màn hình</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="66"/>
+        <location filename="../../forms/main_window.ui" line="67"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="78"/>
+        <location filename="../../forms/main_window.ui" line="79"/>
         <source>&amp;Import a register...</source>
         <translation>&amp;Nhập sổ theo dõi hồ sơ...</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="81"/>
+        <location filename="../../forms/main_window.ui" line="82"/>
         <source>Import dossiers from a CSV or XLSX tracking register (supervisors)</source>
         <translation>Nhập hồ sơ từ sổ theo dõi dạng CSV hoặc XLSX (lãnh đạo bộ phận)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="86"/>
+        <location filename="../../forms/main_window.ui" line="87"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="89"/>
+        <location filename="../../forms/main_window.ui" line="90"/>
         <source>A checked copy of the database in the backup folder (administrators)</source>
         <translation>Bản sao đã kiểm tra của cơ sở dữ liệu trong thư mục sao lưu (quản trị hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="94"/>
+        <location filename="../../forms/main_window.ui" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="97"/>
+        <location filename="../../forms/main_window.ui" line="98"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="102"/>
+        <location filename="../../forms/main_window.ui" line="103"/>
         <source>&amp;Intake</source>
         <translation>&amp;Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105"/>
+        <location filename="../../forms/main_window.ui" line="106"/>
         <source>Register a dossier and print its receipt (F2)</source>
         <translation>Tiếp nhận hồ sơ và in giấy hẹn (F2)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="108"/>
+        <location filename="../../forms/main_window.ui" line="109"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="113"/>
+        <location filename="../../forms/main_window.ui" line="114"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="116"/>
+        <location filename="../../forms/main_window.ui" line="117"/>
         <source>Find, follow and act on dossiers (F3)</source>
         <translation>Tìm, theo dõi và xử lý hồ sơ (F3)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="119"/>
+        <location filename="../../forms/main_window.ui" line="120"/>
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="124"/>
+        <location filename="../../forms/main_window.ui" line="125"/>
         <source>&amp;End-of-day review</source>
         <translation>&amp;Rà soát cuối ngày</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="127"/>
+        <location filename="../../forms/main_window.ui" line="128"/>
         <source>Overdue, due and waiting dossiers; apology letters; review sign-off (Ctrl+E)</source>
         <translation>Hồ sơ quá hạn, đến hạn, chờ bổ sung; văn bản xin lỗi; xác nhận rà soát (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="130"/>
+        <location filename="../../forms/main_window.ui" line="131"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="135"/>
+        <location filename="../../forms/main_window.ui" line="136"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Lịch làm việc</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="138"/>
+        <location filename="../../forms/main_window.ui" line="139"/>
         <source>Days off, worked days and office sessions (Ctrl+L)</source>
         <translation>Ngày nghỉ, ngày làm bù và giờ làm việc (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="141"/>
+        <location filename="../../forms/main_window.ui" line="142"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="146"/>
+        <location filename="../../forms/main_window.ui" line="147"/>
         <source>Procedure c&amp;atalogue</source>
         <translation>&amp;Danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="149"/>
+        <location filename="../../forms/main_window.ui" line="150"/>
         <source>Procedures and fields, import and export (Ctrl+T)</source>
         <translation>Thủ tục và lĩnh vực, nhập và xuất tệp (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="152"/>
+        <location filename="../../forms/main_window.ui" line="153"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="157"/>
+        <location filename="../../forms/main_window.ui" line="158"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="160"/>
+        <location filename="../../forms/main_window.ui" line="161"/>
         <source>Agency, policies, paper, backups (administrators)</source>
         <translation>Cơ quan, quy định, khổ giấy, sao lưu (quản trị hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="165"/>
+        <location filename="../../forms/main_window.ui" line="166"/>
         <source>&amp;Statistics report</source>
         <translation>&amp;Báo cáo thống kê</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="168"/>
+        <location filename="../../forms/main_window.ui" line="169"/>
         <source>Results report (Form 06) with charts (Ctrl+R)</source>
         <translation>Báo cáo kết quả giải quyết (Biểu 06) kèm biểu đồ (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="171"/>
+        <location filename="../../forms/main_window.ui" line="172"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="176"/>
+        <location filename="../../forms/main_window.ui" line="177"/>
         <source>&amp;Notices to applicants</source>
         <translation>&amp;Thông báo cho người nộp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="179"/>
+        <location filename="../../forms/main_window.ui" line="180"/>
         <source>Text messages and e-mails sent, failed or waiting</source>
         <translation>Tin nhắn và thư điện tử đã gửi, gửi lỗi hoặc đang chờ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="184"/>
+        <location filename="../../forms/main_window.ui" line="185"/>
         <source>Notices, ratings and &amp;postal service...</source>
         <translation>Thông báo, đánh giá và &amp;bưu chính...</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="187"/>
+        <location filename="../../forms/main_window.ui" line="188"/>
         <source>E-mail server, text-message gateway, satisfaction target (administrators)</source>
         <translation>Máy chủ thư, cổng tin nhắn, chỉ tiêu hài lòng (quản trị hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="192"/>
+        <location filename="../../forms/main_window.ui" line="193"/>
         <source>Print today&apos;s &amp;postal hand-over list</source>
         <translation>In danh sách bàn giao &amp;bưu chính hôm nay</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="195"/>
+        <location filename="../../forms/main_window.ui" line="196"/>
         <source>The results handed to the postal clerk today, for both signatures</source>
         <translation>Các kết quả giao cho nhân viên bưu chính hôm nay, để hai bên ký</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="200"/>
+        <location filename="../../forms/main_window.ui" line="201"/>
+        <source>S&amp;canner folder...</source>
+        <translation>Thư mục &amp;máy quét...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="204"/>
+        <source>The folder where this counter&apos;s scanner saves its scans (shown in the intake screen)</source>
+        <translation>Thư mục máy quét của quầy này lưu bản quét (hiện ở màn hình tiếp nhận)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="209"/>
         <source>&amp;Language: Tiếng Việt / English</source>
         <translation>&amp;Ngôn ngữ: Tiếng Việt / English</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="203"/>
+        <location filename="../../forms/main_window.ui" line="212"/>
         <source>Switch the interface language (from the next start)</source>
         <translation>Đổi ngôn ngữ giao diện (từ lần mở sau)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="208"/>
+        <location filename="../../forms/main_window.ui" line="217"/>
         <source>&amp;About desk</source>
         <translation>&amp;Giới thiệu desk</translation>
     </message>
@@ -2211,6 +2327,14 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <location filename="../../desk_app/ui/review.py" line="161"/>
         <source>%1 apology letters made.</source>
         <translation>Đã lập %1 văn bản xin lỗi.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTray</name>
+    <message>
+        <location filename="../../desk_app/ui/scans.py" line="78"/>
+        <source>New scans in %1: %2 (select a document and press Ctrl+D)</source>
+        <translation>Bản quét mới trong %1: %2 (chọn giấy tờ rồi bấm Ctrl+D)</translation>
     </message>
 </context>
 <context>
