@@ -237,7 +237,9 @@ def test_the_term_restarts_after_a_supplement_unless_the_procedures_own_law_paus
     table = tmp_path / "catalogue.csv"
     catalogue.export_catalogue(db, table)
     text = table.read_text(encoding="utf-8-sig").splitlines()
-    assert text[0].endswith(",pause")
+    assert text[0].endswith(",pause,steps")
+    # the internal processes (the last column, never quoted) are not this test's business
+    text = [line.rsplit(",", 1)[0] for line in text]
     # 1.009645 (15 working days) becomes a pausing procedure
     text = [text[0]] + [
         line[: -len(",")] + ",có" if line.startswith("1.009645,") else line for line in text[1:]

@@ -54,7 +54,7 @@ def full_disk(tmp_path):
 
 def _fill(folder: Path) -> Path:
     filler = folder / "filler"
-    with filler.open("wb") as handle:
+    with filler.open("wb", buffering=0) as handle:  # unbuffered: nothing left to fail at close
         try:
             while True:
                 handle.write(b"\0" * 65536)
