@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from desk_app import __version__
 from desk_app.cli import admin_cmds, calendar_cmds, citizen_cmds, dossier_cmds, register_cmds
-from desk_app.cli.common import Parser, parse_day, parse_moment
+from desk_app.cli.common import Parser, close_opened, parse_day, parse_moment
 from desk_app.db.database import DatabaseError
 from desk_app.domain.errors import DeskError, ValidationError
 from desk_app.settings import ENV_DB_URL, database_url
@@ -103,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    finally:
+        close_opened()
 
 
 if __name__ == "__main__":  # pragma: no cover

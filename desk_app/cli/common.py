@@ -134,12 +134,24 @@ def print_recompute(result) -> None:
             )
 
 
+OPENED: list = []  # the databases a command opened, closed when it ends (cli.main)
+
+
 def open_db(args: argparse.Namespace, *, create: bool = False):
     url = database_url(args.db)
     try:
-        return open_database(url, create=create)
+        db = open_database(url, create=create)
     except DatabaseFileError as exc:
         raise DatabaseFileError(f"{exc}. {restore_hint(url)}") from exc
+    OPENED.append(db)
+    return db
+
+
+def close_opened() -> None:
+    """Close what the command opened: its connections go back to the server at once (a script
+    that runs many commands in one process does not pile them up)."""
+    while OPENED:
+        OPENED.pop().dispose()
 
 
 def restore_hint(url: str) -> str:
