@@ -82,7 +82,7 @@ def main() -> int:
     parser.add_argument("--no-write", action="store_true", help="do not write docs/benchmarks.md")
     parser.add_argument(
         "--only",
-        choices=["attachments"],
+        choices=["attachments", "search"],
         help="print one section (to read, or to add to docs/benchmarks.md by hand)",
     )
     args = parser.parse_args()
@@ -91,6 +91,9 @@ def main() -> int:
 
     if args.only == "attachments":
         print(isolated(attachments.run, median_seconds))
+        return 0
+    if args.only == "search":
+        print(isolated(register.inside_search, (10_000, args.big or 10_000), median_seconds))
         return 0
     os.environ.setdefault("DESK_DATA_DIR", tempfile.mkdtemp(prefix="desk-bench-"))
     check_before = speed_check()

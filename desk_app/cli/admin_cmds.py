@@ -226,6 +226,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 "user": f"tài khoản {rows.entity_id}",
                 "dossier": f"hồ sơ {rows.entity_id}",
                 "guidance": f"lượt hướng dẫn số {rows.entity_id}",
+                "search": "hồ sơ (tên, địa chỉ, ghi chú đã lưu khác chỉ mục tìm kiếm)",
             }.get(rows.entity, "thiết lập, lịch làm việc hoặc danh mục thủ tục")
             print(
                 f"Dữ liệu của {what} đã bị sửa ngoài chương trình: khác trạng "

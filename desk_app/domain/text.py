@@ -52,6 +52,11 @@ def _fold_word(word: str) -> str:
     return bare.casefold()
 
 
+def search_text(name: str, address: str = "", note: str = "") -> str:
+    """What searching inside a dossier reads: its applicant's name, address and note, folded."""
+    return fold(" ".join(filter(None, (name, address, note))))
+
+
 # Column-wise forms of nfc() and fold() for bulk loads: one pass of a C function over the joined
 # cells answers for every cell. The separators are starters that compose with nothing, so the
 # joined text is in NFC exactly when every cell is.

@@ -30,7 +30,7 @@ from desk_app.domain.deadline import Clock, Pause, TimeLimit, compute_deadline, 
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, State
 from desk_app.domain.roles import Permission
-from desk_app.domain.text import fold
+from desk_app.domain.text import fold, search_text
 from desk_app.services import agency, audit, auth, calendar_service
 from desk_app.services.bulk import (
     EVENT_COLUMNS,
@@ -115,6 +115,7 @@ DOSSIER_COLUMNS = (
     "return_method",
     "return_address",
     "note",
+    "search_folded",
 )
 
 
@@ -426,7 +427,7 @@ class _Factory:
             name,
             fold(name),
             identity,
-            self.people.address(organisation),
+            address := self.people.address(organisation),
             self.people.phone(),
             "",
             channel,
@@ -434,6 +435,7 @@ class _Factory:
             "post" if channel == "postal" else "desk",
             "",
             "",
+            search_text(name, address),
         )
 
     def _finish(

@@ -41,7 +41,7 @@ from desk_app.domain.lifecycle import (
 from desk_app.domain.notices import NoticeKind
 from desk_app.domain.process import Step, format_steps
 from desk_app.domain.roles import Permission
-from desk_app.domain.text import fold, nfc
+from desk_app.domain.text import fold, nfc, search_text
 from desk_app.services import agency, audit, auth, calendar_service, outbox, postal, process
 from desk_app.services.numbering import code_for, given_code, next_counter
 
@@ -131,6 +131,9 @@ def validate_intake(intake: Intake) -> dict[str, Any]:
     values["notify"] = validation.flag(intake.notify, "Nhận thông báo", "notify")
     values["incoming_tracking"] = postal.incoming(intake.incoming_tracking, values["channel"])
     values["applicant_name_folded"] = fold(values["applicant_name"])
+    values["search_folded"] = search_text(
+        values["applicant_name"], values["address"], values["note"]
+    )
     return values
 
 
@@ -564,3 +567,4 @@ def _correct(dossier: Dossier, payload: dict[str, Any]) -> None:
     setattr(dossier, column, checked)
     if column == "applicant_name":
         dossier.applicant_name_folded = fold(checked)
+    dossier.search_folded = search_text(dossier.applicant_name, dossier.address, dossier.note)

@@ -19,7 +19,7 @@ from desk_app.domain import validation
 from desk_app.domain.codes import DOSSIER_CODE
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import OUTCOME_OF, EventKind
-from desk_app.domain.text import fold, fold_all, nfc, nfc_all
+from desk_app.domain.text import fold, fold_all, nfc, nfc_all, search_text
 from desk_app.services.dossiers import CHANNELS
 from desk_app.services.tabular import RowError, Table
 
@@ -67,6 +67,7 @@ _VALUE_COLUMNS = (
     "sets_count",
     "return_method",
     "return_address",
+    "search_folded",
 )
 _DOSSIER_COLUMNS = (
     "id",
@@ -194,19 +195,22 @@ def _parse(number: int, cells: dict[str, str], now: dt.datetime) -> _Row:
     if code and code[-11:-5] != f"{received:%y%m%d}":
         raise _Bad("code", f"ngày trong mã {code} khác ngày tiếp nhận {received:%d/%m/%Y}")
     due, resolved, returned, outcome = _row_moments(get, received)
+    address = _free(get("address", ""), "Địa chỉ", "address", 500)
+    note = _free(get("note", ""), "Ghi chú", "note", 2000)
     values = (  # in _VALUE_COLUMNS order
         kind,
         name,
         fold(name),
         identity,
-        _free(get("address", ""), "Địa chỉ", "address", 500),
+        address,
         phone,
         email,
         channel,
-        _free(get("note", ""), "Ghi chú", "note", 2000),
+        note,
         1,  # sets_count
         "desk",  # return_method
         "",  # return_address
+        search_text(name, address, note),
     )
     return _Row(
         number,
@@ -384,6 +388,7 @@ def _parse_columns(table: Table, now: dt.datetime) -> list[_Row]:
         repeat(1, count),  # sets_count
         repeat("desk", count),  # return_method
         repeat("", count),  # return_address
+        fold_all([" ".join(filter(None, t)) for t in zip(names, addresses, notes, strict=True)]),
         strict=True,
     )
     return list(

@@ -28,7 +28,8 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload
 
 from desk_app.db.models import (
@@ -208,8 +209,25 @@ def _reference_recorded(session: Session) -> str | None:
     return newest.get("state_hash")
 
 
+def _search_index_intact(session: Session) -> bool:
+    """SQLite: the FTS5 search table agrees with the dossiers' folded text (FTS5's own
+    integrity check, which reads both)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return True
+    try:
+        session.execute(
+            text("INSERT INTO dossier_search(dossier_search, rank) VALUES ('integrity-check', 1)")
+        )
+    except DBAPIError:
+        return False
+    return True
+
+
 def check(session: Session) -> StateCheck:
-    """Everything against the state its newest entry recorded."""
+    """Everything against the state its newest entry recorded, and the search index against
+    the dossiers (a damaged index names the dossiers' table)."""
+    if not _search_index_intact(session):
+        return StateCheck(0, "search", "")
     checked = 0
     reference = _reference_recorded(session)
     if reference is not None:

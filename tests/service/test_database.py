@@ -161,10 +161,11 @@ def test_migrations_match_the_models(db):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from desk_app.db.models import Base
+    from desk_app.db.models import Base, outside_search_index
 
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        options = {"compare_type": True, "include_object": outside_search_index}
+        context = MigrationContext.configure(connection, opts=options)
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
 

@@ -228,3 +228,87 @@ def test_common_queries_use_indexes_on_sqlite(sqlite_db):
         assert not any(
             step.startswith("SCAN dossiers") and "INDEX" not in step for step in steps
         ), plan
+
+
+@pytest.fixture
+def companies(db):
+    made = [
+        ("Công ty TNHH Sản xuất Đại Phát", "Lô A5, KCN Amata, Biên Hòa", ""),
+        ("Công ty CP Cơ khí Tân Thành", "KCN Hố Nai, Trảng Bom", "Hẹn gọi lại ông Phát"),
+        ("Trần Thị Hồng", "12 Lê Lợi, phường Tam Hiệp", ""),
+    ]
+    return [
+        dossiers.register(
+            db,
+            Intake(
+                "1.009645",
+                name,
+                address=address,
+                note=note,
+                received_at=T(2026, 11, 23, 9, i),
+            ),
+        ).code
+        for i, (name, address, note) in enumerate(made)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dai phat", ["Công ty TNHH Sản xuất Đại Phát"]),  # words inside the name
+        ("Phát Đại", ["Công ty TNHH Sản xuất Đại Phát"]),  # any order, with marks
+        ("phat", ["Công ty CP Cơ khí Tân Thành", "Công ty TNHH Sản xuất Đại Phát"]),  # the note
+        ("amata", ["Công ty TNHH Sản xuất Đại Phát"]),  # the address
+        ("ho nai trang", ["Công ty CP Cơ khí Tân Thành"]),  # parts of the address's words
+        ("hanh", ["Công ty CP Cơ khí Tân Thành"]),  # part of a word
+        ("tam hiep", ["Trần Thị Hồng"]),
+        ("cong ty", ["Công ty CP Cơ khí Tân Thành", "Công ty TNHH Sản xuất Đại Phát"]),
+        ("tr", ["Trần Thị Hồng"]),  # two letters: the start of the name
+        ("dai xx", []),
+    ],
+)
+def test_words_inside_the_name_address_or_note(db, companies, text, expected):
+    with db.read() as session:
+        found = [r.applicant_name for r in search.quick_search(session, text)]
+        assert found == expected
+        page = search.search_dossiers(session, search.Criteria(text=text), now=NOW)
+        assert sorted(r.applicant_name for r in page.rows) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '"',
+        '""dai',
+        "dai*",
+        "dai AND phat",
+        "NEAR(dai phat)",
+        "dai OR 1=1",
+        "' OR 1=1 --",
+        "^dai",
+        "cong:ty",
+        "(dai",
+        "%%%",
+        "_ _ _",
+        "dai\x00phat",
+        "ｄａｉ ｐｈａｔ",
+    ],
+)
+def test_search_syntax_typed_by_a_clerk_is_text(db, companies, hostile):
+    """FTS5 has its own query language: what the clerk types is always words, never syntax."""
+    with db.read() as session:
+        try:
+            rows = search.quick_search(session, hostile)
+        except ValidationError:
+            return  # refused with a message is fine too
+        assert all(isinstance(r.applicant_name, str) for r in rows)
+        search.search_dossiers(session, search.Criteria(text=hostile), now=NOW)
+
+
+def test_a_correction_updates_the_search(db, companies):
+    dossiers.apply_event(
+        db, companies[2], "corrected", data={"field": "address", "new": "Phường Long Bình"}
+    )
+    with db.read() as session:
+        assert [r.code for r in search.quick_search(session, "long binh")] == [companies[2]]
+        assert search.quick_search(session, "tam hiep") == []
