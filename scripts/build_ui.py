@@ -56,7 +56,7 @@ def update_translations() -> None:
         str(p) for p in sorted((ROOT / "desk_app").rglob("*.py")) if "generated" not in p.parts
     ]
     sources += [str(p) for p in sorted(FORMS.glob("*.ui"))]
-    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+    for ts in sorted(TRANSLATIONS.glob("desk_*.ts")):  # qt_*.ts: scripts/qt_vi.py
         subprocess.run(
             [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(ts)],
             check=True,

@@ -174,7 +174,7 @@ def cmd_user(args: argparse.Namespace) -> int:
     if args.action == "list":
         for user in users.list_users(db):
             state = "hoạt động" if user.active else "đã khóa"
-            print(f"{user.username}\t{user.role.value}\t{user.full_name}\t{state}")
+            print(f"{user.username}\t{user.role.label_vi}\t{user.full_name}\t{state}")
         return 0
     if args.action in ("add", "passwd"):
         if args.new_password_stdin:

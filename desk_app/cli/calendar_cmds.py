@@ -25,6 +25,9 @@ from desk_app.domain.deadline import (
     TimeLimit,
 )
 
+POLICY_VI = {"restart": "tính lại từ đầu", "pause": "tạm dừng trong lúc chờ bổ sung"}
+SOURCE_VI = {"weekly": "tuần làm việc", "law": "luật", "notice": "thông báo", "agency": "cơ quan"}
+
 
 def add_commands(commands) -> None:
     """``due`` and ``calendar``."""
@@ -101,7 +104,7 @@ def cmd_due(args: argparse.Namespace) -> int:
     print(fmt_moment(deadline.due))
     print(
         f"Bắt đầu tính: {fmt_moment(deadline.start)}; thời hạn: {limit.describe()}; "
-        f"chính sách bổ sung: {preview.policy.value}"
+        f"sau khi bổ sung: {POLICY_VI[preview.policy.value]}"
     )
     for info in preview.days_off:
         print(f"Ngày nghỉ trong thời hạn: {info.day:%d/%m/%Y} {info.reason}")
@@ -144,6 +147,6 @@ def cmd_calendar(args: argparse.Namespace) -> int:
         source = {"law": "luật", "notice": "thông báo", "agency": "cơ quan"}.get(info.source, "")
         print(
             f"{info.day.isoformat()}  {WEEKDAYS_VI[info.day.weekday()]}  {what:<9} "
-            f"{info.reason}  [{source}: {info.notice or info.source.value}]"
+            f"{info.reason}  [{source}: {info.notice or SOURCE_VI.get(info.source.value, '')}]"
         )
     return 0

@@ -18,8 +18,41 @@ MAX_ERROR_LINES = 200
 WEEKDAYS_VI = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
 
 
+# argparse's own words (its help headings and usage errors), in Vietnamese: argparse looks its
+# messages up through gettext, by the English text, when it prints them
+ARGPARSE_VI = {
+    "usage: ": "cách dùng: ",
+    "positional arguments": "tham số",
+    "options": "tùy chọn",
+    "optional arguments": "tùy chọn",
+    "show this help message and exit": "xem hướng dẫn này rồi thoát",
+    "show program's version number and exit": "xem phiên bản chương trình rồi thoát",
+    "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
+    "unrecognized arguments: %s": "tham số không hiểu: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "giá trị %(type)s không hợp lệ: %(value)r",
+    "expected one argument": "cần một giá trị",
+    "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
+    "not allowed with argument %s": "không dùng cùng tham số %s",
+    "one of the arguments %s is required": "cần một trong các tham số %s",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "tùy chọn mơ hồ: %(option)s có thể là %(matches)s"
+    ),
+}
+
+
+def _vi(message: str) -> str:
+    return ARGPARSE_VI.get(message, message)
+
+
+argparse._ = _vi  # type: ignore[attr-defined]  # argparse calls its module-level _()
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse that reports a usage error in one line (exit 2) instead of usage + error."""
+    """argparse in Vietnamese that reports a usage error in one line (exit 2) instead of
+    usage + error."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(2, f"{self.prog}: lỗi: {message} (xem {self.prog} --help)\n")

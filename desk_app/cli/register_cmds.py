@@ -16,7 +16,7 @@ from desk_app.cli.common import (
     print_rejected,
 )
 from desk_app.domain.errors import ValidationError
-from desk_app.printing import DOSSIER_FORMS, RANGE_FORMS
+from desk_app.printing import DOSSIER_FORMS, NAMES_VI, RANGE_FORMS
 
 
 def add_commands(commands) -> None:
@@ -190,7 +190,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     else:
         data = open_desk(args).review_document(args.date or dt.date.today())
     printing.write_pdf(args.out, data)
-    print(f"Đã in {args.form} ra {args.out}")
+    print(f"Đã in {NAMES_VI[args.form]} ra {args.out}")
     return 0
 
 

@@ -87,4 +87,9 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         translators.append(qt)
+    else:  # the PySide6 wheels ship none for Vietnamese: the desk's own (scripts/qt_vi.py)
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("translations", f"qt_{language}.qm"))):
+            app.installTranslator(ours)
+            translators.append(ours)
     return translators

@@ -99,7 +99,7 @@ def test_a_dossier_registered_acted_on_and_shown(capsys, url, tmp_path):
         (["act", "{code}", "refused"], "lý do từ chối"),
         (["act", "{code}", "stopped", "--reason", " "], "lý do dừng"),
         (["act", "{code}", "returned"], "không"),  # not allowed in its state
-        (["act", "{code}", "teleported"], "invalid choice"),
+        (["act", "{code}", "teleported"], "lựa chọn không hợp lệ"),
         (["act", "000.00.00.X99-261123-9999", "handed_over"], "Không tìm thấy"),
         (["act", "{code}", "handed_over", "--at", "2026-13-01 10:00"], "thời điểm"),
         (["act", "{code}", "refused", "--reason", "lý do\x00"], "ký tự điều khiển"),
