@@ -135,10 +135,12 @@ class DossierDialog(QDialog):
             layout.removeWidget(button)
             button.deleteLater()
         self.action_buttons = {}
-        for kind in d.actions:
-            label = event_label(kind) + ("..." if kind in FORM_OF else "")
+        for number, kind in enumerate(d.actions, 1):
+            # Alt+1, Alt+2 ... from the keyboard, in the order the desk meets the steps
+            label = f"&{number} " if number < 10 else ""
+            label += event_label(kind) + ("..." if kind in FORM_OF else "")
             if kind is EventKind.FORWARDED:  # one key (F6) hands the dossier on
-                label = f"{event_label(kind)}: {d.next_department} (F6)"
+                label += f": {d.next_department} (F6)"
             button = QPushButton(label, self)
             if kind is EventKind.FORWARDED:
                 button.setShortcut(QKeySequence("F6"))

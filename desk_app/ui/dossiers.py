@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from desk_app.domain.codes import looks_like_dossier_code
@@ -24,6 +24,8 @@ from desk_app.ui.dossier_model import COLUMNS, DossierModel
 from desk_app.ui.generated.ui_dossiers_page import Ui_DossiersPage
 from desk_app.ui.labels import state_label
 from desk_app.ui.tasks import BackgroundTask, listen, show_error
+
+TYPING_PAUSE_MS = 300  # results as the clerk types, once the typing pauses
 
 
 class DossiersPage(QWidget):
@@ -82,6 +84,7 @@ class DossiersPage(QWidget):
         )
         ui.table.verticalHeader().setVisible(False)
         ui.search.returnPressed.connect(self.search_entered)
+        self.typing = self._typing_timer()
         for combo in (
             ui.state_filter,
             ui.warning_filter,
@@ -185,9 +188,40 @@ class DossiersPage(QWidget):
             return
         self.ui.count.setText(self.model.count_text())
 
+    def _typing_timer(self) -> QTimer:
+        """Results as the clerk types, after a short pause (a scanner's Enter comes first);
+        Down goes from the search box into the list."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(TYPING_PAUSE_MS)
+        timer.timeout.connect(self._typed)
+        self.ui.search.textEdited.connect(lambda _text: timer.start())
+        self.ui.search.installEventFilter(self)
+        return timer
+
+    def _typed(self) -> None:
+        text = self.ui.search.text().strip()
+        if not looks_like_dossier_code(text):  # a code waits for its Enter
+            self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:
+        """Down in the search box goes into the list, on its first row."""
+        if (
+            watched is self.ui.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
+            table = self.ui.table
+            table.setFocus()
+            if self.model.rowCount() and not table.currentIndex().isValid():
+                table.setCurrentIndex(self.model.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
+
     def search_entered(self) -> None:
         """Enter in the search box: a dossier code (typed or scanned) opens that dossier;
         anything else filters the list."""
+        self.typing.stop()
         text = self.ui.search.text().strip()
         self.ui.state_filter.blockSignals(True)
         if looks_like_dossier_code(text):

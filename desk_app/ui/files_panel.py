@@ -64,7 +64,7 @@ class FilesPanel(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.show_selected())
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.show_button = QPushButton(self.tr("&Show"), self)
+        self.show_button = QPushButton(self.tr("Sh&ow"), self)
         self.copy_button = QPushButton(self.tr("Copy all to a &folder..."), self)
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.copy_button)

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
@@ -48,6 +48,15 @@ FIELDS = (
     "incoming_tracking",
     "sets_count",
 )
+
+
+# the arrows on a count cell of the documents table: (rows, columns) to move
+MOVES = {
+    Qt.Key.Key_Up: (-1, 0),
+    Qt.Key.Key_Down: (1, 0),
+    Qt.Key.Key_Left: (0, -1),
+    Qt.Key.Key_Right: (0, 1),
+}
 
 
 def matching(choices: list[ProcedureChoice], text: str) -> list[ProcedureChoice]:
@@ -99,6 +108,8 @@ class IntakePage(QWidget):
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
         table.verticalHeader().setVisible(False)
+        table.setTabKeyNavigation(False)  # Tab goes on to the applicant, arrows move inside
+        table.installEventFilter(self)
         self._load_procedures()
         for name in FIELDS[:-1]:
             field = getattr(ui, name)
@@ -172,6 +183,7 @@ class IntakePage(QWidget):
         if pick:
             self.select_procedure(pick[0].code)
             self.ui.documents.setFocus()
+            self.ui.documents.setCurrentCell(0, 0)
 
     def select_procedure(self, code: str | None) -> None:
         choice = next((c for c in self.choices if c.code == code), None)
@@ -213,8 +225,42 @@ class IntakePage(QWidget):
                 spin = QSpinBox()
                 spin.setRange(0, 99)
                 spin.setValue(value)
+                # out of the Tab chain: Tab leaves the table; digits typed on the cell set it
+                spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+                spin.installEventFilter(self)
                 table.setCellWidget(row, column, spin)
         self.update_appointment()
+
+    def eventFilter(self, watched, event) -> bool:
+        """The documents table from the keyboard: the arrows move, Space ticks a paper, a digit
+        on a count cell sets the count and + or - moves it, Tab goes on to the applicant
+        (never round the table's cells)."""
+        table = self.ui.documents
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        on_count = isinstance(watched, QSpinBox)
+        if watched is not table and not on_count:
+            return super().eventFilter(watched, event)
+        spin = table.cellWidget(table.currentRow(), table.currentColumn())
+        text, key = event.text(), event.key()
+        if isinstance(spin, QSpinBox) and text.isdigit():
+            spin.setValue(int(text))
+            return True
+        if isinstance(spin, QSpinBox) and text in ("+", "-"):
+            spin.stepBy(1 if text == "+" else -1)
+            return True
+        if on_count and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            table.setFocus()
+            self.focusNextPrevChild(key == Qt.Key.Key_Tab)
+            return True
+        if on_count and key in MOVES:
+            rows, columns = MOVES[key]
+            row = min(max(table.currentRow() + rows, 0), table.rowCount() - 1)
+            column = min(max(table.currentColumn() + columns, 0), table.columnCount() - 1)
+            table.setFocus()
+            table.setCurrentCell(row, column)
+            return True
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ the dossier typed in
 

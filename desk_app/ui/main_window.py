@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -56,6 +57,31 @@ _INPUT_EVENTS = {
 }
 
 
+class ShortcutKeeper(QObject):
+    """The window's own shortcuts (F2, F3, Ctrl+E, Ctrl+L, Ctrl+R, Ctrl+T) work from every
+    widget: a line edit would otherwise keep Ctrl+E for itself ("end of line"), and the focus is
+    in the search box after every scan."""
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.keys = {
+            action.shortcut()
+            for action in window.findChildren(QAction)
+            if not action.shortcut().isEmpty()
+        }
+
+    def install(self) -> None:
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self.window.isActiveWindow():
+            pressed = QKeySequence(event.keyCombination())
+            if pressed in self.keys:
+                return True  # not offered to the widget: the window's shortcut runs
+        return False
+
+
 class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, actor: Actor | None = None, parent=None, *, watch: bool = True):
         super().__init__(parent)
@@ -93,6 +119,10 @@ class MainWindow(QMainWindow):
         self.ui.action_scanner_folder.triggered.connect(lambda: self.choose_scanner_folder())
         self.ui.action_postal_list.setVisible(self.actor.can(Permission.PRINT))
         self.notice_sender = NoticeSender(desk, self).start()
+        self.shortcuts = ShortcutKeeper(self)
+        # a filter sees every event of the application: like the idle lock's, it starts a
+        # second after the window, when the thousands of events of its start are over
+        QTimer.singleShot(_WATCH_AFTER_MS, self, self.shortcuts.install)
         self.citizen = CitizenScreen.on_second_screen(desk, self)
         self.task: BackgroundTask | None = None
         self.intake_page = IntakePage(desk, self)
@@ -379,6 +409,7 @@ class MainWindow(QMainWindow):
         if self.dossiers_page is not None:
             self.dossiers_page.save_choices()
         QApplication.instance().removeEventFilter(self)
+        QApplication.instance().removeEventFilter(self.shortcuts)
         self.idle_timer.stop()
         self.notice_sender.stop()
         if self.citizen is not None:

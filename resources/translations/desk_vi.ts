@@ -49,7 +49,7 @@
     <message>
         <location filename="../../forms/agency_dialog.ui" line="32"/>
         <source>Agency &amp;name:</source>
-        <translation>&amp;Tên cơ quan:</translation>
+        <translation>Tên &amp;cơ quan:</translation>
     </message>
     <message>
         <location filename="../../forms/agency_dialog.ui" line="55"/>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../forms/calendar_page.ui" line="128"/>
-        <source>&amp;Save sessions</source>
+        <source>Sa&amp;ve sessions</source>
         <translation>&amp;Lưu giờ làm việc</translation>
     </message>
     <message>
@@ -754,8 +754,8 @@ Xin kính chào</translation>
     <name>DossiersPage</name>
     <message>
         <location filename="../../forms/dossiers_page.ui" line="19"/>
-        <source>&amp;Find:</source>
-        <translation>&amp;Tìm:</translation>
+        <source>F&amp;ind:</source>
+        <translation>Tìm:</translation>
     </message>
     <message>
         <location filename="../../forms/dossiers_page.ui" line="29"/>
@@ -775,7 +775,7 @@ Xin kính chào</translation>
     <message>
         <location filename="../../forms/dossiers_page.ui" line="53"/>
         <source>S&amp;tate:</source>
-        <translation>Trạn&amp;g thái:</translation>
+        <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
         <location filename="../../forms/dossiers_page.ui" line="63"/>
@@ -804,8 +804,13 @@ Xin kính chào</translation>
     </message>
     <message>
         <location filename="../../forms/dossiers_page.ui" line="104"/>
-        <source>C&amp;hannel:</source>
+        <source>Cha&amp;nnel:</source>
         <translation>&amp;Kênh nộp:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossiers_page.ui" line="142"/>
+        <source>Received fro&amp;m</source>
+        <translation>Nhận từ ngà&amp;y</translation>
     </message>
     <message>
         <location filename="../../forms/dossiers_page.ui" line="114"/>
@@ -815,17 +820,12 @@ Xin kính chào</translation>
     <message>
         <location filename="../../forms/dossiers_page.ui" line="125"/>
         <source>&amp;Procedure:</source>
-        <translation>&amp;Thủ tục:</translation>
+        <translation>T&amp;hủ tục:</translation>
     </message>
     <message>
         <location filename="../../forms/dossiers_page.ui" line="135"/>
         <source>One procedure of the catalogue</source>
         <translation>Một thủ tục trong danh mục</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dossiers_page.ui" line="142"/>
-        <source>Received &amp;from</source>
-        <translation>Nhận &amp;từ ngày</translation>
     </message>
     <message>
         <location filename="../../forms/dossiers_page.ui" line="152"/>
@@ -964,7 +964,7 @@ Xin kính chào</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/files_panel.py" line="67"/>
-        <source>&amp;Show</source>
+        <source>Sh&amp;ow</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
@@ -1002,8 +1002,8 @@ Xin kính chào</translation>
     <name>IntakePage</name>
     <message>
         <location filename="../../forms/intake_page.ui" line="21"/>
-        <source>&amp;Procedure (type a code or words of the name):</source>
-        <translation>&amp;Thủ tục (gõ mã hoặc vài chữ trong tên):</translation>
+        <source>Pr&amp;ocedure (type a code or words of the name):</source>
+        <translation>Thủ tục (gõ mã hoặc &amp;vài chữ trong tên):</translation>
     </message>
     <message>
         <location filename="../../forms/intake_page.ui" line="37"/>
@@ -1023,7 +1023,7 @@ Xin kính chào</translation>
     <message>
         <location filename="../../forms/intake_page.ui" line="81"/>
         <source>Documents recei&amp;ved (tick and count):</source>
-        <translation>Thành phần hồ sơ đã &amp;nhận (đánh dấu và ghi số lượng):</translation>
+        <translation>Thành phần hồ sơ đã nhận (đánh dấu và ghi số lượng):</translation>
     </message>
     <message>
         <location filename="../../forms/intake_page.ui" line="95"/>
@@ -1052,13 +1052,38 @@ Xin kính chào</translation>
     </message>
     <message>
         <location filename="../../forms/intake_page.ui" line="128"/>
-        <source>Applicant &amp;type:</source>
+        <source>Applicant t&amp;ype:</source>
         <translation>&amp;Loại người nộp:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="208"/>
+        <source>Phon&amp;e:</source>
+        <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="289"/>
+        <source>Postal &amp;address:</source>
+        <translation>Địa chỉ nhận qua &amp;bưu chính:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="312"/>
+        <source>Num&amp;ber of sets:</source>
+        <translation>&amp;Số bộ hồ sơ:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="342"/>
+        <source>No&amp;te:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="461"/>
+        <source>Ref&amp;use (form 03)...</source>
+        <translation>Từ chối (mẫu &amp;03)...</translation>
     </message>
     <message>
         <location filename="../../forms/intake_page.ui" line="141"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Tên tổ chức, cá nhân:</translation>
+        <translation>Tên tổ chức, cá nhân:</translation>
     </message>
     <message>
         <location filename="../../forms/intake_page.ui" line="151"/>
@@ -1068,7 +1093,7 @@ Xin kính chào</translation>
     <message>
         <location filename="../../forms/intake_page.ui" line="168"/>
         <source>&amp;Citizen ID / tax code:</source>
-        <translation>Số &amp;CCCD / mã số thuế:</translation>
+        <translation>Số CCC&amp;D / mã số thuế:</translation>
     </message>
     <message>
         <location filename="../../forms/intake_page.ui" line="178"/>
@@ -1079,11 +1104,6 @@ Xin kính chào</translation>
         <location filename="../../forms/intake_page.ui" line="195"/>
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/intake_page.ui" line="208"/>
-        <source>P&amp;hone:</source>
-        <translation>Điện t&amp;hoại:</translation>
     </message>
     <message>
         <location filename="../../forms/intake_page.ui" line="231"/>
@@ -1103,22 +1123,7 @@ Xin kính chào</translation>
     <message>
         <location filename="../../forms/intake_page.ui" line="276"/>
         <source>&amp;Result by:</source>
-        <translation>Nhận &amp;kết quả:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/intake_page.ui" line="289"/>
-        <source>Postal addr&amp;ess:</source>
-        <translation>Địa chỉ nhận qua &amp;bưu chính:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/intake_page.ui" line="312"/>
-        <source>&amp;Sets:</source>
-        <translation>&amp;Số bộ hồ sơ:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/intake_page.ui" line="342"/>
-        <source>N&amp;ote:</source>
-        <translation>&amp;Ghi chú:</translation>
+        <translation>Nhận kết &amp;quả:</translation>
     </message>
     <message>
         <location filename="../../forms/intake_page.ui" line="355"/>
@@ -1133,7 +1138,7 @@ Xin kính chào</translation>
     <message>
         <location filename="../../forms/intake_page.ui" line="385"/>
         <source>Applicant a&amp;grees to be told by text message or e-mail</source>
-        <translation>Người nộp đồng ý nhận tin nhắn, thư điện tử &amp;về hồ sơ</translation>
+        <translation>Người nộ&amp;p đồng ý nhận tin nhắn, thư điện tử về hồ sơ</translation>
     </message>
     <message>
         <location filename="../../forms/intake_page.ui" line="398"/>
@@ -1161,11 +1166,6 @@ Xin kính chào</translation>
         <translation>Hồ sơ chưa đủ: in nội dung cần bổ sung, không tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="461"/>
-        <source>Re&amp;fuse (form 03)...</source>
-        <translation>Từ &amp;chối (mẫu 03)...</translation>
-    </message>
-    <message>
         <location filename="../../forms/intake_page.ui" line="464"/>
         <source>Print a refusal, without registering</source>
         <translation>In phiếu từ chối, không tiếp nhận</translation>
@@ -1173,7 +1173,7 @@ Xin kính chào</translation>
     <message>
         <location filename="../../forms/intake_page.ui" line="478"/>
         <source>Ne&amp;w applicant</source>
-        <translation>Người nộp &amp;mới</translation>
+        <translation>&amp;Người nộp mới</translation>
     </message>
     <message>
         <location filename="../../forms/intake_page.ui" line="481"/>
@@ -1217,73 +1217,73 @@ Xin kính chào</translation>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="191"/>
+        <location filename="../../desk_app/ui/intake.py" line="194"/>
         <source>Field: %1. Legal time limit: %2. Fee: %3. Handled by: %4.</source>
         <translation>Lĩnh vực: %1. Thời hạn giải quyết: %2. Phí, lệ phí: %3. Cơ quan chủ trì: %4.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="198"/>
+        <location filename="../../desk_app/ui/intake.py" line="201"/>
         <source>(sample procedure: check it against the national database)</source>
         <translation>(thủ tục mẫu: cần đối chiếu Cơ sở dữ liệu quốc gia về TTHC)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="298"/>
+        <location filename="../../desk_app/ui/intake.py" line="319"/>
         <source>Choose a procedure</source>
         <translation>Chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="312"/>
+        <location filename="../../desk_app/ui/intake.py" line="333"/>
         <source>The clock starts at %1.</source>
         <translation>Thời hạn tính từ %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="315"/>
+        <location filename="../../desk_app/ui/intake.py" line="336"/>
         <source>Moved by days off: %1.</source>
         <translation>Lùi do ngày nghỉ: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="319"/>
+        <location filename="../../desk_app/ui/intake.py" line="340"/>
         <source>The days off of %1 are estimated (not yet announced).</source>
         <translation>Lịch nghỉ năm %1 là ước tính (chưa có thông báo chính thức).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="330"/>
-        <location filename="../../desk_app/ui/intake.py" line="457"/>
+        <location filename="../../desk_app/ui/intake.py" line="351"/>
+        <location filename="../../desk_app/ui/intake.py" line="478"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục trước.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="353"/>
+        <location filename="../../desk_app/ui/intake.py" line="374"/>
         <source>Registered %1, register no. %2.</source>
         <translation>Đã tiếp nhận hồ sơ %1, số thứ tự %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="374"/>
+        <location filename="../../desk_app/ui/intake.py" line="395"/>
         <source>Scans: %1</source>
         <translation>Bản quét: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="397"/>
+        <location filename="../../desk_app/ui/intake.py" line="418"/>
         <source>Not attached: %1</source>
         <translation>Chưa đính kèm được: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="416"/>
+        <location filename="../../desk_app/ui/intake.py" line="437"/>
         <source>Request to supplement</source>
         <translation>Hướng dẫn bổ sung hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="417"/>
+        <location filename="../../desk_app/ui/intake.py" line="438"/>
         <source>What is missing or must be corrected (one item per line):</source>
         <translation>Nội dung cần bổ sung, hoàn thiện (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="439"/>
+        <location filename="../../desk_app/ui/intake.py" line="460"/>
         <source>Refusal</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="439"/>
+        <location filename="../../desk_app/ui/intake.py" line="460"/>
         <source>Reason for refusing the dossier:</source>
         <translation>Lý do từ chối tiếp nhận hồ sơ:</translation>
     </message>
@@ -1291,55 +1291,55 @@ Xin kính chào</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="68"/>
-        <location filename="../../desk_app/ui/main_window.py" line="412"/>
+        <location filename="../../desk_app/ui/main_window.py" line="94"/>
+        <location filename="../../desk_app/ui/main_window.py" line="443"/>
         <source>Reception desk - %s</source>
         <translation>Bộ phận Một cửa - %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="69"/>
+        <location filename="../../desk_app/ui/main_window.py" line="95"/>
         <source>Database: %s</source>
         <translation>Cơ sở dữ liệu: %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="134"/>
+        <location filename="../../desk_app/ui/main_window.py" line="164"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="136"/>
+        <location filename="../../desk_app/ui/main_window.py" line="166"/>
         <source>%1 Nothing will be written to it. Close the program and restore the newest good backup (desk-app restore, or the offer at the next start).</source>
         <translation>%1 Chương trình sẽ không ghi gì vào tệp này. Hãy đóng chương trình và khôi phục bản sao lưu gần nhất còn tốt (desk-app restore, hoặc theo đề nghị ở lần mở sau).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="151"/>
+        <location filename="../../desk_app/ui/main_window.py" line="181"/>
         <source>Daily backup written to %1</source>
         <translation>Đã sao lưu hằng ngày vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="161"/>
+        <location filename="../../desk_app/ui/main_window.py" line="191"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="206"/>
-        <location filename="../../desk_app/ui/main_window.py" line="230"/>
-        <location filename="../../desk_app/ui/main_window.py" line="235"/>
+        <location filename="../../desk_app/ui/main_window.py" line="236"/>
+        <location filename="../../desk_app/ui/main_window.py" line="260"/>
+        <location filename="../../desk_app/ui/main_window.py" line="265"/>
         <source>Import a register</source>
         <translation>Nhập sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="214"/>
+        <location filename="../../desk_app/ui/main_window.py" line="244"/>
         <source>Importing %1...</source>
         <translation>Đang nhập %1...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="219"/>
+        <location filename="../../desk_app/ui/main_window.py" line="249"/>
         <source>Imported %1 dossiers from %2.</source>
         <translation>Đã nhập %1 hồ sơ từ %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="236"/>
+        <location filename="../../desk_app/ui/main_window.py" line="266"/>
         <source>%1
 %2
 
@@ -1350,57 +1350,57 @@ Import the good rows and write the bad ones to a side file?</source>
 Nhập các dòng hợp lệ và ghi các dòng lỗi ra tệp riêng?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="245"/>
+        <location filename="../../desk_app/ui/main_window.py" line="275"/>
         <source>Backing up...</source>
         <translation>Đang sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="248"/>
+        <location filename="../../desk_app/ui/main_window.py" line="278"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="251"/>
+        <location filename="../../desk_app/ui/main_window.py" line="281"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="331"/>
+        <location filename="../../desk_app/ui/main_window.py" line="361"/>
         <source>Postal hand-over list</source>
         <translation>Danh sách bàn giao bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="333"/>
+        <location filename="../../desk_app/ui/main_window.py" line="363"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="341"/>
+        <location filename="../../desk_app/ui/main_window.py" line="371"/>
         <source>Scanner folder</source>
         <translation>Thư mục máy quét</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="348"/>
+        <location filename="../../desk_app/ui/main_window.py" line="378"/>
         <source>New scans in %1 appear in the intake screen.</source>
         <translation>Bản quét mới trong %1 sẽ hiện ở màn hình tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="359"/>
+        <location filename="../../desk_app/ui/main_window.py" line="389"/>
         <source>The interface will be in English from the next start.</source>
         <translation>Giao diện sẽ bằng tiếng Anh từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="361"/>
+        <location filename="../../desk_app/ui/main_window.py" line="391"/>
         <source>The interface will be in Vietnamese from the next start.</source>
         <translation>Giao diện sẽ bằng tiếng Việt từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="368"/>
+        <location filename="../../desk_app/ui/main_window.py" line="398"/>
         <source>About desk</source>
         <translation>Giới thiệu desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="369"/>
+        <location filename="../../desk_app/ui/main_window.py" line="399"/>
         <source>desk %s
 Reception desk for public administrative procedures.</source>
         <translation>desk %s
@@ -2176,7 +2176,7 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
     </message>
     <message>
         <location filename="../../forms/reports_page.ui" line="96"/>
-        <source>&amp;Show</source>
+        <source>Sh&amp;ow</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
@@ -2342,12 +2342,12 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
     <message>
         <location filename="../../forms/settings_page.ui" line="19"/>
         <source>Agency &amp;name:</source>
-        <translation>&amp;Tên cơ quan:</translation>
+        <translation>Tên &amp;cơ quan:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="32"/>
         <source>&amp;Parent agency:</source>
-        <translation>Cơ quan &amp;chủ quản:</translation>
+        <translation>Cơ &amp;quan chủ quản:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="45"/>
@@ -2357,7 +2357,7 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
     <message>
         <location filename="../../forms/settings_page.ui" line="58"/>
         <source>&amp;Unit identifier code:</source>
-        <translation>&amp;Mã định danh đơn vị:</translation>
+        <translation>Mã định &amp;danh đơn vị:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="71"/>
@@ -2365,49 +2365,49 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="84"/>
-        <source>P&amp;hone:</source>
-        <translation>Điện t&amp;hoại:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="97"/>
-        <source>Place for &amp;dates:</source>
-        <translation>Địa danh ghi &amp;ngày tháng:</translation>
-    </message>
-    <message>
         <location filename="../../forms/settings_page.ui" line="110"/>
         <source>&amp;Warn this many working days before:</source>
-        <translation>&amp;Cảnh báo trước (ngày làm việc):</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="127"/>
-        <source>Waiting for a supplement longer than (&amp;days):</source>
-        <translation>Chờ bổ sung quá (&amp;ngày):</translation>
+        <translation>Cảnh báo trước (ngày làm &amp;việc):</translation>
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="144"/>
         <source>&amp;Lookup address for the QR code:</source>
-        <translation>Địa chỉ &amp;tra cứu cho mã QR:</translation>
+        <translation>Địa chỉ t&amp;ra cứu cho mã QR:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="84"/>
+        <source>Phon&amp;e:</source>
+        <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="97"/>
+        <source>Place for da&amp;tes:</source>
+        <translation>Địa danh ghi ngà&amp;y tháng:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="127"/>
+        <source>Waitin&amp;g for a supplement longer than (days):</source>
+        <translation>Chờ bổ s&amp;ung quá (ngày):</translation>
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="157"/>
-        <source>Receipt pa&amp;per:</source>
-        <translation>Khổ giấy &amp;tiếp nhận:</translation>
+        <source>Receipt pape&amp;r:</source>
+        <translation>Khổ giấy tiếp &amp;nhận:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="170"/>
-        <source>Print &amp;directly to the default printer</source>
-        <translation>In &amp;thẳng ra máy in mặc định</translation>
+        <source>Print d&amp;irectly to the default printer</source>
+        <translation>In thẳng ra máy in mặc định</translation>
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="177"/>
         <source>&amp;Backup folder:</source>
-        <translation>Thư mục &amp;sao lưu:</translation>
+        <translation>Thư mục sa&amp;o lưu:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="190"/>
         <source>Backups &amp;kept:</source>
-        <translation>Số bản sao lưu &amp;giữ lại:</translation>
+        <translation>Số bản sao lưu g&amp;iữ lại:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="207"/>
@@ -2417,7 +2417,7 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
     <message>
         <location filename="../../forms/settings_page.ui" line="224"/>
         <source>Time to supplement before the papers go back (da&amp;ys, Decree 118/2025):</source>
-        <translation>Thời hạn bổ sung trước khi trả lại hồ sơ (&amp;ngày, Nghị định 118/2025):</translation>
+        <translation>Thời hạn bổ sung trước khi trả lại hồ sơ (ngày, Nghị định &amp;118/2025):</translation>
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="244"/>
@@ -2427,11 +2427,11 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
     <message>
         <location filename="../../forms/settings_page.ui" line="257"/>
         <source>Dossier &amp;codes:</source>
-        <translation>&amp;Mã hồ sơ:</translation>
+        <translation>Mã hồ &amp;sơ:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="274"/>
-        <source>&amp;Save settings</source>
+        <source>Sa&amp;ve settings</source>
         <translation>&amp;Lưu cài đặt</translation>
     </message>
     <message>

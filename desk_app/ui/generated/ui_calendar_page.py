@@ -173,7 +173,7 @@ class Ui_CalendarPage(object):
         ___qtablewidgetitem6.setText(QCoreApplication.translate("CalendarPage", u"Saturday", None))
         ___qtablewidgetitem7 = self.sessions.verticalHeaderItem(6)
         ___qtablewidgetitem7.setText(QCoreApplication.translate("CalendarPage", u"Sunday", None))
-        self.save_sessions.setText(QCoreApplication.translate("CalendarPage", u"&Save sessions", None))
+        self.save_sessions.setText(QCoreApplication.translate("CalendarPage", u"Sa&ve sessions", None))
 #if QT_CONFIG(tooltip)
         self.save_sessions.setToolTip(QCoreApplication.translate("CalendarPage", u"Store the sessions and recompute every open dossier", None))
 #endif // QT_CONFIG(tooltip)

@@ -175,7 +175,7 @@ class Ui_DossiersPage(object):
     # setupUi
 
     def retranslateUi(self, DossiersPage):
-        self.search_label.setText(QCoreApplication.translate("DossiersPage", u"&Find:", None))
+        self.search_label.setText(QCoreApplication.translate("DossiersPage", u"F&ind:", None))
         self.search.setPlaceholderText(QCoreApplication.translate("DossiersPage", u"Code (or scan the barcode), name without diacritics, phone, ID, register no.", None))
         self.export_button.setText(QCoreApplication.translate("DossiersPage", u"E&xport view...", None))
 #if QT_CONFIG(tooltip)
@@ -193,7 +193,7 @@ class Ui_DossiersPage(object):
 #if QT_CONFIG(tooltip)
         self.field_filter.setToolTip(QCoreApplication.translate("DossiersPage", u"Field of procedures", None))
 #endif // QT_CONFIG(tooltip)
-        self.channel_label.setText(QCoreApplication.translate("DossiersPage", u"C&hannel:", None))
+        self.channel_label.setText(QCoreApplication.translate("DossiersPage", u"Cha&nnel:", None))
 #if QT_CONFIG(tooltip)
         self.channel_filter.setToolTip(QCoreApplication.translate("DossiersPage", u"How the dossier was received", None))
 #endif // QT_CONFIG(tooltip)
@@ -201,7 +201,7 @@ class Ui_DossiersPage(object):
 #if QT_CONFIG(tooltip)
         self.procedure_filter.setToolTip(QCoreApplication.translate("DossiersPage", u"One procedure of the catalogue", None))
 #endif // QT_CONFIG(tooltip)
-        self.received_filter.setText(QCoreApplication.translate("DossiersPage", u"Received &from", None))
+        self.received_filter.setText(QCoreApplication.translate("DossiersPage", u"Received fro&m", None))
         self.received_from.setDisplayFormat(QCoreApplication.translate("DossiersPage", u"dd/MM/yyyy", None))
         self.received_to_label.setText(QCoreApplication.translate("DossiersPage", u"t&o", None))
         self.received_to.setDisplayFormat(QCoreApplication.translate("DossiersPage", u"dd/MM/yyyy", None))

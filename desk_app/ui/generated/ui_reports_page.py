@@ -153,7 +153,7 @@ class Ui_ReportsPage(object):
         self.date_from.setDisplayFormat(QCoreApplication.translate("ReportsPage", u"dd/MM/yyyy", None))
         self.to_label.setText(QCoreApplication.translate("ReportsPage", u"&To", None))
         self.date_to.setDisplayFormat(QCoreApplication.translate("ReportsPage", u"dd/MM/yyyy", None))
-        self.show_button.setText(QCoreApplication.translate("ReportsPage", u"&Show", None))
+        self.show_button.setText(QCoreApplication.translate("ReportsPage", u"Sh&ow", None))
 #if QT_CONFIG(tooltip)
         self.show_button.setToolTip(QCoreApplication.translate("ReportsPage", u"Compute the report for the period (F5)", None))
 #endif // QT_CONFIG(tooltip)
