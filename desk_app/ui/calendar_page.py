@@ -8,7 +8,15 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QScrollArea,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from desk_app.domain.calendar import WEEKDAY_KEYS, DaySource, OverrideKind
 from desk_app.domain.errors import DeskError
@@ -36,7 +44,12 @@ class CalendarPage(QWidget):
             DaySource.NOTICE: self.tr("official notice"),
             DaySource.AGENCY: self.tr("the agency's override"),
         }
-        self.ui.year_layout.addWidget(self.view)
+        # the year scrolls on a small screen (1280x720) rather than make the window taller
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.view)
+        self.ui.year_layout.addWidget(scroll)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
         legend = [

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -399,13 +399,24 @@ class MainWindow(QMainWindow):
             self.tr("desk %s\nReception desk for public administrative procedures.") % __version__,
         )
 
+    def _geometry_key(self) -> str:
+        """The window's size is remembered per screen: the counter PC's own, a projector's."""
+        screen = self.screen() or QApplication.primaryScreen()
+        size = screen.size()
+        return f"main_window/geometry/{screen.name()}-{size.width()}x{size.height()}"
+
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        """As it was left on this screen; the first time, the whole screen (the counter PC's
+        1366x768 has no room to spare)."""
+        geometry = QSettings().value(self._geometry_key())
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        screen = self.screen() or QApplication.primaryScreen()
+        self.setGeometry(screen.availableGeometry())
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event) -> None:
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        QSettings().setValue(self._geometry_key(), self.saveGeometry())
         if self.dossiers_page is not None:
             self.dossiers_page.save_choices()
         QApplication.instance().removeEventFilter(self)

@@ -67,3 +67,71 @@ def test_every_string_has_a_vietnamese_translation():
         or not (m.findtext("translation") or "").strip()
     ]
     assert missing == []
+
+
+SCREENS = {"1366x768": (1366, 768 - 40), "1280x720": (1280, 720 - 40)}  # less a taskbar
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_screen_fits_the_counter_pc(qtbot, qapp, sqlite_db, language):
+    """Each page's minimum size, with the menu and status bars, fits 1366x768 and 1280x720
+    less a 40-pixel taskbar; the dialogs fit 1366x768."""
+    from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.notice_settings import NoticeSettingsDialog
+    from desk_app.ui.outbox import OutboxDialog
+    from desk_app.ui.qt_support import install_translators
+
+    translators = install_translators(qapp, language)
+    try:
+        window = MainWindow(Desk(sqlite_db), watch=False)
+        qtbot.addWidget(window)
+        window.show()
+        chrome = window.ui.menu_bar.sizeHint().height() + window.ui.status_bar.sizeHint().height()
+        for show in (
+            window.show_intake,
+            window.show_dossiers,
+            window.show_review,
+            window.show_calendar,
+            window.show_reports,
+            window.show_catalogue,
+            window.show_settings,
+        ):
+            page = show()
+            need = page.minimumSizeHint()
+            for name, (width, height) in SCREENS.items():
+                assert need.width() <= width and need.height() + chrome <= height, (
+                    type(page).__name__,
+                    name,
+                    need.toTuple(),
+                )
+        needed = window.minimumSizeHint()
+        assert needed.width() <= 1280 and needed.height() <= 680, needed.toTuple()
+        for dialog in (NoticeSettingsDialog(window.desk), OutboxDialog(window.desk)):
+            qtbot.addWidget(dialog)
+            hint = dialog.minimumSizeHint()
+            assert hint.width() <= 1366 and hint.height() <= 728, hint.toTuple()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_the_first_start_fills_the_screen_and_the_size_is_kept_per_screen(qtbot, sqlite_db):
+    from PySide6.QtCore import QSettings, Qt
+
+    from desk_app.ui.main_window import MainWindow
+
+    probe = MainWindow(Desk(sqlite_db), watch=False)
+    qtbot.addWidget(probe)
+    key = probe._geometry_key()
+    QSettings().remove(key)  # (the settings file is shared by the tests: a first start here)
+    window = MainWindow(Desk(sqlite_db), watch=False)
+    qtbot.addWidget(window)
+    assert window.windowState() & Qt.WindowState.WindowMaximized
+    window.showNormal()
+    window.resize(790, 700)
+    window.close()
+    assert QSettings().value(key) is not None and "x" in key.rsplit("-", 1)[1]
+    again = MainWindow(Desk(sqlite_db), watch=False)
+    qtbot.addWidget(again)
+    assert not again.windowState() & Qt.WindowState.WindowMaximized  # as it was left
+    assert again.size().height() == 700
