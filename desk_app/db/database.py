@@ -155,10 +155,31 @@ def check_sqlite_file(path: Path, *, thorough: bool = True) -> None:
         finally:
             con.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a name no longer UTF-8
+        if "disk i/o error" in str(exc).lower() and _no_room(path):
+            raise DiskFull(disk_full_message(path)) from exc  # not even its -shm fits
         raise DatabaseFileError(
             wal.foreign_log(path, damaged=True)
             or f"Tệp cơ sở dữ liệu {path} bị hỏng hoặc không đọc được: {exc}"
         ) from exc
+
+
+def _no_room(path: Path) -> bool:
+    """The disk holding ``path`` is full (SQLite says "disk I/O error" when it cannot even
+    create the shared-memory file a WAL database opens with)."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        return False
+
+
+def disk_full_message(where: object) -> str:
+    return (
+        f"Đĩa chứa cơ sở dữ liệu {where} đã đầy: thay đổi chưa được ghi, dữ liệu đã lưu vẫn "
+        "nguyên. Hãy giải phóng chỗ trống rồi làm lại; trong lúc chờ vẫn xem, tìm, in, xuất và "
+        "sao lưu ra đĩa khác được"
+    )
 
 
 def _check_columns(con: sqlite3.Connection, path: Path) -> None:
@@ -179,7 +200,10 @@ def _check_columns(con: sqlite3.Connection, path: Path) -> None:
 def copy_sqlite(source: Path, target: Path) -> Path:
     """A consistent copy of a SQLite database, safe while other connections write to it."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    # on a full disk even reading a WAL database needs room for its shared-memory file: the
+    # file is then read as it stands (nobody can be writing to it)
+    flags = "mode=ro&immutable=1" if _no_room(source) else "mode=ro"
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?{flags}", uri=True)
     try:
         dst = sqlite3.connect(target)
         try:
@@ -275,6 +299,7 @@ class Database:
         self._verified = threading.Event()
         self._verified.set()
         self.damage: DatabaseFileError | None = None
+        self.full: DiskFull | None = None  # opened for reading only: the disk is full
         # ids of the audit entries committed through this object: the change watcher leaves
         # them out (the desk reports its own changes at once)
         self.local_audit_ids: set[int] = set()
@@ -313,6 +338,8 @@ class Database:
         self._verified.wait()
         if self.damage is not None:
             raise self.damage
+        if self.full is not None:
+            raise self.full
 
     @property
     def display_url(self) -> str:
@@ -352,11 +379,7 @@ class Database:
             orig = getattr(exc, "orig", None)
             reason = str(orig if orig is not None else exc)
             if "database or disk is full" in reason.lower() or "no space left" in reason.lower():
-                raise DiskFull(
-                    f"Đĩa chứa cơ sở dữ liệu {self.file or self.display_url} đã đầy: thay đổi "
-                    "chưa được ghi, dữ liệu đã lưu vẫn nguyên. Hãy giải phóng chỗ trống rồi làm "
-                    "lại; trong lúc chờ vẫn xem, tìm, in, xuất và sao lưu ra đĩa khác được"
-                ) from exc
+                raise DiskFull(disk_full_message(self.file or self.display_url)) from exc
             if not _stored_value_damaged(exc) and not any(
                 mark in reason.lower() for mark in _DAMAGE_MARKS
             ):
@@ -468,7 +491,10 @@ def open_database(url: str, *, migrate: bool = True, create: bool = False) -> Da
         _refuse_silent_new_register(path)
     if path is not None:
         later = path.is_file() and path.stat().st_size > CHECK_IN_BACKGROUND_BYTES
-        check_sqlite_file(path, thorough=not later)
+        try:
+            check_sqlite_file(path, thorough=not later)
+        except DiskFull as exc:
+            return _open_on_full_disk(url, path, exc)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -492,6 +518,31 @@ def open_database(url: str, *, migrate: bool = True, create: bool = False) -> Da
         raise
     if later:
         db.verify_in_background(path)
+    return db
+
+
+def _open_on_full_disk(url: str, path: Path, full: DiskFull) -> Database:
+    """A register on a full disk, opened for reading only: SQLite cannot create the
+    shared-memory file a WAL database opens with, so the file is read as it stands on disk
+    (its last connection checkpointed it). Finding, printing, exporting and backing up to
+    another disk go on; every write is refused with ``full``'s message."""
+    engine = create_engine(
+        f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute("PRAGMA cell_size_check = ON")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+    db = Database(url, engine)
+    db.file = path
+    db.full = full
     return db
 
 
