@@ -390,7 +390,7 @@ class IntakePage(QWidget):
                 self.ui.appointment_reason.setText(error_text(self, exc))
             return None
         not_attached = self._attach_scans(registered.code)
-        self._show(
+        printed = self._show(
             f"{registered.code}-giay-tiep-nhan",
             lambda: self.desk.document("receipt", registered.code),
         )
@@ -400,6 +400,8 @@ class IntakePage(QWidget):
             .replace("%1", registered.code)
             .replace("%2", str(registered.register_no))
             + not_attached
+            + " "
+            + printed
         )
         return registered.code
 
@@ -443,15 +445,20 @@ class IntakePage(QWidget):
             (" " + self.tr("Not attached: %1").replace("%1", "; ".join(failed))) if failed else ""
         )
 
-    def _show(self, name: str, render: Callable[[], bytes]) -> None:
+    def _show(self, name: str, render: Callable[[], bytes]) -> str:
+        """Keep the document, show or print it; returns what to tell the clerk (where it was
+        kept, or why it could not be printed) — also said under the appointment."""
         try:
             self.last_document = save_pdf(name, render())
             self.show_document(self.last_document)
-        except DeskError as exc:
-            self.ui.appointment_reason.setText(error_text(self, exc))
-        except OSError as exc:
-            log.warning("cannot show %s: %s", name, exc)
-            self.ui.appointment_reason.setText(error_text(self, exc))
+        except (DeskError, OSError) as exc:
+            if isinstance(exc, OSError):
+                log.warning("cannot show %s: %s", name, exc)
+            said = error_text(self, exc)
+        else:
+            said = self.tr("Kept as %1.").replace("%1", str(self.last_document))
+        self.ui.appointment_reason.setText(said)
+        return said
 
     def print_supplement_request(self, items: list[str] | None = None) -> None:
         if not self._ready_for_guidance():

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.ui.action_notice_settings.setVisible(self.actor.can(Permission.SETTINGS))
         self.ui.action_postal_list.triggered.connect(self.print_postal_list)
         self.ui.action_scanner_folder.triggered.connect(lambda: self.choose_scanner_folder())
+        self.ui.action_printer.triggered.connect(lambda: self.choose_printer())
         self.ui.action_postal_list.setVisible(self.actor.can(Permission.PRINT))
         self.notice_sender = NoticeSender(desk, self).start()
         self.shortcuts = ShortcutKeeper(self)
@@ -378,6 +379,27 @@ class MainWindow(QMainWindow):
             self.tr("New scans in %1 appear in the intake screen.").replace("%1", str(folder))
         )
         return folder
+
+    def choose_printer(self, name: str | None = None) -> str | None:
+        """This counter's printer (kept in the Qt settings: it is the PC's)."""
+        from PySide6.QtPrintSupport import QPrinterInfo
+        from PySide6.QtWidgets import QInputDialog
+
+        from desk_app.ui import printer
+
+        if name is None:
+            default = self.tr("(the system's default printer)")
+            names = [default, *QPrinterInfo.availablePrinterNames()]
+            current = printer.chosen_printer()
+            index = names.index(current) if current in names else 0
+            name, chosen = QInputDialog.getItem(
+                self, self.tr("Counter's printer"), self.tr("Print on:"), names, index, False
+            )
+            if not chosen:
+                return None
+            name = "" if name == default else name
+        printer.choose_printer(name)
+        return name
 
     def switch_language(self) -> str:
         """Vietnamese <-> English, stored in the Qt settings; takes effect at the next start

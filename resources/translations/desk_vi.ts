@@ -163,102 +163,102 @@
         <translation>Hạn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="34"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="42"/>
         <source>ordinary week</source>
         <translation>tuần làm việc thông thường</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="35"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="43"/>
         <source>Labour Code</source>
         <translation>Bộ luật Lao động</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="36"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="44"/>
         <source>official notice</source>
         <translation>thông báo chính thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="37"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="45"/>
         <source>the agency&apos;s override</source>
         <translation>điều chỉnh của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="43"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="56"/>
         <source>weekend</source>
         <translation>nghỉ cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="44"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="57"/>
         <source>holiday</source>
         <translation>ngày lễ, Tết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="45"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="58"/>
         <source>swapped day off</source>
         <translation>ngày nghỉ hoán đổi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="46"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="59"/>
         <source>worked Saturday</source>
         <translation>thứ Bảy làm bù</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="47"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="60"/>
         <source>agency day off</source>
         <translation>ngày nghỉ của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="48"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="61"/>
         <source>agency working day</source>
         <translation>ngày làm việc của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="76"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="89"/>
         <source>confirmed by the official notices</source>
         <translation>đã xác nhận theo thông báo chính thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="78"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="91"/>
         <source>estimated from the law (no notice yet)</source>
         <translation>ước tính theo luật (chưa có thông báo)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="100"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="113"/>
         <source>Day off for the agency...</source>
         <translation>Ngày nghỉ của cơ quan...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="101"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="114"/>
         <source>Working day</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="102"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="115"/>
         <source>Morning only</source>
         <translation>Chỉ làm buổi sáng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="103"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="116"/>
         <source>Afternoon only</source>
         <translation>Chỉ làm buổi chiều</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="106"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="119"/>
         <source>Remove the agency&apos;s override</source>
         <translation>Bỏ điều chỉnh của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="113"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="126"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="113"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="126"/>
         <source>Reason for %1:</source>
         <translation>Lý do cho ngày %1:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="158"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="171"/>
         <source>%1 open dossiers recomputed; %2 appointments to tell the applicants.</source>
         <translation>Đã tính lại %1 hồ sơ đang giải quyết; %2 hồ sơ cần báo lại ngày hẹn cho người nộp.</translation>
     </message>
@@ -577,112 +577,112 @@ Xin kính chào</translation>
         <translation>hẹn lại: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="174"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="176"/>
         <source>What is missing (one item per line):</source>
         <translation>Nội dung cần bổ sung (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="175"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="177"/>
         <source>Reason for a late request (supervisor):</source>
         <translation>Lý do yêu cầu muộn (lãnh đạo bộ phận):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="179"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="181"/>
         <source>Reason for the delay:</source>
         <translation>Lý do chậm trễ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="180"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="182"/>
         <source>New appointment (dd/mm/yyyy hh:mm):</source>
         <translation>Ngày hẹn mới (dd/mm/yyyy hh:mm):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="185"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="187"/>
         <source>Field to correct:</source>
         <translation>Trường cần sửa:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="186"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="188"/>
         <source>Correct value:</source>
         <translation>Giá trị đúng:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="190"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="192"/>
         <source>To %1 — received by (name):</source>
         <translation>Chuyển đến %1 — người nhận (họ tên):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="193"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="195"/>
         <source>Received by (name):</source>
         <translation>Người nhận kết quả (họ tên):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="197"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="199"/>
         <source>Postal item no. (e.g. EE123456785VN):</source>
         <translation>Số hiệu bưu gửi (ví dụ EE123456785VN):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="200"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="202"/>
         <source>Reason for refusal:</source>
         <translation>Lý do từ chối:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="201"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="203"/>
         <source>Reason for stopping:</source>
         <translation>Lý do dừng giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="202"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="204"/>
         <source>Note (the applicant&apos;s request):</source>
         <translation>Ghi chú (đề nghị của người nộp):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="203"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="205"/>
         <source>Handed to (department, person):</source>
         <translation>Chuyển cho (phòng, người nhận):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="216"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="218"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="217"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="219"/>
         <source>Text message</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="218"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="220"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="219"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="221"/>
         <source>Public service portal</source>
         <translation>Cổng dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="220"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="222"/>
         <source>Letter</source>
         <translation>Thư bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="221"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="223"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="224"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="226"/>
         <source>Early return: how was the applicant told?</source>
         <translation>Trả trước hẹn: đã báo người nộp bằng cách nào?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="227"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="229"/>
         <source>When was the applicant told (dd/mm/yyyy hh:mm)?</source>
         <translation>Đã báo người nộp lúc nào (dd/mm/yyyy hh:mm)?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="264"/>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="266"/>
         <source>Done: %1.</source>
         <translation>Đã thực hiện: %1.</translation>
     </message>
@@ -839,88 +839,88 @@ Xin kính chào</translation>
         <translation>đế&amp;n</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="48"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="50"/>
         <source>Open</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="49"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="51"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="52"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="54"/>
         <source>Any</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="54"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="56"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="55"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="57"/>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="56"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="58"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="57"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="59"/>
         <source>Waiting for a supplement</source>
         <translation>Chờ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="112"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="115"/>
         <source>All fields</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="228"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="262"/>
         <source>Exporting...</source>
         <translation>Đang xuất tệp...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="241"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="275"/>
         <source>%1 dossiers exported to %2</source>
         <translation>Đã xuất %1 hồ sơ ra %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="61"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="63"/>
         <source>All channels</source>
         <translation>Mọi kênh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="63"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="65"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="64"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="66"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="65"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="67"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="116"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="119"/>
         <source>All procedures</source>
         <translation>Mọi thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="184"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="187"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers.py" line="219"/>
-        <location filename="../../desk_app/ui/dossiers.py" line="246"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="253"/>
+        <location filename="../../desk_app/ui/dossiers.py" line="280"/>
         <source>Export the view</source>
         <translation>Xuất danh sách</translation>
     </message>
@@ -1186,104 +1186,109 @@ Xin kính chào</translation>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="83"/>
+        <location filename="../../desk_app/ui/intake.py" line="92"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="84"/>
+        <location filename="../../desk_app/ui/intake.py" line="93"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="88"/>
+        <location filename="../../desk_app/ui/intake.py" line="97"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="89"/>
-        <location filename="../../desk_app/ui/intake.py" line="93"/>
+        <location filename="../../desk_app/ui/intake.py" line="98"/>
+        <location filename="../../desk_app/ui/intake.py" line="102"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="90"/>
+        <location filename="../../desk_app/ui/intake.py" line="99"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="93"/>
+        <location filename="../../desk_app/ui/intake.py" line="102"/>
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="194"/>
+        <location filename="../../desk_app/ui/intake.py" line="203"/>
         <source>Field: %1. Legal time limit: %2. Fee: %3. Handled by: %4.</source>
         <translation>Lĩnh vực: %1. Thời hạn giải quyết: %2. Phí, lệ phí: %3. Cơ quan chủ trì: %4.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="201"/>
+        <location filename="../../desk_app/ui/intake.py" line="210"/>
         <source>(sample procedure: check it against the national database)</source>
         <translation>(thủ tục mẫu: cần đối chiếu Cơ sở dữ liệu quốc gia về TTHC)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="319"/>
+        <location filename="../../desk_app/ui/intake.py" line="344"/>
         <source>Choose a procedure</source>
         <translation>Chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="333"/>
+        <location filename="../../desk_app/ui/intake.py" line="358"/>
         <source>The clock starts at %1.</source>
         <translation>Thời hạn tính từ %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="336"/>
+        <location filename="../../desk_app/ui/intake.py" line="361"/>
         <source>Moved by days off: %1.</source>
         <translation>Lùi do ngày nghỉ: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="340"/>
+        <location filename="../../desk_app/ui/intake.py" line="365"/>
         <source>The days off of %1 are estimated (not yet announced).</source>
         <translation>Lịch nghỉ năm %1 là ước tính (chưa có thông báo chính thức).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="351"/>
-        <location filename="../../desk_app/ui/intake.py" line="478"/>
+        <location filename="../../desk_app/ui/intake.py" line="376"/>
+        <location filename="../../desk_app/ui/intake.py" line="510"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục trước.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="374"/>
+        <location filename="../../desk_app/ui/intake.py" line="399"/>
         <source>Registered %1, register no. %2.</source>
         <translation>Đã tiếp nhận hồ sơ %1, số thứ tự %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="395"/>
+        <location filename="../../desk_app/ui/intake.py" line="422"/>
         <source>Scans: %1</source>
         <translation>Bản quét: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="418"/>
+        <location filename="../../desk_app/ui/intake.py" line="445"/>
         <source>Not attached: %1</source>
         <translation>Chưa đính kèm được: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="437"/>
+        <location filename="../../desk_app/ui/intake.py" line="459"/>
+        <source>Kept as %1.</source>
+        <translation>Đã lưu tại %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="469"/>
         <source>Request to supplement</source>
         <translation>Hướng dẫn bổ sung hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="438"/>
+        <location filename="../../desk_app/ui/intake.py" line="470"/>
         <source>What is missing or must be corrected (one item per line):</source>
         <translation>Nội dung cần bổ sung, hoàn thiện (mỗi dòng một nội dung):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="460"/>
+        <location filename="../../desk_app/ui/intake.py" line="492"/>
         <source>Refusal</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="460"/>
+        <location filename="../../desk_app/ui/intake.py" line="492"/>
         <source>Reason for refusing the dossier:</source>
         <translation>Lý do từ chối tiếp nhận hồ sơ:</translation>
     </message>
@@ -1292,7 +1297,7 @@ Xin kính chào</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="94"/>
-        <location filename="../../desk_app/ui/main_window.py" line="443"/>
+        <location filename="../../desk_app/ui/main_window.py" line="476"/>
         <source>Reception desk - %s</source>
         <translation>Bộ phận Một cửa - %s</translation>
     </message>
@@ -1302,44 +1307,44 @@ Xin kính chào</translation>
         <translation>Cơ sở dữ liệu: %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="164"/>
+        <location filename="../../desk_app/ui/main_window.py" line="165"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="166"/>
+        <location filename="../../desk_app/ui/main_window.py" line="167"/>
         <source>%1 Nothing will be written to it. Close the program and restore the newest good backup (desk-app restore, or the offer at the next start).</source>
         <translation>%1 Chương trình sẽ không ghi gì vào tệp này. Hãy đóng chương trình và khôi phục bản sao lưu gần nhất còn tốt (desk-app restore, hoặc theo đề nghị ở lần mở sau).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="181"/>
+        <location filename="../../desk_app/ui/main_window.py" line="182"/>
         <source>Daily backup written to %1</source>
         <translation>Đã sao lưu hằng ngày vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="191"/>
+        <location filename="../../desk_app/ui/main_window.py" line="192"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="236"/>
-        <location filename="../../desk_app/ui/main_window.py" line="260"/>
-        <location filename="../../desk_app/ui/main_window.py" line="265"/>
+        <location filename="../../desk_app/ui/main_window.py" line="237"/>
+        <location filename="../../desk_app/ui/main_window.py" line="261"/>
+        <location filename="../../desk_app/ui/main_window.py" line="266"/>
         <source>Import a register</source>
         <translation>Nhập sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="244"/>
+        <location filename="../../desk_app/ui/main_window.py" line="245"/>
         <source>Importing %1...</source>
         <translation>Đang nhập %1...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="249"/>
+        <location filename="../../desk_app/ui/main_window.py" line="250"/>
         <source>Imported %1 dossiers from %2.</source>
         <translation>Đã nhập %1 hồ sơ từ %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="266"/>
+        <location filename="../../desk_app/ui/main_window.py" line="267"/>
         <source>%1
 %2
 
@@ -1350,57 +1355,72 @@ Import the good rows and write the bad ones to a side file?</source>
 Nhập các dòng hợp lệ và ghi các dòng lỗi ra tệp riêng?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="275"/>
+        <location filename="../../desk_app/ui/main_window.py" line="276"/>
         <source>Backing up...</source>
         <translation>Đang sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="278"/>
+        <location filename="../../desk_app/ui/main_window.py" line="279"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="281"/>
+        <location filename="../../desk_app/ui/main_window.py" line="282"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="361"/>
+        <location filename="../../desk_app/ui/main_window.py" line="362"/>
         <source>Postal hand-over list</source>
         <translation>Danh sách bàn giao bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="363"/>
+        <location filename="../../desk_app/ui/main_window.py" line="364"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="371"/>
+        <location filename="../../desk_app/ui/main_window.py" line="372"/>
         <source>Scanner folder</source>
         <translation>Thư mục máy quét</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="378"/>
+        <location filename="../../desk_app/ui/main_window.py" line="379"/>
         <source>New scans in %1 appear in the intake screen.</source>
         <translation>Bản quét mới trong %1 sẽ hiện ở màn hình tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="389"/>
+        <location filename="../../desk_app/ui/main_window.py" line="391"/>
+        <source>(the system&apos;s default printer)</source>
+        <translation>(máy in mặc định của hệ thống)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="396"/>
+        <source>Counter&apos;s printer</source>
+        <translation>Máy in của quầy</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="396"/>
+        <source>Print on:</source>
+        <translation>In ra máy:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="411"/>
         <source>The interface will be in English from the next start.</source>
         <translation>Giao diện sẽ bằng tiếng Anh từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="391"/>
+        <location filename="../../desk_app/ui/main_window.py" line="413"/>
         <source>The interface will be in Vietnamese from the next start.</source>
         <translation>Giao diện sẽ bằng tiếng Việt từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="398"/>
+        <location filename="../../desk_app/ui/main_window.py" line="420"/>
         <source>About desk</source>
         <translation>Giới thiệu desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="399"/>
+        <location filename="../../desk_app/ui/main_window.py" line="421"/>
         <source>desk %s
 Reception desk for public administrative procedures.</source>
         <translation>desk %s
@@ -1422,197 +1442,207 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="52"/>
+        <location filename="../../forms/main_window.ui" line="53"/>
         <source>&amp;Screens</source>
         <translation>&amp;Màn hình</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="67"/>
+        <location filename="../../forms/main_window.ui" line="68"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="79"/>
+        <location filename="../../forms/main_window.ui" line="80"/>
         <source>&amp;Import a register...</source>
         <translation>&amp;Nhập sổ theo dõi hồ sơ...</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="82"/>
+        <location filename="../../forms/main_window.ui" line="83"/>
         <source>Import dossiers from a CSV or XLSX tracking register (supervisors)</source>
         <translation>Nhập hồ sơ từ sổ theo dõi dạng CSV hoặc XLSX (lãnh đạo bộ phận)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87"/>
+        <location filename="../../forms/main_window.ui" line="88"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="90"/>
+        <location filename="../../forms/main_window.ui" line="91"/>
         <source>A checked copy of the database in the backup folder (administrators)</source>
         <translation>Bản sao đã kiểm tra của cơ sở dữ liệu trong thư mục sao lưu (quản trị hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="95"/>
+        <location filename="../../forms/main_window.ui" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="98"/>
+        <location filename="../../forms/main_window.ui" line="99"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="103"/>
+        <location filename="../../forms/main_window.ui" line="104"/>
         <source>&amp;Intake</source>
         <translation>&amp;Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="106"/>
+        <location filename="../../forms/main_window.ui" line="107"/>
         <source>Register a dossier and print its receipt (F2)</source>
         <translation>Tiếp nhận hồ sơ và in giấy hẹn (F2)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="109"/>
+        <location filename="../../forms/main_window.ui" line="110"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="114"/>
+        <location filename="../../forms/main_window.ui" line="115"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="117"/>
+        <location filename="../../forms/main_window.ui" line="118"/>
         <source>Find, follow and act on dossiers (F3)</source>
         <translation>Tìm, theo dõi và xử lý hồ sơ (F3)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="120"/>
+        <location filename="../../forms/main_window.ui" line="121"/>
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="125"/>
+        <location filename="../../forms/main_window.ui" line="126"/>
         <source>&amp;End-of-day review</source>
         <translation>&amp;Rà soát cuối ngày</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="128"/>
+        <location filename="../../forms/main_window.ui" line="129"/>
         <source>Overdue, due and waiting dossiers; apology letters; review sign-off (Ctrl+E)</source>
         <translation>Hồ sơ quá hạn, đến hạn, chờ bổ sung; văn bản xin lỗi; xác nhận rà soát (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="131"/>
+        <location filename="../../forms/main_window.ui" line="132"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="136"/>
+        <location filename="../../forms/main_window.ui" line="137"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Lịch làm việc</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="139"/>
+        <location filename="../../forms/main_window.ui" line="140"/>
         <source>Days off, worked days and office sessions (Ctrl+L)</source>
         <translation>Ngày nghỉ, ngày làm bù và giờ làm việc (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="142"/>
+        <location filename="../../forms/main_window.ui" line="143"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="147"/>
+        <location filename="../../forms/main_window.ui" line="148"/>
         <source>Procedure c&amp;atalogue</source>
         <translation>&amp;Danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="150"/>
+        <location filename="../../forms/main_window.ui" line="151"/>
         <source>Procedures and fields, import and export (Ctrl+T)</source>
         <translation>Thủ tục và lĩnh vực, nhập và xuất tệp (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="153"/>
+        <location filename="../../forms/main_window.ui" line="154"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="158"/>
+        <location filename="../../forms/main_window.ui" line="159"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="161"/>
+        <location filename="../../forms/main_window.ui" line="162"/>
         <source>Agency, policies, paper, backups (administrators)</source>
         <translation>Cơ quan, quy định, khổ giấy, sao lưu (quản trị hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="166"/>
+        <location filename="../../forms/main_window.ui" line="167"/>
         <source>&amp;Statistics report</source>
         <translation>&amp;Báo cáo thống kê</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="169"/>
+        <location filename="../../forms/main_window.ui" line="170"/>
         <source>Results report (Form 06) with charts (Ctrl+R)</source>
         <translation>Báo cáo kết quả giải quyết (Biểu 06) kèm biểu đồ (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="172"/>
+        <location filename="../../forms/main_window.ui" line="173"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="177"/>
+        <location filename="../../forms/main_window.ui" line="178"/>
         <source>&amp;Notices to applicants</source>
         <translation>&amp;Thông báo cho người nộp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="180"/>
+        <location filename="../../forms/main_window.ui" line="181"/>
         <source>Text messages and e-mails sent, failed or waiting</source>
         <translation>Tin nhắn và thư điện tử đã gửi, gửi lỗi hoặc đang chờ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="185"/>
+        <location filename="../../forms/main_window.ui" line="186"/>
         <source>Notices, ratings and &amp;postal service...</source>
         <translation>Thông báo, đánh giá và &amp;bưu chính...</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="188"/>
+        <location filename="../../forms/main_window.ui" line="189"/>
         <source>E-mail server, text-message gateway, satisfaction target (administrators)</source>
         <translation>Máy chủ thư, cổng tin nhắn, chỉ tiêu hài lòng (quản trị hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="193"/>
+        <location filename="../../forms/main_window.ui" line="194"/>
         <source>Print today&apos;s &amp;postal hand-over list</source>
         <translation>In danh sách bàn giao &amp;bưu chính hôm nay</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="196"/>
+        <location filename="../../forms/main_window.ui" line="197"/>
         <source>The results handed to the postal clerk today, for both signatures</source>
         <translation>Các kết quả giao cho nhân viên bưu chính hôm nay, để hai bên ký</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="201"/>
+        <location filename="../../forms/main_window.ui" line="202"/>
         <source>S&amp;canner folder...</source>
         <translation>Thư mục &amp;máy quét...</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="204"/>
+        <location filename="../../forms/main_window.ui" line="205"/>
         <source>The folder where this counter&apos;s scanner saves its scans (shown in the intake screen)</source>
         <translation>Thư mục máy quét của quầy này lưu bản quét (hiện ở màn hình tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="209"/>
+        <location filename="../../forms/main_window.ui" line="210"/>
+        <source>Counter&apos;s p&amp;rinter...</source>
+        <translation>Máy &amp;in của quầy...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="213"/>
+        <source>The printer this counter prints on (the system&apos;s default unless chosen)</source>
+        <translation>Máy in quầy này dùng (máy in mặc định của hệ thống nếu chưa chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="218"/>
         <source>&amp;Language: Tiếng Việt / English</source>
         <translation>&amp;Ngôn ngữ: Tiếng Việt / English</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="212"/>
+        <location filename="../../forms/main_window.ui" line="221"/>
         <source>Switch the interface language (from the next start)</source>
         <translation>Đổi ngôn ngữ giao diện (từ lần mở sau)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="217"/>
+        <location filename="../../forms/main_window.ui" line="226"/>
         <source>&amp;About desk</source>
         <translation>&amp;Giới thiệu desk</translation>
     </message>
@@ -1896,6 +1926,14 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <location filename="../../desk_app/ui/outbox.py" line="211"/>
         <source>%1 notices queued again.</source>
         <translation>Đưa lại vào hàng đợi %1 thông báo.</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <location filename="../../desk_app/ui/printer.py" line="122"/>
+        <source>Preview: %1</source>
+        <translation>Xem trước: %1</translation>
     </message>
 </context>
 <context>

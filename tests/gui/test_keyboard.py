@@ -57,6 +57,7 @@ def _activate(widget: QWidget) -> None:
     with warnings.catch_warnings():  # offscreen, only this makes it the active window
         warnings.simplefilter("ignore", DeprecationWarning)
         QApplication.setActiveWindow(widget)
+    QApplication.processEvents()  # the activation delivered before the next key
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
