@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSettings, QSizeF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desk_app.domain.errors import DeskError
 
@@ -122,6 +122,19 @@ class Preview(QPrintPreviewDialog):
         self.setWindowTitle(self.tr("Preview: %1").replace("%1", path.name))
         self.paintRequested.connect(lambda printer: paint_pdf(printer, self.data))
         self.resize(900, 700)
+        # Ctrl+P prints on the counter's printer at once (the toolbar's printer asks which)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_now)
+        self.message = ""
+
+    def print_now(self) -> bool:
+        try:
+            print_file(self.path)
+        except PrintError as exc:
+            self.message = str(exc)
+            QMessageBox.warning(self, self.windowTitle(), self.message)
+            return False
+        self.accept()
+        return True
 
 
 def preview_file(path: Path) -> Preview:

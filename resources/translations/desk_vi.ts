@@ -2370,7 +2370,7 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>ScanTray</name>
     <message>
-        <location filename="../../desk_app/ui/scans.py" line="78"/>
+        <location filename="../../desk_app/ui/scans.py" line="86"/>
         <source>New scans in %1: %2 (select a document and press Ctrl+D)</source>
         <translation>Bản quét mới trong %1: %2 (chọn giấy tờ rồi bấm Ctrl+D)</translation>
     </message>

@@ -92,3 +92,21 @@ def test_a_counter_without_a_printer_is_told_where_the_receipt_was_kept(qtbot, s
         assert page.last_document.read_bytes().startswith(b"%PDF")
     finally:
         QSettings().remove(SETTING)
+
+
+def test_ctrl_p_in_the_preview_prints_or_says_where_the_file_is(qtbot, documents, monkeypatch):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from desk_app.ui.printer import SETTING, preview_file
+
+    QSettings().setValue(SETTING, "Máy in không có")
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    try:
+        dialog = preview_file(documents[0])
+        qtbot.addWidget(dialog)
+        assert not dialog.print_now()
+        assert "chưa có máy in Máy in không có" in said[0] and str(documents[0]) in said[0]
+    finally:
+        QSettings().remove(SETTING)
