@@ -49,15 +49,19 @@ def run_gui(url: str) -> int:
         log.error("cannot open the database: %s", exc)
         QMessageBox.critical(None, app.translate("desk", "Cannot open the database"), str(exc))
         return 1
-    actor = sign_in(desk)
-    if actor is None:
-        desk.close()
-        return 0
-    auth.sign_in(actor)
-    window = MainWindow(desk, actor)
-    window.show()
-    window.start_daily_backup()  # the first start of the day, in the background
-    code = app.exec()
-    window.wait_for_backup()
+    code = 0
+    while True:  # "sign out / switch user" closes the window: the next one signs in
+        actor = sign_in(desk)
+        if actor is None:
+            break
+        auth.sign_in(actor)
+        window = MainWindow(desk, actor)
+        window.show()
+        window.start_daily_backup()  # the first start of the day, in the background
+        code = app.exec()
+        window.wait_for_backup()
+        if not window.signed_out:
+            break
+        auth.sign_in(None)
     desk.close()
     return code

@@ -392,6 +392,18 @@ class Desk:
         info = users.add_user(self._db, username, password, role, full_name)
         return self._done(info, ACCOUNTS)
 
+    def users(self) -> list[users.UserInfo]:
+        return users.list_users(self._db)
+
+    def set_password(self, username: str, password: str) -> Done:
+        return self._done(users.set_password(self._db, username, password), ACCOUNTS)
+
+    def change_own_password(self, current: str, new: str) -> Done:
+        return self._done(users.change_own_password(self._db, current, new), ACCOUNTS)
+
+    def set_active(self, username: str, active: bool) -> Done:
+        return self._done(users.set_active(self._db, username, active), ACCOUNTS)
+
     def full_name(self, actor: Actor) -> str:
         return users.full_name(self._db, actor)
 

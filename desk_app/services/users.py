@@ -335,3 +335,19 @@ def set_active(db: Database, username: str, active: bool) -> None:
         )
 
     db.run_write(work)
+
+
+def change_own_password(db: Database, current_password: str, new_password: str) -> None:
+    """Anyone signed in changes their own password, saying the current one first."""
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    actor = auth.current()
+    check_password(new_password)
+    with db.read() as session:
+        user = _account(session, actor.username)
+        stored = user.password_hash
+    try:
+        _hasher.verify(stored, current_password)
+    except (VerificationError, InvalidHashError):
+        raise ValidationError("Mật khẩu hiện tại không đúng", "current") from None
+    set_password(db, actor.username, new_password)

@@ -118,6 +118,12 @@ class MainWindow(QMainWindow):
         self.ui.action_postal_list.triggered.connect(self.print_postal_list)
         self.ui.action_scanner_folder.triggered.connect(lambda: self.choose_scanner_folder())
         self.ui.action_printer.triggered.connect(lambda: self.choose_printer())
+        self.ui.action_accounts.triggered.connect(self.show_accounts)
+        self.ui.action_accounts.setVisible(self.actor.can(Permission.USERS))
+        self.ui.action_my_password.triggered.connect(self.change_my_password)
+        self.ui.action_my_password.setVisible(self.actor.id is not None)
+        self.ui.action_sign_out.triggered.connect(self.sign_out)
+        self.signed_out = False
         self.ui.action_postal_list.setVisible(self.actor.can(Permission.PRINT))
         self.notice_sender = NoticeSender(desk, self).start()
         self.shortcuts = ShortcutKeeper(self)
@@ -379,6 +385,25 @@ class MainWindow(QMainWindow):
             self.tr("New scans in %1 appear in the intake screen.").replace("%1", str(folder))
         )
         return folder
+
+    def show_accounts(self):
+        from desk_app.ui.accounts import AccountsDialog
+
+        dialog = AccountsDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
+    def change_my_password(self):
+        from desk_app.ui.accounts import PasswordDialog
+
+        dialog = PasswordDialog(self.desk, self.actor.username, True, self)
+        dialog.open()
+        return dialog
+
+    def sign_out(self) -> None:
+        """Close the window; the sign-in comes back for the next user (``app.run_gui``)."""
+        self.signed_out = True
+        self.close()
 
     def choose_printer(self, name: str | None = None) -> str | None:
         """This counter's printer (kept in the Qt settings: it is the PC's)."""

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="125"/>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="130"/>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="130"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="130"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="130"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="141"/>
+        <source>&amp;Add an account...</source>
+        <translation>&amp;Thêm tài khoản...</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="142"/>
+        <source>&amp;Lock or unlock</source>
+        <translation>&amp;Khóa / mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="143"/>
+        <source>Set a new &amp;password...</source>
+        <translation>Đặt &amp;mật khẩu mới...</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="144"/>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="160"/>
+        <source>active</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="160"/>
+        <source>locked</source>
+        <translation>đã khóa</translation>
+    </message>
+</context>
+<context>
     <name>ActionForm</name>
     <message>
         <location filename="../../desk_app/ui/action_form.py" line="81"/>
@@ -1297,7 +1355,7 @@ Xin kính chào</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="94"/>
-        <location filename="../../desk_app/ui/main_window.py" line="476"/>
+        <location filename="../../desk_app/ui/main_window.py" line="501"/>
         <source>Reception desk - %s</source>
         <translation>Bộ phận Một cửa - %s</translation>
     </message>
@@ -1307,44 +1365,44 @@ Xin kính chào</translation>
         <translation>Cơ sở dữ liệu: %s</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="165"/>
+        <location filename="../../desk_app/ui/main_window.py" line="171"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="167"/>
+        <location filename="../../desk_app/ui/main_window.py" line="173"/>
         <source>%1 Nothing will be written to it. Close the program and restore the newest good backup (desk-app restore, or the offer at the next start).</source>
         <translation>%1 Chương trình sẽ không ghi gì vào tệp này. Hãy đóng chương trình và khôi phục bản sao lưu gần nhất còn tốt (desk-app restore, hoặc theo đề nghị ở lần mở sau).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="182"/>
+        <location filename="../../desk_app/ui/main_window.py" line="188"/>
         <source>Daily backup written to %1</source>
         <translation>Đã sao lưu hằng ngày vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="192"/>
+        <location filename="../../desk_app/ui/main_window.py" line="198"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="237"/>
-        <location filename="../../desk_app/ui/main_window.py" line="261"/>
-        <location filename="../../desk_app/ui/main_window.py" line="266"/>
+        <location filename="../../desk_app/ui/main_window.py" line="243"/>
+        <location filename="../../desk_app/ui/main_window.py" line="267"/>
+        <location filename="../../desk_app/ui/main_window.py" line="272"/>
         <source>Import a register</source>
         <translation>Nhập sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="245"/>
+        <location filename="../../desk_app/ui/main_window.py" line="251"/>
         <source>Importing %1...</source>
         <translation>Đang nhập %1...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="250"/>
+        <location filename="../../desk_app/ui/main_window.py" line="256"/>
         <source>Imported %1 dossiers from %2.</source>
         <translation>Đã nhập %1 hồ sơ từ %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="267"/>
+        <location filename="../../desk_app/ui/main_window.py" line="273"/>
         <source>%1
 %2
 
@@ -1355,72 +1413,72 @@ Import the good rows and write the bad ones to a side file?</source>
 Nhập các dòng hợp lệ và ghi các dòng lỗi ra tệp riêng?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="276"/>
+        <location filename="../../desk_app/ui/main_window.py" line="282"/>
         <source>Backing up...</source>
         <translation>Đang sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="279"/>
+        <location filename="../../desk_app/ui/main_window.py" line="285"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="282"/>
+        <location filename="../../desk_app/ui/main_window.py" line="288"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="362"/>
+        <location filename="../../desk_app/ui/main_window.py" line="368"/>
         <source>Postal hand-over list</source>
         <translation>Danh sách bàn giao bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="364"/>
+        <location filename="../../desk_app/ui/main_window.py" line="370"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="372"/>
+        <location filename="../../desk_app/ui/main_window.py" line="378"/>
         <source>Scanner folder</source>
         <translation>Thư mục máy quét</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="379"/>
+        <location filename="../../desk_app/ui/main_window.py" line="385"/>
         <source>New scans in %1 appear in the intake screen.</source>
         <translation>Bản quét mới trong %1 sẽ hiện ở màn hình tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="391"/>
+        <location filename="../../desk_app/ui/main_window.py" line="416"/>
         <source>(the system&apos;s default printer)</source>
         <translation>(máy in mặc định của hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="396"/>
+        <location filename="../../desk_app/ui/main_window.py" line="421"/>
         <source>Counter&apos;s printer</source>
         <translation>Máy in của quầy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="396"/>
+        <location filename="../../desk_app/ui/main_window.py" line="421"/>
         <source>Print on:</source>
         <translation>In ra máy:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="411"/>
+        <location filename="../../desk_app/ui/main_window.py" line="436"/>
         <source>The interface will be in English from the next start.</source>
         <translation>Giao diện sẽ bằng tiếng Anh từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="413"/>
+        <location filename="../../desk_app/ui/main_window.py" line="438"/>
         <source>The interface will be in Vietnamese from the next start.</source>
         <translation>Giao diện sẽ bằng tiếng Việt từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="420"/>
+        <location filename="../../desk_app/ui/main_window.py" line="445"/>
         <source>About desk</source>
         <translation>Giới thiệu desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="421"/>
+        <location filename="../../desk_app/ui/main_window.py" line="446"/>
         <source>desk %s
 Reception desk for public administrative procedures.</source>
         <translation>desk %s
@@ -1442,209 +1500,267 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="53"/>
+        <location filename="../../forms/main_window.ui" line="57"/>
         <source>&amp;Screens</source>
         <translation>&amp;Màn hình</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="68"/>
+        <location filename="../../forms/main_window.ui" line="72"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="80"/>
+        <location filename="../../forms/main_window.ui" line="84"/>
         <source>&amp;Import a register...</source>
         <translation>&amp;Nhập sổ theo dõi hồ sơ...</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="83"/>
+        <location filename="../../forms/main_window.ui" line="87"/>
         <source>Import dossiers from a CSV or XLSX tracking register (supervisors)</source>
         <translation>Nhập hồ sơ từ sổ theo dõi dạng CSV hoặc XLSX (lãnh đạo bộ phận)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="88"/>
+        <location filename="../../forms/main_window.ui" line="92"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="91"/>
+        <location filename="../../forms/main_window.ui" line="95"/>
         <source>A checked copy of the database in the backup folder (administrators)</source>
         <translation>Bản sao đã kiểm tra của cơ sở dữ liệu trong thư mục sao lưu (quản trị hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="96"/>
+        <location filename="../../forms/main_window.ui" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="99"/>
+        <location filename="../../forms/main_window.ui" line="103"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="104"/>
+        <location filename="../../forms/main_window.ui" line="108"/>
         <source>&amp;Intake</source>
         <translation>&amp;Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="107"/>
+        <location filename="../../forms/main_window.ui" line="111"/>
         <source>Register a dossier and print its receipt (F2)</source>
         <translation>Tiếp nhận hồ sơ và in giấy hẹn (F2)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110"/>
+        <location filename="../../forms/main_window.ui" line="114"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115"/>
+        <location filename="../../forms/main_window.ui" line="119"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118"/>
+        <location filename="../../forms/main_window.ui" line="122"/>
         <source>Find, follow and act on dossiers (F3)</source>
         <translation>Tìm, theo dõi và xử lý hồ sơ (F3)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="121"/>
+        <location filename="../../forms/main_window.ui" line="125"/>
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="126"/>
+        <location filename="../../forms/main_window.ui" line="130"/>
         <source>&amp;End-of-day review</source>
         <translation>&amp;Rà soát cuối ngày</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="129"/>
+        <location filename="../../forms/main_window.ui" line="133"/>
         <source>Overdue, due and waiting dossiers; apology letters; review sign-off (Ctrl+E)</source>
         <translation>Hồ sơ quá hạn, đến hạn, chờ bổ sung; văn bản xin lỗi; xác nhận rà soát (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="132"/>
+        <location filename="../../forms/main_window.ui" line="136"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="137"/>
+        <location filename="../../forms/main_window.ui" line="141"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Lịch làm việc</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="140"/>
+        <location filename="../../forms/main_window.ui" line="144"/>
         <source>Days off, worked days and office sessions (Ctrl+L)</source>
         <translation>Ngày nghỉ, ngày làm bù và giờ làm việc (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="143"/>
+        <location filename="../../forms/main_window.ui" line="147"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="148"/>
+        <location filename="../../forms/main_window.ui" line="152"/>
         <source>Procedure c&amp;atalogue</source>
         <translation>&amp;Danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="151"/>
+        <location filename="../../forms/main_window.ui" line="155"/>
         <source>Procedures and fields, import and export (Ctrl+T)</source>
         <translation>Thủ tục và lĩnh vực, nhập và xuất tệp (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="154"/>
+        <location filename="../../forms/main_window.ui" line="158"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="159"/>
+        <location filename="../../forms/main_window.ui" line="163"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="162"/>
+        <location filename="../../forms/main_window.ui" line="166"/>
         <source>Agency, policies, paper, backups (administrators)</source>
         <translation>Cơ quan, quy định, khổ giấy, sao lưu (quản trị hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="167"/>
+        <location filename="../../forms/main_window.ui" line="171"/>
         <source>&amp;Statistics report</source>
         <translation>&amp;Báo cáo thống kê</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="170"/>
+        <location filename="../../forms/main_window.ui" line="174"/>
         <source>Results report (Form 06) with charts (Ctrl+R)</source>
         <translation>Báo cáo kết quả giải quyết (Biểu 06) kèm biểu đồ (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="173"/>
+        <location filename="../../forms/main_window.ui" line="177"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="178"/>
+        <location filename="../../forms/main_window.ui" line="182"/>
         <source>&amp;Notices to applicants</source>
         <translation>&amp;Thông báo cho người nộp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="181"/>
+        <location filename="../../forms/main_window.ui" line="185"/>
         <source>Text messages and e-mails sent, failed or waiting</source>
         <translation>Tin nhắn và thư điện tử đã gửi, gửi lỗi hoặc đang chờ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="186"/>
+        <location filename="../../forms/main_window.ui" line="190"/>
         <source>Notices, ratings and &amp;postal service...</source>
         <translation>Thông báo, đánh giá và &amp;bưu chính...</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="189"/>
+        <location filename="../../forms/main_window.ui" line="193"/>
         <source>E-mail server, text-message gateway, satisfaction target (administrators)</source>
         <translation>Máy chủ thư, cổng tin nhắn, chỉ tiêu hài lòng (quản trị hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="194"/>
+        <location filename="../../forms/main_window.ui" line="198"/>
         <source>Print today&apos;s &amp;postal hand-over list</source>
         <translation>In danh sách bàn giao &amp;bưu chính hôm nay</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="197"/>
+        <location filename="../../forms/main_window.ui" line="201"/>
         <source>The results handed to the postal clerk today, for both signatures</source>
         <translation>Các kết quả giao cho nhân viên bưu chính hôm nay, để hai bên ký</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="202"/>
+        <location filename="../../forms/main_window.ui" line="206"/>
         <source>S&amp;canner folder...</source>
         <translation>Thư mục &amp;máy quét...</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="205"/>
+        <location filename="../../forms/main_window.ui" line="209"/>
         <source>The folder where this counter&apos;s scanner saves its scans (shown in the intake screen)</source>
         <translation>Thư mục máy quét của quầy này lưu bản quét (hiện ở màn hình tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="210"/>
+        <location filename="../../forms/main_window.ui" line="214"/>
         <source>Counter&apos;s p&amp;rinter...</source>
         <translation>Máy &amp;in của quầy...</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="213"/>
+        <location filename="../../forms/main_window.ui" line="217"/>
         <source>The printer this counter prints on (the system&apos;s default unless chosen)</source>
         <translation>Máy in quầy này dùng (máy in mặc định của hệ thống nếu chưa chọn)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="218"/>
+        <location filename="../../forms/main_window.ui" line="222"/>
+        <source>Acco&amp;unts...</source>
+        <translation>&amp;Tài khoản...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="225"/>
+        <source>Add, lock or unlock accounts, set a new password (administrators)</source>
+        <translation>Thêm, khóa, mở lại tài khoản, đặt mật khẩu mới (quản trị hệ thống)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="230"/>
+        <source>Change my pass&amp;word...</source>
+        <translation>Đổi &amp;mật khẩu của tôi...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="235"/>
+        <source>Sign &amp;out / switch user</source>
+        <translation>Đăng &amp;xuất / đổi người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="240"/>
         <source>&amp;Language: Tiếng Việt / English</source>
         <translation>&amp;Ngôn ngữ: Tiếng Việt / English</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="221"/>
+        <location filename="../../forms/main_window.ui" line="243"/>
         <source>Switch the interface language (from the next start)</source>
         <translation>Đổi ngôn ngữ giao diện (từ lần mở sau)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="226"/>
+        <location filename="../../forms/main_window.ui" line="248"/>
         <source>&amp;About desk</source>
         <translation>&amp;Giới thiệu desk</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="71"/>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="80"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="81"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="82"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="83"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="84"/>
+        <source>Password &amp;again:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="88"/>
+        <source>The two passwords differ</source>
+        <translation>Hai lần nhập mật khẩu không khớp</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2042,39 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <location filename="../../desk_app/ui/outbox.py" line="211"/>
         <source>%1 notices queued again.</source>
         <translation>Đưa lại vào hàng đợi %1 thông báo.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="99"/>
+        <source>Change my password</source>
+        <translation>Đổi mật khẩu của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="99"/>
+        <source>New password for %1</source>
+        <translation>Mật khẩu mới cho %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="104"/>
+        <source>&amp;Current password:</source>
+        <translation>Mật khẩu &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="107"/>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="108"/>
+        <source>Password &amp;again:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/accounts.py" line="112"/>
+        <source>The two passwords differ</source>
+        <translation>Hai lần nhập mật khẩu không khớp</translation>
     </message>
 </context>
 <context>

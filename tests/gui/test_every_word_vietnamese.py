@@ -92,6 +92,7 @@ def _english(top: QWidget) -> list[tuple[str, str]]:
 
 
 def test_every_screen_and_dialog_is_in_vietnamese(qtbot, sqlite_db, vietnamese, tmp_path):
+    from desk_app.ui.accounts import AccountsDialog, NewAccountDialog, PasswordDialog
     from desk_app.ui.action_form import ActionForm, Input
     from desk_app.ui.agency_dialog import AgencyDialog
     from desk_app.ui.citizen import RatingDialog
@@ -136,6 +137,9 @@ def test_every_screen_and_dialog_is_in_vietnamese(qtbot, sqlite_db, vietnamese, 
         AgencyDialog(desk),
         SignInDialog(desk),
         DocumentViewer("scan.png", "png", b"not an image"),
+        AccountsDialog(desk),
+        NewAccountDialog(desk),
+        PasswordDialog(desk, "lan", True),
     ]
     box = QMessageBox(QMessageBox.Icon.Warning, "desk", "Thông báo", QMessageBox.StandardButton.Ok)
     box.setDetailedText("chi tiết")
