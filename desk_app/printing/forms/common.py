@@ -162,9 +162,13 @@ class Styles:
     cell_bold: ParagraphStyle
 
 
+MIN_SIZE = 10  # no text of a form under 10 pt: an applicant of any age reads it
+
+
 def styles(size: float = 13) -> Styles:
     register_fonts()
     leading = size * 1.22
+    small, cell = max(size - 2, MIN_SIZE), max(size - 3, MIN_SIZE)
     body = ParagraphStyle(
         "body", fontName=SERIF, fontSize=size, leading=leading, alignment=TA_JUSTIFY
     )
@@ -188,17 +192,17 @@ def styles(size: float = 13) -> Styles:
             "italic_centre", parent=body, fontName=SERIF_ITALIC, alignment=TA_CENTER
         ),
         small=ParagraphStyle(
-            "small", parent=body, fontSize=size - 2, leading=(size - 2) * 1.2, alignment=TA_LEFT
+            "small", parent=body, fontSize=small, leading=small * 1.2, alignment=TA_LEFT
         ),
         cell=ParagraphStyle(
-            "cell", parent=body, fontSize=size - 3, leading=(size - 3) * 1.18, alignment=TA_LEFT
+            "cell", parent=body, fontSize=cell, leading=cell * 1.18, alignment=TA_LEFT
         ),
         cell_bold=ParagraphStyle(
             "cell_bold",
             parent=body,
             fontName=SERIF_BOLD,
-            fontSize=size - 3,
-            leading=(size - 3) * 1.18,
+            fontSize=cell,
+            leading=cell * 1.18,
             alignment=TA_CENTER,
         ),
     )
@@ -305,18 +309,22 @@ class QrCode(Flowable):
 def codes(code: str, payload: str, height: float = 11 * mm) -> Table:
     """Code 128 of the dossier code (with the code printed under it) and a QR code."""
     register_fonts()
-    barcode = Code128(
-        code,
-        barHeight=height,
-        barWidth=0.27 * mm,
-        humanReadable=True,
-        fontName=SERIF,
-        fontSize=8,
-        quiet=True,
+    barcode = Code128(code, barHeight=height, barWidth=0.27 * mm, quiet=True)
+    barcode_width = barcode.wrap(0, 0)[0]
+    # the code under the bars, clear of them, at a size one can read
+    under = ParagraphStyle("code", fontName=SERIF, fontSize=MIN_SIZE, alignment=TA_CENTER)
+    bars = Table([[barcode], [Paragraph(escape(code), under)]], colWidths=[barcode_width])
+    bars.setStyle(
+        TableStyle(
+            [
+                ("TOPPADDING", (0, 1), (0, 1), 1.5 * mm),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
     )
     qr = QrCode(payload, height + 9 * mm)
-    barcode_width = barcode.wrap(0, 0)[0]
-    table = Table([[barcode, qr]], colWidths=[barcode_width + 4 * mm, qr.size])
+    table = Table([[bars, qr]], colWidths=[barcode_width + 4 * mm, qr.size])
     table.setStyle(
         TableStyle(
             [

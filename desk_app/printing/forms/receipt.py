@@ -93,7 +93,7 @@ def _documents_table(sheet: DossierSheet, width: float, s: Styles) -> Flowable:
                 _p(_count_words(line), s.cell),
             ]
         )
-    table = Table(rows, colWidths=[width * 0.07, width * 0.6, width * 0.33], repeatRows=1)
+    table = Table(rows, colWidths=[width * 0.09, width * 0.58, width * 0.33], repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -187,7 +187,7 @@ def receipt_copy(
     return flow
 
 
-BODY_SIZES = (13, 12.5, 12, 11.5, 11, 10.5, 10, 9.5, 9)
+BODY_SIZES = (13, 12.5, 12, 11.5, 11, 10.5, 10)  # never under 10 pt (common.MIN_SIZE)
 
 # Where the search for each form's size starts: the size that fitted last time. The desk prints
 # the same few procedures all day, so the next dossier usually fits at the same size, and two
@@ -324,6 +324,8 @@ def render_receipt(agency: Agency, sheet: DossierSheet, paper: str = "A4") -> by
 
     canvas = _canvas(buffer, (width, height), title, agency, sheet.code)
     layout = _fitting(canvas, "receipt-" + paper.upper(), build, box_w, box_h)
+    if layout.scale < 1 and not a5:  # both copies on one A4 only when they stay legible
+        return render_receipt(agency, sheet, "A5")
     label = slots[layout.size]
     bleed = 5 * mm  # the form's box: table rules on its edges stay whole
     canvas.beginForm("receipt", -bleed, -bleed, box_w + bleed, box_h + bleed)

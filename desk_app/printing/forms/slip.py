@@ -36,14 +36,14 @@ from desk_app.printing.wording import short_moment
 def render_slip(agency: Agency, sheet: DossierSheet) -> bytes:
     """A slip for an 80 mm thermal printer: agency, code, procedure, times, barcode."""
     buffer = io.BytesIO()
-    width, height = SLIP_WIDTH, 150 * mm
-    canvas = _canvas(buffer, (width, height), f"Phiếu hẹn {sheet.code}", agency, sheet.code)
-    margin = 4 * mm
+    width, margin = SLIP_WIDTH, 4 * mm
     box_w = width - 2 * margin
-
-    box_h = height - 2 * margin
-    layout = _fitting(canvas, "slip", lambda s: _slip_flow(agency, sheet, s), box_w, box_h)
-    _draw(canvas, layout, margin, margin + box_h, box_w)
+    # as tall as its content: a thermal printer cuts the roll after it
+    probe = _canvas(io.BytesIO(), (width, 300 * mm), "", agency)
+    layout = _fitting(probe, "slip", lambda s: _slip_flow(agency, sheet, s), box_w, 1000 * mm)
+    height = layout.height + 2 * margin
+    canvas = _canvas(buffer, (width, height), f"Phiếu hẹn {sheet.code}", agency, sheet.code)
+    _draw(canvas, layout, margin, margin + layout.height, box_w)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
