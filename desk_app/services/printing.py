@@ -325,6 +325,7 @@ def _review_lines(session: Session, conditions) -> tuple[forms.ReviewLine, ...]:
             Dossier.due_at,
             Dossier.state,
             Dossier.phone,
+            Dossier.extended_due_at,
         )
         .join(Procedure, Procedure.id == Dossier.procedure_id)
         .where(*conditions)
@@ -334,9 +335,18 @@ def _review_lines(session: Session, conditions) -> tuple[forms.ReviewLine, ...]:
     far = dt.datetime.max
     ordered = sorted(rows, key=lambda r: (r.due_at or far, r.code))
     return tuple(
-        forms.ReviewLine(code, name, procedure, due, State(state).label_vi, phone)
-        for code, name, procedure, due, state, phone in ordered
+        forms.ReviewLine(code, name, procedure, due, _state_words(state, apologised), phone)
+        for code, name, procedure, due, state, phone, apologised in ordered
     )
+
+
+def _state_words(state: str, new_appointment: dt.datetime | None) -> str:
+    """The state, and for a dossier already apologised for, its new appointment (the review
+    shows whom not to apologise to again)."""
+    words = State(state).label_vi
+    if new_appointment is None:
+        return words
+    return f"{words} · đã xin lỗi, hẹn lại {short_moment(new_appointment)}"
 
 
 def _waiting(
