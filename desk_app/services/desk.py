@@ -34,6 +34,7 @@ from desk_app.domain.lifecycle import EventKind
 from desk_app.domain.roles import Actor
 from desk_app.services import (
     agency,
+    appointments,
     attachments,
     backup,
     calendar_service,
@@ -346,6 +347,12 @@ class Desk:
 
     def write_satisfaction(self, result: ratings.SatisfactionReport, path: Path) -> None:
         ratings.write_report(self._db, result, path)
+
+    def changed_appointments(self) -> list:
+        return appointments.changed(self._db)
+
+    def reissue_receipts(self, codes: list[str]) -> Done[bytes]:
+        return self._done(appointments.reissue(self._db, codes), DOSSIERS)
 
     def steps_report(self, first: dt.date, last: dt.date) -> steps_report.StepsReport:
         return steps_report.report(self._db, first, last)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QMenu,
+    QPushButton,
     QScrollArea,
     QTableWidgetItem,
     QWidget,
@@ -27,6 +29,7 @@ from desk_app.services.calendar_service import RecomputeResult
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Desk, Done
 from desk_app.ui.calendar_view import KIND_COLOURS, YearView
+from desk_app.ui.documents import open_pdf, save_pdf
 from desk_app.ui.generated.ui_calendar_page import Ui_CalendarPage
 from desk_app.ui.tasks import error_text, listen
 
@@ -50,6 +53,7 @@ class CalendarPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.view)
         self.ui.year_layout.addWidget(scroll)
+        self._add_reissue_button()
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
         legend = [
@@ -80,10 +84,49 @@ class CalendarPage(QWidget):
         self.refresh()
         listen(desk, self, self.on_changes)
 
+    def _add_reissue_button(self) -> None:
+        text = self.tr("Print the &new receipts of these dossiers")
+        self.reissue_button = QPushButton(text, self)
+        self.reissue_button.clicked.connect(lambda: self.reissue())
+        self.ui.changed_layout.addWidget(self.reissue_button)
+        self.ui.changed.setMinimumHeight(140)
+        self.show_document = open_pdf
+
+    def show_stale(self) -> None:
+        """The dossiers whose printed appointment no longer holds, read from the register (so
+        the list survives a restart), until their new receipts are printed."""
+        rows = self.desk.changed_appointments()
+        table = self.ui.changed
+        table.setRowCount(len(rows))
+        for r, item in enumerate(rows):
+            values = (
+                f"{item.code} — {item.applicant_name}",
+                short_moment(item.appointment_at) if item.appointment_at else "-",
+                short_moment(item.new_due_at) if item.new_due_at else "-",
+            )
+            for c, value in enumerate(values):
+                table.setItem(r, c, QTableWidgetItem(value))
+        self.reissue_button.setEnabled(bool(rows))
+        self.stale = [item.code for item in rows]
+
+    def reissue(self) -> Path | None:
+        """Every listed dossier's new receipt, in one PDF to print at once."""
+        try:
+            data = self.desk.reissue_receipts(self.stale).value
+            path = save_pdf(f"hen-moi-{len(self.stale)}-ho-so", data)
+            self.show_document(path)
+        except (DeskError, OSError) as exc:
+            self.ui.message.setText(error_text(self, exc))
+            return None
+        self.ui.message.setText(self.tr("New receipts kept as %1.").replace("%1", str(path)))
+        self.show_stale()
+        return path
+
     def refresh(self) -> None:
         calendar = self.desk.calendar()
         year = self.ui.year.value()
         self.view.show_year(calendar, year)
+        self.show_stale()
         status = calendar.year_status(year)
         self.ui.status.setText(
             self.tr("confirmed by the official notices")
@@ -157,16 +200,7 @@ class CalendarPage(QWidget):
 
     def show_changes(self, result: RecomputeResult) -> None:
         rows = result.changed_appointments
-        table = self.ui.changed
-        table.setRowCount(len(rows))
-        for r, item in enumerate(rows):
-            values = (
-                f"{item.code} — {item.applicant_name}",
-                short_moment(item.appointment_at) if item.appointment_at else "-",
-                short_moment(item.new_due_at) if item.new_due_at else "-",
-            )
-            for c, value in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(value))
+        self.show_stale()
         self.ui.message.setText(
             self.tr("%1 open dossiers recomputed; %2 appointments to tell the applicants.")
             .replace("%1", str(result.open_dossiers))

@@ -221,102 +221,112 @@
         <translation>Hạn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="42"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="45"/>
         <source>ordinary week</source>
         <translation>tuần làm việc thông thường</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="43"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="46"/>
         <source>Labour Code</source>
         <translation>Bộ luật Lao động</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="44"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="47"/>
         <source>official notice</source>
         <translation>thông báo chính thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="45"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="48"/>
         <source>the agency&apos;s override</source>
         <translation>điều chỉnh của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="56"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="60"/>
         <source>weekend</source>
         <translation>nghỉ cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="57"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="61"/>
         <source>holiday</source>
         <translation>ngày lễ, Tết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="58"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="62"/>
         <source>swapped day off</source>
         <translation>ngày nghỉ hoán đổi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="59"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="63"/>
         <source>worked Saturday</source>
         <translation>thứ Bảy làm bù</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="60"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="64"/>
         <source>agency day off</source>
         <translation>ngày nghỉ của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="61"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="65"/>
         <source>agency working day</source>
         <translation>ngày làm việc của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="89"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="88"/>
+        <source>Print the &amp;new receipts of these dossiers</source>
+        <translation>In giấy hẹn &amp;mới cho các hồ sơ này</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="121"/>
+        <source>New receipts kept as %1.</source>
+        <translation>Giấy hẹn mới đã lưu tại %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/calendar_page.py" line="132"/>
         <source>confirmed by the official notices</source>
         <translation>đã xác nhận theo thông báo chính thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="91"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="134"/>
         <source>estimated from the law (no notice yet)</source>
         <translation>ước tính theo luật (chưa có thông báo)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="113"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="156"/>
         <source>Day off for the agency...</source>
         <translation>Ngày nghỉ của cơ quan...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="114"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="157"/>
         <source>Working day</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="115"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="158"/>
         <source>Morning only</source>
         <translation>Chỉ làm buổi sáng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="116"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="159"/>
         <source>Afternoon only</source>
         <translation>Chỉ làm buổi chiều</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="119"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="162"/>
         <source>Remove the agency&apos;s override</source>
         <translation>Bỏ điều chỉnh của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="126"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="169"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="126"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="169"/>
         <source>Reason for %1:</source>
         <translation>Lý do cho ngày %1:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="171"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="205"/>
         <source>%1 open dossiers recomputed; %2 appointments to tell the applicants.</source>
         <translation>Đã tính lại %1 hồ sơ đang giải quyết; %2 hồ sơ cần báo lại ngày hẹn cho người nộp.</translation>
     </message>

@@ -63,3 +63,27 @@ def test_changed_appointments_are_listed_and_sessions_saved(qtbot, sqlite_db):
     assert "07:30-11:30" in page.ui.sessions.item(5, 0).text()
     page.ui.sessions.item(0, 0).setText("11:30-07:30")
     assert not page.save_sessions() and page.ui.message.text()
+
+
+def test_the_changed_appointments_are_listed_and_reissued_in_one_batch(qtbot, sqlite_db):
+    import datetime as dt
+
+    from desk_app.services import calendar_service, dossiers
+    from desk_app.services.desk import Desk
+    from desk_app.services.dossiers import Intake
+    from desk_app.ui.calendar_page import CalendarPage
+
+    for i in range(3):
+        dossiers.register(
+            sqlite_db,
+            Intake("1.009645", f"Người nộp {i}", received_at=dt.datetime(2026, 11, 16, 9, i)),
+        )
+    calendar_service.set_override(sqlite_db, dt.date(2026, 12, 1), "off", "Sự kiện")
+    page = CalendarPage(Desk(sqlite_db))  # opened later: the list comes from the register
+    qtbot.addWidget(page)
+    shown = []
+    page.show_document = shown.append
+    assert page.ui.changed.rowCount() == 3 and page.reissue_button.isEnabled()
+    path = page.reissue()
+    assert shown == [path] and path.read_bytes().startswith(b"%PDF")
+    assert page.ui.changed.rowCount() == 0 and not page.reissue_button.isEnabled()
