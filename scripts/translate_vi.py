@@ -453,7 +453,7 @@ VI = {
     "Target": "Chỉ tiêu",
     "Sending...": "Đang gửi...",
     "Kept as %1.": "Đã lưu tại %1.",
-    "Print the &new receipts of these dossiers": "In giấy hẹn &mới cho các hồ sơ này",
+    "Print the &new receipts of these dossiers": "In giấy &hẹn mới cho các hồ sơ này",
     "New receipts kept as %1.": "Giấy hẹn mới đã lưu tại %1.",
     "New account": "Tài khoản mới",
     "&Full name:": "&Họ và tên:",

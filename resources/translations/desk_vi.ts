@@ -273,7 +273,7 @@
     <message>
         <location filename="../../desk_app/ui/calendar_page.py" line="88"/>
         <source>Print the &amp;new receipts of these dossiers</source>
-        <translation>In giấy hẹn &amp;mới cho các hồ sơ này</translation>
+        <translation>In giấy &amp;hẹn mới cho các hồ sơ này</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/calendar_page.py" line="121"/>
