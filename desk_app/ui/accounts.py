@@ -5,17 +5,14 @@ service's (``services.users``); a refusal is shown under the form and nothing is
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,6 +22,7 @@ from desk_app.domain.errors import DeskError
 from desk_app.domain.roles import Role
 from desk_app.services.desk import Desk
 from desk_app.ui.labels import role_label
+from desk_app.ui.tables import read_only_table
 from desk_app.ui.tasks import error_text
 
 
@@ -125,14 +123,11 @@ class AccountsDialog(QDialog):
         self.setWindowTitle(self.tr("Accounts"))
         self.resize(760, 420)
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("State")]
+        self.table = read_only_table(
+            self,
+            [self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("State")],
+            1,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         self.message = QLabel(self)
         self.message.setWordWrap(True)

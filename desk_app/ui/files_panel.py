@@ -8,14 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +21,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.errors import DeskError
 from desk_app.printing.wording import short_moment
 from desk_app.services.desk import Desk
+from desk_app.ui.tables import read_only_table
 from desk_app.ui.tasks import error_text
 from desk_app.ui.viewer import DocumentViewer
 
@@ -47,20 +45,17 @@ class FilesPanel(QWidget):
         self.attach_button = QPushButton(self.tr("&Attach a file..."), self)
         row.addWidget(self.attach_button)
         layout.addLayout(row)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
+            self,
             [
                 self.tr("Document"),
                 self.tr("File"),
                 self.tr("Type"),
                 self.tr("Size"),
                 self.tr("Added"),
-            ]
+            ],
+            0,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.show_selected())
         layout.addWidget(self.table)
         buttons = QHBoxLayout()

@@ -8,13 +8,10 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,6 +22,7 @@ from desk_app.domain.roles import Permission
 from desk_app.printing.wording import short_moment
 from desk_app.services import auth
 from desk_app.services.desk import Desk
+from desk_app.ui.tables import read_only_table
 from desk_app.ui.tasks import QuietTask, error_text
 
 INTERVAL_MS = 60_000
@@ -96,8 +94,8 @@ class OutboxDialog(QDialog):
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
         layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 8, self)
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
+            self,
             [
                 self.tr("Dossier"),
                 self.tr("Notice"),
@@ -107,12 +105,9 @@ class OutboxDialog(QDialog):
                 self.tr("Sent / next attempt"),
                 self.tr("Size"),
                 self.tr("Why it failed"),
-            ]
+            ],
+            7,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         self.message = QLabel(self)
         self.message.setWordWrap(True)

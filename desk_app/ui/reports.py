@@ -254,20 +254,24 @@ class ReportsPage(QWidget):
         view.setMinimumHeight(220)
         return view
 
-    def _draw_rate_chart(self, months: list[MonthRate]) -> None:
+    @staticmethod
+    def _percent_chart(
+        title: str, name: str, colour: str, values: list[float], categories: list[str]
+    ) -> tuple[QChart, QBarCategoryAxis, QValueAxis]:
+        """Bars of per cents (0-100) over categories, their values written on them."""
         chart = QChart()
-        chart.setTitle(self.tr("On time or early, % of resolved, last 12 months"))
-        bars = QBarSet(self.tr("On time or early"))
-        bars.setColor(QColor("#2e7d32"))
-        for month in months:
-            bars.append(0 if month.rate is None else round(month.rate * 100, 1))
+        chart.setTitle(title)
+        bars = QBarSet(name)
+        bars.setColor(QColor(colour))
+        for value in values:
+            bars.append(value)
         series = QBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value")
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append([f"{m.month:%m/%y}" for m in months])
+        axis_x.append(categories or ["-"])
         axis_y = QValueAxis()
         axis_y.setRange(0, 100)
         axis_y.setLabelFormat("%d")
@@ -276,6 +280,16 @@ class ReportsPage(QWidget):
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
         chart.legend().setVisible(False)
+        return chart, axis_x, axis_y
+
+    def _draw_rate_chart(self, months: list[MonthRate]) -> None:
+        chart, _x, _y = self._percent_chart(
+            self.tr("On time or early, % of resolved, last 12 months"),
+            self.tr("On time or early"),
+            "#2e7d32",
+            [0 if m.rate is None else round(m.rate * 100, 1) for m in months],
+            [f"{m.month:%m/%y}" for m in months],
+        )
         self.rate_view.setChart(chart)
 
     def _draw_channel_chart(self, channels: dict[str, int]) -> None:
@@ -297,63 +311,35 @@ class ReportsPage(QWidget):
 
     def _draw_satisfaction_chart(self, months: SatisfactionReport) -> None:
         """Satisfied, % of the ratings of each month, against the agency's target (a line)."""
-        chart = QChart()
-        chart.setTitle(
+        rates = [row.satisfied_rate for row in months.rows]
+        chart, axis_x, axis_y = self._percent_chart(
             self.tr("Satisfied, % of ratings, against the target of %1 %").replace(
                 "%1", str(months.target)
-            )
+            ),
+            self.tr("Satisfied"),
+            "#00838f",
+            [0 if rate is None else round(rate * 100, 1) for rate in rates],
+            [row.name[:2] + "/" + row.name[-2:] for row in months.rows],
         )
-        bars = QBarSet(self.tr("Satisfied"))
-        bars.setColor(QColor("#00838f"))
-        for row in months.rows:
-            bars.append(0 if row.satisfied_rate is None else round(row.satisfied_rate * 100, 1))
-        series = QBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value")
         target = QLineSeries()
         target.setName(self.tr("Target"))
         target.setColor(QColor("#c62828"))
         for index in range(max(len(months.rows), 1)):
             target.append(index, months.target)
-        chart.addSeries(series)
         chart.addSeries(target)
-        axis_x = QBarCategoryAxis()
-        axis_x.append([row.name[:2] + "/" + row.name[-2:] for row in months.rows] or ["-"])
-        axis_y = QValueAxis()
-        axis_y.setRange(0, 100)
-        axis_y.setLabelFormat("%d")
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        for item in (series, target):
-            item.attachAxis(axis_x)
-            item.attachAxis(axis_y)
-        chart.legend().setVisible(False)
+        target.attachAxis(axis_x)
+        target.attachAxis(axis_y)
         self.satisfaction_view.setChart(chart)
 
     def _draw_steps_chart(self, steps: StepsReport) -> None:
         """Where the time went: for each department, the share of its steps over budget."""
-        chart = QChart()
-        chart.setTitle(self.tr("Steps over their time budget, % by department"))
-        bars = QBarSet(self.tr("Over budget"))
-        bars.setColor(QColor("#ef6c00"))
-        for row in steps.rows:
-            bars.append(round(100 * row.late / row.handled, 1) if row.handled else 0)
-        series = QBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value")
-        chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append([row.department for row in steps.rows] or ["-"])
-        axis_y = QValueAxis()
-        axis_y.setRange(0, 100)
-        axis_y.setLabelFormat("%d")
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
-        chart.legend().setVisible(False)
+        chart, _x, _y = self._percent_chart(
+            self.tr("Steps over their time budget, % by department"),
+            self.tr("Over budget"),
+            "#ef6c00",
+            [round(100 * r.late / r.handled, 1) if r.handled else 0 for r in steps.rows],
+            [row.department for row in steps.rows],
+        )
         self.steps_view.setChart(chart)
 
     # ------------------------------------------------------------------ export

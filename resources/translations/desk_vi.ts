@@ -4,57 +4,57 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="125"/>
+        <location filename="../../desk_app/ui/accounts.py" line="123"/>
         <source>Accounts</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="130"/>
+        <location filename="../../desk_app/ui/accounts.py" line="128"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="130"/>
+        <location filename="../../desk_app/ui/accounts.py" line="128"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="130"/>
+        <location filename="../../desk_app/ui/accounts.py" line="128"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="130"/>
+        <location filename="../../desk_app/ui/accounts.py" line="128"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="141"/>
+        <location filename="../../desk_app/ui/accounts.py" line="136"/>
         <source>&amp;Add an account...</source>
         <translation>&amp;Thêm tài khoản...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="142"/>
+        <location filename="../../desk_app/ui/accounts.py" line="137"/>
         <source>&amp;Lock or unlock</source>
         <translation>&amp;Khóa / mở lại</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="143"/>
+        <location filename="../../desk_app/ui/accounts.py" line="138"/>
         <source>Set a new &amp;password...</source>
         <translation>Đặt &amp;mật khẩu mới...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="144"/>
+        <location filename="../../desk_app/ui/accounts.py" line="139"/>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="160"/>
+        <location filename="../../desk_app/ui/accounts.py" line="155"/>
         <source>active</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="160"/>
+        <location filename="../../desk_app/ui/accounts.py" line="155"/>
         <source>locked</source>
         <translation>đã khóa</translation>
     </message>
@@ -996,72 +996,72 @@ Xin kính chào</translation>
 <context>
     <name>FilesPanel</name>
     <message>
-        <location filename="../../desk_app/ui/files_panel.py" line="42"/>
+        <location filename="../../desk_app/ui/files_panel.py" line="40"/>
         <source>Attach &amp;to:</source>
         <translation>Đính kèm &amp;vào:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/files_panel.py" line="47"/>
+        <location filename="../../desk_app/ui/files_panel.py" line="45"/>
         <source>&amp;Attach a file...</source>
         <translation>Đính &amp;kèm tệp...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/files_panel.py" line="53"/>
+        <location filename="../../desk_app/ui/files_panel.py" line="51"/>
         <source>Document</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/files_panel.py" line="54"/>
+        <location filename="../../desk_app/ui/files_panel.py" line="52"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/files_panel.py" line="55"/>
+        <location filename="../../desk_app/ui/files_panel.py" line="53"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/files_panel.py" line="56"/>
+        <location filename="../../desk_app/ui/files_panel.py" line="54"/>
         <source>Size</source>
         <translation>Độ dài</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/files_panel.py" line="57"/>
+        <location filename="../../desk_app/ui/files_panel.py" line="55"/>
         <source>Added</source>
         <translation>Thêm lúc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/files_panel.py" line="67"/>
+        <location filename="../../desk_app/ui/files_panel.py" line="62"/>
         <source>Sh&amp;ow</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/files_panel.py" line="68"/>
+        <location filename="../../desk_app/ui/files_panel.py" line="63"/>
         <source>Copy all to a &amp;folder...</source>
         <translation>Chép tất cả ra &amp;thư mục...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/files_panel.py" line="89"/>
+        <location filename="../../desk_app/ui/files_panel.py" line="84"/>
         <source>The result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/files_panel.py" line="108"/>
+        <location filename="../../desk_app/ui/files_panel.py" line="103"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/files_panel.py" line="120"/>
+        <location filename="../../desk_app/ui/files_panel.py" line="115"/>
         <source>%1 attached to %2.</source>
         <translation>Đã đính kèm %1 vào %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/files_panel.py" line="151"/>
+        <location filename="../../desk_app/ui/files_panel.py" line="146"/>
         <source>Copy the files to a folder</source>
         <translation>Chép các tệp ra thư mục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/files_panel.py" line="161"/>
+        <location filename="../../desk_app/ui/files_panel.py" line="156"/>
         <source>%1 files copied to %2.</source>
         <translation>Đã chép %1 tệp ra %2.</translation>
     </message>
@@ -1738,37 +1738,37 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="71"/>
+        <location filename="../../desk_app/ui/accounts.py" line="69"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="80"/>
+        <location filename="../../desk_app/ui/accounts.py" line="78"/>
         <source>&amp;User name:</source>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="81"/>
+        <location filename="../../desk_app/ui/accounts.py" line="79"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="82"/>
+        <location filename="../../desk_app/ui/accounts.py" line="80"/>
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="83"/>
+        <location filename="../../desk_app/ui/accounts.py" line="81"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="84"/>
+        <location filename="../../desk_app/ui/accounts.py" line="82"/>
         <source>Password &amp;again:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="88"/>
+        <location filename="../../desk_app/ui/accounts.py" line="86"/>
         <source>The two passwords differ</source>
         <translation>Hai lần nhập mật khẩu không khớp</translation>
     </message>
@@ -1934,122 +1934,122 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="94"/>
+        <location filename="../../desk_app/ui/outbox.py" line="92"/>
         <source>Notices to applicants</source>
         <translation>Thông báo cho người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="102"/>
+        <location filename="../../desk_app/ui/outbox.py" line="100"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="103"/>
+        <location filename="../../desk_app/ui/outbox.py" line="101"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="104"/>
+        <location filename="../../desk_app/ui/outbox.py" line="102"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="105"/>
+        <location filename="../../desk_app/ui/outbox.py" line="103"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="106"/>
+        <location filename="../../desk_app/ui/outbox.py" line="104"/>
         <source>Attempts</source>
         <translation>Số lần gửi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="107"/>
+        <location filename="../../desk_app/ui/outbox.py" line="105"/>
         <source>Sent / next attempt</source>
         <translation>Đã gửi / lần gửi tới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="108"/>
+        <location filename="../../desk_app/ui/outbox.py" line="106"/>
         <source>Size</source>
         <translation>Độ dài</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="109"/>
+        <location filename="../../desk_app/ui/outbox.py" line="107"/>
         <source>Why it failed</source>
         <translation>Lý do lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="121"/>
+        <location filename="../../desk_app/ui/outbox.py" line="116"/>
         <source>&amp;Send now</source>
         <translation>&amp;Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="122"/>
+        <location filename="../../desk_app/ui/outbox.py" line="117"/>
         <source>&amp;Retry the failed ones</source>
         <translation>Gửi &amp;lại các thông báo lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="123"/>
+        <location filename="../../desk_app/ui/outbox.py" line="118"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="124"/>
+        <location filename="../../desk_app/ui/outbox.py" line="119"/>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="142"/>
+        <location filename="../../desk_app/ui/outbox.py" line="137"/>
         <source>Waiting: %1 · sent: %2 · failed: %3</source>
         <translation>Đang chờ: %1 · đã gửi: %2 · lỗi: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="147"/>
+        <location filename="../../desk_app/ui/outbox.py" line="142"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="147"/>
+        <location filename="../../desk_app/ui/outbox.py" line="142"/>
         <source>Text message</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="149"/>
+        <location filename="../../desk_app/ui/outbox.py" line="144"/>
         <source>Waiting</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="150"/>
+        <location filename="../../desk_app/ui/outbox.py" line="145"/>
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="151"/>
+        <location filename="../../desk_app/ui/outbox.py" line="146"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="152"/>
+        <location filename="../../desk_app/ui/outbox.py" line="147"/>
         <source>Failed</source>
         <translation>Gửi không được</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="157"/>
+        <location filename="../../desk_app/ui/outbox.py" line="152"/>
         <source>%1 msg</source>
         <translation>%1 tin</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="177"/>
+        <location filename="../../desk_app/ui/outbox.py" line="172"/>
         <source>Sending...</source>
         <translation>Đang gửi...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="198"/>
+        <location filename="../../desk_app/ui/outbox.py" line="193"/>
         <source>Sent %1; to retry later %2; failed %3.</source>
         <translation>Đã gửi %1; gửi lại sau %2; gửi không được %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/outbox.py" line="211"/>
+        <location filename="../../desk_app/ui/outbox.py" line="206"/>
         <source>%1 notices queued again.</source>
         <translation>Đưa lại vào hàng đợi %1 thông báo.</translation>
     </message>
@@ -2057,32 +2057,32 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="99"/>
+        <location filename="../../desk_app/ui/accounts.py" line="97"/>
         <source>Change my password</source>
         <translation>Đổi mật khẩu của tôi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="99"/>
+        <location filename="../../desk_app/ui/accounts.py" line="97"/>
         <source>New password for %1</source>
         <translation>Mật khẩu mới cho %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="104"/>
+        <location filename="../../desk_app/ui/accounts.py" line="102"/>
         <source>&amp;Current password:</source>
         <translation>Mật khẩu &amp;hiện tại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="107"/>
+        <location filename="../../desk_app/ui/accounts.py" line="105"/>
         <source>&amp;New password:</source>
         <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="108"/>
+        <location filename="../../desk_app/ui/accounts.py" line="106"/>
         <source>Password &amp;again:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/accounts.py" line="112"/>
+        <location filename="../../desk_app/ui/accounts.py" line="110"/>
         <source>The two passwords differ</source>
         <translation>Hai lần nhập mật khẩu không khớp</translation>
     </message>
@@ -2275,47 +2275,47 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>Hài lòng: %1 trong %2 lượt đánh giá (chỉ tiêu %3 %).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="259"/>
+        <location filename="../../desk_app/ui/reports.py" line="287"/>
         <source>On time or early, % of resolved, last 12 months</source>
         <translation>Tỷ lệ trước và đúng hạn (%), 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="260"/>
+        <location filename="../../desk_app/ui/reports.py" line="288"/>
         <source>On time or early</source>
         <translation>Trước và đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="283"/>
+        <location filename="../../desk_app/ui/reports.py" line="297"/>
         <source>Received in the period, by channel</source>
         <translation>Tiếp nhận mới trong kỳ theo kênh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="286"/>
+        <location filename="../../desk_app/ui/reports.py" line="300"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="287"/>
+        <location filename="../../desk_app/ui/reports.py" line="301"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="288"/>
+        <location filename="../../desk_app/ui/reports.py" line="302"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="302"/>
+        <location filename="../../desk_app/ui/reports.py" line="316"/>
         <source>Satisfied, % of ratings, against the target of %1 %</source>
         <translation>Tỷ lệ hài lòng (%) so với chỉ tiêu %1 %</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="306"/>
+        <location filename="../../desk_app/ui/reports.py" line="319"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="315"/>
+        <location filename="../../desk_app/ui/reports.py" line="325"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -2330,13 +2330,13 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
         <translation>Quá thời gian</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="370"/>
-        <location filename="../../desk_app/ui/reports.py" line="381"/>
+        <location filename="../../desk_app/ui/reports.py" line="356"/>
+        <location filename="../../desk_app/ui/reports.py" line="367"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="372"/>
+        <location filename="../../desk_app/ui/reports.py" line="358"/>
         <source>Excel, official form (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</source>
         <translation>Excel theo mẫu biểu (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</translation>
     </message>

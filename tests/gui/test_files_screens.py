@@ -62,8 +62,8 @@ def test_the_files_tab_attaches_shows_and_copies(qtbot, sqlite_db, tmp_path):
     files.table.selectRow(0)
     viewer = files.show_selected()
     qtbot.addWidget(viewer)
-    assert len(viewer.pages) == 1  # the receipt's one A4 page, rendered by PDFium
-    assert viewer.pages[0].width() > 700 and not viewer.pages[0].isNull()
+    assert len(viewer.pages) == 2  # the receipt's A5 page per copy, rendered by PDFium
+    assert viewer.pages[0].width() > 500 and not viewer.pages[0].isNull()
     written = files.copy_all(tmp_path / "ra")
     assert sorted(p.name for p in written) == ["02-ban-ve-mat-bang.pdf", "02-ban-ve-mat-bang.png"]
 
