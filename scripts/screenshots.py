@@ -138,6 +138,7 @@ def _dialogs(window, desk, db, dialog, folder: Path) -> None:
 
     from desk_app.services import dossiers
     from desk_app.services.dossiers import Intake, ReceivedDocument
+    from desk_app.ui.accounts import AccountsDialog, NewAccountDialog
     from desk_app.ui.action_form import ActionForm, Input
     from desk_app.ui.agency_dialog import AgencyDialog
     from desk_app.ui.citizen import RatingDialog
@@ -191,6 +192,13 @@ def _dialogs(window, desk, db, dialog, folder: Path) -> None:
     dialog("notice-settings", lambda: NoticeSettingsDialog(desk, window))
     dialog("agency", lambda: AgencyDialog(desk, window))
     dialog("sign-in", lambda: SignInDialog(desk, window))
+    from desk_app.services import users
+
+    users.add_user(db, "quan", "mật-khẩu-Quản-1", "administrator", "Phạm Văn Quản")
+    users.add_user(db, "lan", "mật-khẩu-Lan-1", "clerk", "Trần Thị Lan")
+    users.add_user(db, "hoa", "mật-khẩu-Hoa-1", "supervisor", "Nguyễn Thị Hoa")
+    dialog("accounts", lambda: AccountsDialog(desk, window))
+    dialog("new-account", lambda: NewAccountDialog(desk, window))
     dialog("preview", lambda: _sized(Preview(receipt, window)))
     dialog(
         "viewer",
