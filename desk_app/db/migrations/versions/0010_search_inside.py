@@ -9,6 +9,10 @@ case (``domain.text.fold``), written by the program with the row. It is indexed 
 any part of a word: on SQLite by an FTS5 table with the trigram tokenizer that triggers keep in
 step with the column; on PostgreSQL by a trigram GIN index (``pg_trgm``; where the extension
 cannot be created the search still works, without the index, and the log says so).
+
+A later migration that rebuilds the dossiers table on SQLite (Alembic's batch "move and copy")
+drops these triggers with the old table: it must create them again (``SQLITE_TRIGGERS``) and
+rebuild the index (``INSERT INTO dossier_search(dossier_search) VALUES ('rebuild')``).
 """
 
 from __future__ import annotations
