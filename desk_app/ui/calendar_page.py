@@ -31,6 +31,7 @@ from desk_app.services.desk import Desk, Done
 from desk_app.ui.calendar_view import KIND_COLOURS, YearView
 from desk_app.ui.documents import open_pdf, save_pdf
 from desk_app.ui.generated.ui_calendar_page import Ui_CalendarPage
+from desk_app.ui.labels import number
 from desk_app.ui.tasks import error_text, listen
 
 
@@ -203,6 +204,6 @@ class CalendarPage(QWidget):
         self.show_stale()
         self.ui.message.setText(
             self.tr("%1 open dossiers recomputed; %2 appointments to tell the applicants.")
-            .replace("%1", str(result.open_dossiers))
-            .replace("%2", str(len(rows)))
+            .replace("%1", number(result.open_dossiers))
+            .replace("%2", number(len(rows)))
         )

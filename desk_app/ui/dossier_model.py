@@ -15,7 +15,7 @@ from desk_app.printing.wording import short_moment
 from desk_app.services import search
 from desk_app.services.desk import Desk
 from desk_app.services.search import COUNT_CAP, Criteria, DossierRow
-from desk_app.ui.labels import state_label
+from desk_app.ui.labels import number, state_label
 from desk_app.ui.tasks import QuietTask
 
 log = logging.getLogger(__name__)
@@ -123,10 +123,10 @@ class DossierModel(QAbstractTableModel):
         """The first page (with its count) and the rows of up to ``pages`` pages."""
         first = page(0, True)
         rows = list(first.rows)
-        for number in range(1, pages):
-            if len(rows) < number * PAGE_SIZE:
+        for page_no in range(1, pages):
+            if len(rows) < page_no * PAGE_SIZE:
                 break
-            rows += page(number, False).rows
+            rows += page(page_no, False).rows
         return first, rows
 
     def _reset(self, first: search.Page, rows: list[DossierRow], pages: int) -> None:
@@ -221,10 +221,8 @@ class DossierModel(QAbstractTableModel):
 
     def count_text(self) -> str:
         if self.capped:
-            return self.tr("more than %1 dossiers").replace(
-                "%1", f"{COUNT_CAP:,}".replace(",", ".")
-            )
-        return self.tr("%1 dossiers").replace("%1", f"{self.total:,}".replace(",", "."))
+            return self.tr("more than %1 dossiers").replace("%1", number(COUNT_CAP))
+        return self.tr("%1 dossiers").replace("%1", number(self.total))
 
     # ------------------------------------------------------------------ Qt model
 

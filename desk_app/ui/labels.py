@@ -9,7 +9,7 @@ say the same words, and the English interface shows none of them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desk_app.domain.deadline import LimitUnit, TimeLimit
 from desk_app.domain.lifecycle import EventKind, State
@@ -80,3 +80,9 @@ def limit_label(limit: TimeLimit) -> str:
         LimitUnit.CALENDAR_DAYS: QCoreApplication.translate("labels", "days"),
     }[limit.unit]
     return f"{limit.value} {unit}"
+
+
+def number(value: int) -> str:
+    """A count as the interface's language writes it: 2.000 in Vietnamese, 2,000 in English
+    (the default locale is set with the translators)."""
+    return QLocale().toString(int(value))

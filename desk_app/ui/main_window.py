@@ -38,7 +38,7 @@ from desk_app.ui.citizen import CitizenScreen
 from desk_app.ui.dossiers import DossiersPage
 from desk_app.ui.generated.ui_main_window import Ui_MainWindow
 from desk_app.ui.intake import IntakePage
-from desk_app.ui.labels import role_label
+from desk_app.ui.labels import number, role_label
 from desk_app.ui.notice_settings import NoticeSettingsDialog
 from desk_app.ui.outbox import NoticeSender, OutboxDialog
 from desk_app.ui.reports import ReportsPage
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         self.task.finished.connect(
             lambda done: self.ui.status_bar.showMessage(
                 self.tr("Imported %1 dossiers from %2.")
-                .replace("%1", str(done.value.imported))
+                .replace("%1", number(done.value.imported))
                 .replace("%2", path.name)
             )
         )

@@ -31,6 +31,7 @@ from desk_app.services.desk import Desk
 from desk_app.services.ratings import SatisfactionReport
 from desk_app.services.steps_report import StepsReport
 from desk_app.ui.generated.ui_reports_page import Ui_ReportsPage
+from desk_app.ui.labels import number
 from desk_app.ui.tasks import BackgroundTask, show_error
 
 KINDS = ("month", "quarter", "half", "nine", "year", "custom")
@@ -235,7 +236,7 @@ class ReportsPage(QWidget):
 
     @staticmethod
     def _item(name: str, values: tuple[int, ...], font: QFont | None = None) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([name, *(f"{v:,}".replace(",", ".") for v in values)])
+        item = QTreeWidgetItem([name, *(number(v) for v in values)])
         item.setToolTip(0, name)
         for column in range(1, len(values) + 1):
             item.setTextAlignment(
@@ -263,8 +264,8 @@ class ReportsPage(QWidget):
         chart.setTitle(title)
         bars = QBarSet(name)
         bars.setColor(QColor(colour))
-        for value in values:
-            bars.append(value)
+        for value in values:  # whole per cents: no decimal point to write the C way
+            bars.append(round(value))
         series = QBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)

@@ -51,7 +51,7 @@ def test_quarter_report_matches_the_service_and_exports(qtbot, demo_db, tmp_path
     table = page.ui.table
     assert table.topLevelItemCount() == len(expected.fields) + 1
     total = table.topLevelItem(table.topLevelItemCount() - 1)
-    shown = [int(total.text(c).replace(".", "")) for c in range(1, 12)]
+    shown = [int(total.text(c).replace(".", "").replace(",", "")) for c in range(1, 12)]
     assert shown == list(expected.total.values()) and shown[0] > 0
     first_field = table.topLevelItem(0)
     assert first_field.text(0) == expected.fields[0].name
