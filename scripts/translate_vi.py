@@ -453,6 +453,7 @@ VI = {
     "Target": "Chỉ tiêu",
     "Sending...": "Đang gửi...",
     "Kept as %1.": "Đã lưu tại %1.",
+    "Choose the day on a calendar (F4)": "Chọn ngày trên lịch (F4)",
     "Print the &new receipts of these dossiers": "In giấy &hẹn mới cho các hồ sơ này",
     "New receipts kept as %1.": "Giấy hẹn mới đã lưu tại %1.",
     "New account": "Tài khoản mới",

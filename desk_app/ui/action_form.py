@@ -10,7 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -101,7 +105,42 @@ class ActionForm(QDialog):
         line.setText(spec.text)
         if spec.kind == "moment":
             line.setPlaceholderText("dd/mm/yyyy hh:mm")
+            self._add_day_picker(line)
         return line
+
+    def _add_day_picker(self, line: QLineEdit) -> None:
+        """A calendar beside a moment's input (its button, or F4): the day chosen there goes
+        into the input, the time typed (or 09:00) kept; typing stays possible."""
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        action = line.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+        action.setToolTip(self.tr("Choose the day on a calendar (F4)"))
+        action.triggered.connect(lambda: self.pick_day(line))
+        shortcut = QShortcut(QKeySequence("F4"), line)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(lambda: self.pick_day(line))
+
+    def pick_day(self, line: QLineEdit) -> QCalendarWidget:
+        try:
+            current = dt.datetime.strptime(line.text().strip(), MOMENT_FORMAT)
+        except ValueError:
+            current = None
+        hour = f"{current:%H:%M}" if current else "09:00"
+        calendar = QCalendarWidget(self)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        day = current.date() if current else dt.date.today()
+        calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+        def chosen(date: QDate) -> None:
+            line.setText(f"{date.toPython():%d/%m/%Y} {hour}")
+            calendar.close()
+            line.setFocus()
+
+        calendar.activated.connect(chosen)
+        calendar.clicked.connect(chosen)
+        calendar.move(line.mapToGlobal(line.rect().bottomLeft()))
+        calendar.show()
+        calendar.setFocus()
+        return calendar
 
     def values(self) -> dict[str, Any]:
         """The inputs as the services take them; a moment that does not parse is refused

@@ -62,17 +62,22 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../desk_app/ui/action_form.py" line="81"/>
+        <location filename="../../desk_app/ui/action_form.py" line="85"/>
         <source>&amp;Record</source>
         <translation>&amp;Ghi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_form.py" line="82"/>
+        <location filename="../../desk_app/ui/action_form.py" line="86"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_form.py" line="125"/>
+        <location filename="../../desk_app/ui/action_form.py" line="116"/>
+        <source>Choose the day on a calendar (F4)</source>
+        <translation>Chọn ngày trên lịch (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/action_form.py" line="164"/>
         <source>Write the date as dd/mm/yyyy hh:mm.</source>
         <translation>Ghi ngày theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
@@ -221,112 +226,112 @@
         <translation>Hạn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="45"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="46"/>
         <source>ordinary week</source>
         <translation>tuần làm việc thông thường</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="46"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="47"/>
         <source>Labour Code</source>
         <translation>Bộ luật Lao động</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="47"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="48"/>
         <source>official notice</source>
         <translation>thông báo chính thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="48"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="49"/>
         <source>the agency&apos;s override</source>
         <translation>điều chỉnh của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="60"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="61"/>
         <source>weekend</source>
         <translation>nghỉ cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="61"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="62"/>
         <source>holiday</source>
         <translation>ngày lễ, Tết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="62"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="63"/>
         <source>swapped day off</source>
         <translation>ngày nghỉ hoán đổi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="63"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="64"/>
         <source>worked Saturday</source>
         <translation>thứ Bảy làm bù</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="64"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="65"/>
         <source>agency day off</source>
         <translation>ngày nghỉ của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="65"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="66"/>
         <source>agency working day</source>
         <translation>ngày làm việc của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="88"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="89"/>
         <source>Print the &amp;new receipts of these dossiers</source>
         <translation>In giấy &amp;hẹn mới cho các hồ sơ này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="121"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="122"/>
         <source>New receipts kept as %1.</source>
         <translation>Giấy hẹn mới đã lưu tại %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="132"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="133"/>
         <source>confirmed by the official notices</source>
         <translation>đã xác nhận theo thông báo chính thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="134"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="135"/>
         <source>estimated from the law (no notice yet)</source>
         <translation>ước tính theo luật (chưa có thông báo)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="156"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="157"/>
         <source>Day off for the agency...</source>
         <translation>Ngày nghỉ của cơ quan...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="157"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="158"/>
         <source>Working day</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="158"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="159"/>
         <source>Morning only</source>
         <translation>Chỉ làm buổi sáng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="159"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="160"/>
         <source>Afternoon only</source>
         <translation>Chỉ làm buổi chiều</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="162"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="163"/>
         <source>Remove the agency&apos;s override</source>
         <translation>Bỏ điều chỉnh của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="169"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="170"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="169"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="170"/>
         <source>Reason for %1:</source>
         <translation>Lý do cho ngày %1:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/calendar_page.py" line="205"/>
+        <location filename="../../desk_app/ui/calendar_page.py" line="206"/>
         <source>%1 open dossiers recomputed; %2 appointments to tell the applicants.</source>
         <translation>Đã tính lại %1 hồ sơ đang giải quyết; %2 hồ sơ cần báo lại ngày hẹn cho người nộp.</translation>
     </message>
@@ -803,17 +808,17 @@ Xin kính chào</translation>
         <translation>hơn %1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="227"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="225"/>
         <source>%1 dossiers</source>
         <translation>%1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="244"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="242"/>
         <source>At %1 since %2; its time there runs out at %3</source>
         <translation>Ở %1 từ %2; hết thời gian của bước lúc %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="250"/>
+        <location filename="../../desk_app/ui/dossier_model.py" line="248"/>
         <source>(used up)</source>
         <translation>(đã hết)</translation>
     </message>
@@ -2139,204 +2144,204 @@ Phần mềm Bộ phận Một cửa tiếp nhận và trả kết quả thủ t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="61"/>
+        <location filename="../../desk_app/ui/reports.py" line="62"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="62"/>
+        <location filename="../../desk_app/ui/reports.py" line="63"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="63"/>
+        <location filename="../../desk_app/ui/reports.py" line="64"/>
         <source>Six months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="64"/>
+        <location filename="../../desk_app/ui/reports.py" line="65"/>
         <source>Nine months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="65"/>
+        <location filename="../../desk_app/ui/reports.py" line="66"/>
         <location filename="../../forms/reports_page.ui" line="36"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="66"/>
+        <location filename="../../desk_app/ui/reports.py" line="67"/>
         <source>Two dates</source>
         <translation>Từ ngày đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="75"/>
+        <location filename="../../desk_app/ui/reports.py" line="76"/>
         <source>Field, procedure</source>
         <translation>Lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="76"/>
+        <location filename="../../desk_app/ui/reports.py" line="77"/>
         <source>Received (3)</source>
         <translation>Tổng nhận (3)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="77"/>
+        <location filename="../../desk_app/ui/reports.py" line="78"/>
         <source>Online (4)</source>
         <translation>Trực tuyến (4)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="78"/>
+        <location filename="../../desk_app/ui/reports.py" line="79"/>
         <source>Direct, postal (5)</source>
         <translation>Trực tiếp, BC (5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="79"/>
+        <location filename="../../desk_app/ui/reports.py" line="80"/>
         <source>Carried over (6)</source>
         <translation>Kỳ trước (6)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="80"/>
+        <location filename="../../desk_app/ui/reports.py" line="81"/>
         <source>Resolved (7)</source>
         <translation>Đã giải quyết (7)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="81"/>
+        <location filename="../../desk_app/ui/reports.py" line="82"/>
         <source>Early (8)</source>
         <translation>Trước hạn (8)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="82"/>
+        <location filename="../../desk_app/ui/reports.py" line="83"/>
         <source>On time (9)</source>
         <translation>Đúng hạn (9)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="83"/>
+        <location filename="../../desk_app/ui/reports.py" line="84"/>
         <source>Late (10)</source>
         <translation>Quá hạn (10)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="84"/>
+        <location filename="../../desk_app/ui/reports.py" line="85"/>
         <source>In progress (11)</source>
         <translation>Đang giải quyết (11)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="85"/>
+        <location filename="../../desk_app/ui/reports.py" line="86"/>
         <source>Within deadline (12)</source>
         <translation>Chưa đến hạn (12)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="86"/>
+        <location filename="../../desk_app/ui/reports.py" line="87"/>
         <source>Overdue (13)</source>
         <translation>Quá hạn (13)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="120"/>
+        <location filename="../../desk_app/ui/reports.py" line="121"/>
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="124"/>
+        <location filename="../../desk_app/ui/reports.py" line="125"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="127"/>
+        <location filename="../../desk_app/ui/reports.py" line="128"/>
         <source>First half</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="128"/>
+        <location filename="../../desk_app/ui/reports.py" line="129"/>
         <source>Second half</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="177"/>
+        <location filename="../../desk_app/ui/reports.py" line="178"/>
         <source>Computing the report...</source>
         <translation>Đang lập báo cáo...</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="186"/>
+        <location filename="../../desk_app/ui/reports.py" line="187"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="202"/>
+        <location filename="../../desk_app/ui/reports.py" line="203"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="209"/>
+        <location filename="../../desk_app/ui/reports.py" line="210"/>
         <source>%1: on time or early %2 of resolved; online %3 of received. New in the period: counter %4, post %5, online %6.</source>
         <translation>Kỳ %1: giải quyết trước và đúng hạn %2; hồ sơ trực tuyến %3. Tiếp nhận mới trong kỳ: trực tiếp %4, bưu chính %5, trực tuyến %6.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="224"/>
+        <location filename="../../desk_app/ui/reports.py" line="225"/>
         <source>Satisfied: %1 of %2 ratings (target %3 %).</source>
         <translation>Hài lòng: %1 trong %2 lượt đánh giá (chỉ tiêu %3 %).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="287"/>
+        <location filename="../../desk_app/ui/reports.py" line="288"/>
         <source>On time or early, % of resolved, last 12 months</source>
         <translation>Tỷ lệ trước và đúng hạn (%), 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="288"/>
+        <location filename="../../desk_app/ui/reports.py" line="289"/>
         <source>On time or early</source>
         <translation>Trước và đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="297"/>
+        <location filename="../../desk_app/ui/reports.py" line="298"/>
         <source>Received in the period, by channel</source>
         <translation>Tiếp nhận mới trong kỳ theo kênh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="300"/>
+        <location filename="../../desk_app/ui/reports.py" line="301"/>
         <source>At the counter</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="301"/>
+        <location filename="../../desk_app/ui/reports.py" line="302"/>
         <source>By post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="302"/>
+        <location filename="../../desk_app/ui/reports.py" line="303"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="316"/>
+        <location filename="../../desk_app/ui/reports.py" line="317"/>
         <source>Satisfied, % of ratings, against the target of %1 %</source>
         <translation>Tỷ lệ hài lòng (%) so với chỉ tiêu %1 %</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="319"/>
+        <location filename="../../desk_app/ui/reports.py" line="320"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="325"/>
+        <location filename="../../desk_app/ui/reports.py" line="326"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="337"/>
+        <location filename="../../desk_app/ui/reports.py" line="338"/>
         <source>Steps over their time budget, % by department</source>
         <translation>Tỷ lệ bước quá thời gian (%) theo phòng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="338"/>
+        <location filename="../../desk_app/ui/reports.py" line="339"/>
         <source>Over budget</source>
         <translation>Quá thời gian</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="356"/>
-        <location filename="../../desk_app/ui/reports.py" line="367"/>
+        <location filename="../../desk_app/ui/reports.py" line="357"/>
+        <location filename="../../desk_app/ui/reports.py" line="368"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports.py" line="358"/>
+        <location filename="../../desk_app/ui/reports.py" line="359"/>
         <source>Excel, official form (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</source>
         <translation>Excel theo mẫu biểu (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</translation>
     </message>

@@ -274,3 +274,30 @@ def test_a_refusal_and_an_apology_show_the_rule_under_their_inputs(qtbot, sqlite
         dossier = dossiers.find_dossier(session, code)
         assert dossier.extended_due_at == dt.datetime(2026, 12, 15, 9, 0)
         assert [e.kind for e in dossier.events].count("apology") == 1
+
+
+def test_a_moment_is_picked_on_a_calendar_and_the_time_kept(qtbot):
+    from PySide6.QtCore import QDate
+
+    from desk_app.ui.action_form import ActionForm, Input
+
+    form = ActionForm(
+        "Xin lỗi, hẹn lại",
+        [
+            Input("reason", "Lý do:"),
+            Input("new_due", "Hẹn mới:", "moment", text="08/12/2026 14:30"),
+        ],
+        lambda values: None,
+    )
+    qtbot.addWidget(form)
+    line = form.widgets["new_due"]
+    form.widgets["reason"].setText("Chờ ý kiến Sở")
+    calendar = form.pick_day(line)
+    assert calendar.selectedDate() == QDate(2026, 12, 8)
+    calendar.activated.emit(QDate(2026, 12, 15))
+    assert line.text() == "15/12/2026 14:30"  # the day chosen, the time kept
+    assert form.widgets["reason"].text() == "Chờ ý kiến Sở"  # nothing typed is lost
+    line.setText("không phải ngày")
+    calendar = form.pick_day(line)
+    calendar.clicked.emit(QDate(2026, 12, 16))
+    assert line.text() == "16/12/2026 09:00"
