@@ -126,6 +126,10 @@ class ProcedureDocument(Base):
     )
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(Text)
+    # what the counter usually receives of it: the intake's counts start from these
+    originals: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    certified_copies: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    copies: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     procedure: Mapped[Procedure] = relationship(back_populates="documents")
 

@@ -69,6 +69,7 @@ class ProcedureSpec:
     fee: str
     pause: bool = False
     steps: tuple[Step, ...] = ()
+    counts: tuple[tuple[int, int, int], ...] = ()  # per document: originals, certified, copies
 
 
 def parse_row(row: Mapping[str, str | None]) -> ProcedureSpec:
@@ -99,7 +100,7 @@ def parse_row(row: Mapping[str, str | None]) -> ProcedureSpec:
         minutes = parse_hhmm(cutoff_text)
         cutoff = dt.time(minutes // 60 % 24, minutes % 60)
     limit = TimeLimit(value, text("unit"), cutoff)  # validates unit and value
-    documents = tuple(d for d in (nfc(part) for part in text("documents").split(";")) if d)
+    documents, counts = parse_documents(text("documents"))
     pause = text("pause").strip().lower()
     if pause not in _YES | _NO:
         raise ValidationError(
@@ -108,7 +109,47 @@ def parse_row(row: Mapping[str, str | None]) -> ProcedureSpec:
     steps = parse_steps(str(row.get("steps") or ""))
     check_within(steps, limit)
     return ProcedureSpec(
-        code, name, field, limit, text("department"), documents, text("fee"), pause in _YES, steps
+        code,
+        name,
+        field,
+        limit,
+        text("department"),
+        documents,
+        text("fee"),
+        pause in _YES,
+        steps,
+        counts,
+    )
+
+
+_COUNTS = re.compile(r"=\s*([0-9]{1,2})/([0-9]{1,2})/([0-9]{1,2})\s*$")
+USUAL = (1, 0, 0)  # one original, unless the catalogue says otherwise
+
+
+def parse_documents(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int, int], ...]]:
+    """``NAME;NAME=ORIGINALS/CERTIFIED/COPIES;...``: the names, and what the counter usually
+    receives of each (one original when the catalogue says nothing)."""
+    names, counts = [], []
+    for part in text.split(";"):
+        match = _COUNTS.search(part)
+        name = nfc(part[: match.start()] if match else part)
+        if not name:
+            continue
+        count = tuple(int(n) for n in match.groups()) if match else USUAL
+        if not any(count):
+            raise ValidationError(
+                f"Giấy tờ {name!r}: số bản chính/bản sao chứng thực/bản sao không thể đều bằng 0",
+                "documents",
+            )
+        names.append(name)
+        counts.append(count)
+    return tuple(names), tuple(counts)
+
+
+def format_documents(names, counts) -> str:
+    return ";".join(
+        name if tuple(count) == USUAL else f"{name}={count[0]}/{count[1]}/{count[2]}"
+        for name, count in zip(names, counts, strict=True)
     )
 
 
@@ -139,8 +180,10 @@ def upsert(session: Session, spec: ProcedureSpec, *, sample: bool = False) -> Pr
     procedure.fee = spec.fee
     procedure.supplement_pause = spec.pause
     procedure.active = True
+    counts = spec.counts or (USUAL,) * len(spec.documents)
     procedure.documents = [
-        ProcedureDocument(position=i, name=name) for i, name in enumerate(spec.documents, 1)
+        ProcedureDocument(position=i, name=name, originals=o, certified_copies=c, copies=k)
+        for i, (name, (o, c, k)) in enumerate(zip(spec.documents, counts, strict=True), 1)
     ]
     procedure.steps = [
         ProcedureStep(position=i, department=s.department, budget=s.budget)
@@ -246,7 +289,10 @@ def export_catalogue(db: Database, path: Path) -> int:
                     p.limit_unit,
                     f"{p.cutoff:%H:%M}" if p.cutoff else "",
                     p.department,
-                    ";".join(d.name for d in p.documents),
+                    format_documents(
+                        [d.name for d in p.documents],
+                        [(d.originals, d.certified_copies, d.copies) for d in p.documents],
+                    ),
                     p.fee,
                     "có" if p.supplement_pause else "",
                     format_steps([Step(s.department, s.budget) for s in p.steps]),

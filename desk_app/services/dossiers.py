@@ -178,6 +178,7 @@ class ProcedureChoice:
     is_sample: bool
     supplement_pause: bool = False  # its own law pauses the term on a supplement
     steps: str = ""  # its internal process, DEPARTMENT=BUDGET;... (domain.process)
+    counts: tuple[tuple[int, int, int], ...] = ()  # per document: what is usually received
 
     @property
     def policy(self) -> SupplementPolicy:
@@ -213,6 +214,7 @@ def procedure_choices(db: Database) -> list[ProcedureChoice]:
                 p.is_sample,
                 p.supplement_pause,
                 format_steps([Step(s.department, s.budget) for s in p.steps]),
+                tuple((d.originals, d.certified_copies, d.copies) for d in p.documents),
             )
             for p in rows
         ]

@@ -119,8 +119,14 @@ def guidance_hash(row: Guidance) -> str:
     return _digest([getattr(row, c) for c in _GUIDANCE_COLUMNS])
 
 
+# columns added to a reference table later, hashed apart (only when set) by reference_hash
+_LATER_REFERENCE = {"originals", "certified_copies", "copies"}
+
+
 def _rows(session: Session, model: type, order) -> list[list]:
     names = [c.key for c in model.__table__.columns]
+    if model is ProcedureDocument:
+        names = [n for n in names if n not in _LATER_REFERENCE]
     rows = session.execute(select(*model.__table__.columns).order_by(order)).all()
     return [[getattr(row, n) for n in names] for row in rows]
 
@@ -132,6 +138,20 @@ def reference_hash(session: Session) -> str:
     steps = _rows(session, ProcedureStep, ProcedureStep.id)
     if steps:
         tables.append(steps)
+    counts = [
+        [row.id, row.originals, row.certified_copies, row.copies]
+        for row in session.execute(
+            select(
+                ProcedureDocument.id,
+                ProcedureDocument.originals,
+                ProcedureDocument.certified_copies,
+                ProcedureDocument.copies,
+            ).order_by(ProcedureDocument.id)
+        )
+        if (row.originals, row.certified_copies, row.copies) != (1, 0, 0)
+    ]
+    if counts:  # the usual counts of the required documents, a later column: only when set
+        tables.append(counts)
     return _digest(tables)
 
 

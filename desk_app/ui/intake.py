@@ -221,7 +221,8 @@ class IntakePage(QWidget):
             item.setCheckState(Qt.CheckState.Checked)
             item.setToolTip(name)
             table.setItem(row, 0, item)
-            for column, value in ((1, 1), (2, 0), (3, 0)):
+            usual = choice.counts[row] if row < len(choice.counts) else (1, 0, 0)
+            for column, value in zip((1, 2, 3), usual, strict=True):
                 spin = QSpinBox()
                 spin.setRange(0, 99)
                 spin.setValue(value)

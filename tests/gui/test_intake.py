@@ -174,3 +174,22 @@ def test_a_provincial_code_is_typed_and_a_refusal_shows_under_its_field(qtbot, s
     with sqlite_db.read() as session:
         assert session.scalars(select(Dossier.code)).one() == "000.17.22.H56-261123-0042"
     assert ui.code.text() == "" and ui.code_error.isHidden()
+
+
+def test_document_counts_start_from_what_the_catalogue_says(qtbot, sqlite_db, tmp_path):
+    from desk_app.services import catalogue
+    from desk_app.services.tabular import write_table
+    from desk_app.ui.intake import IntakePage
+
+    setup.initialise(sqlite_db, samples=True)
+    path = tmp_path / "c.csv"
+    row = ("2.000002", "Thủ tục có bản sao", "Khác", "5", "working_days", "", "", "", "")
+    write_table(path, catalogue.COLUMNS, [(*row[:7], "Đơn;Điều lệ=0/1/0;Ảnh=0/0/2", *row[8:])])
+    catalogue.import_catalogue(sqlite_db, path)
+    page = IntakePage(Desk(sqlite_db), now=lambda: NOW, show_document=lambda _p: None)
+    qtbot.addWidget(page)
+    page.select_procedure("2.000002")
+    table = page.ui.documents
+    counts = [[table.cellWidget(r, c).value() for c in (1, 2, 3)] for r in range(3)]
+    assert counts == [[1, 0, 0], [0, 1, 0], [0, 0, 2]]
+    assert page.intake().documents[1].certified_copies == 1

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from desk_app.cli import main
 from desk_app.db.models import Dossier, Procedure
+from desk_app.domain.errors import ValidationError
 from desk_app.services import catalogue, dossiers, setup
 from desk_app.services.dossiers import Intake
 from desk_app.services.tabular import ImportRejected, write_table
@@ -101,3 +102,41 @@ def test_cli_catalogue_commands(tmp_path, capsys):
     assert "cập nhật 8 thủ tục" in capsys.readouterr().out
     assert main(["catalogue", "import", str(tmp_path / "none.csv")]) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_usual_counts_of_each_document_round_trip_and_reach_the_choices(seeded, tmp_path):
+    path = tmp_path / "counts.csv"
+    row = ("2.000002", "Thủ tục có bản sao", "Khác", "5", "working_days", "", "", "", "")
+    write_table(
+        path,
+        catalogue.COLUMNS,
+        [(*row[:7], "Đơn đề nghị; Bản sao điều lệ=0/1/0; Ảnh=0/0/2", *row[8:])],
+    )
+    assert catalogue.import_catalogue(seeded, path).created == 1
+    choice = next(c for c in dossiers.procedure_choices(seeded) if c.code == "2.000002")
+    assert choice.documents == ("Đơn đề nghị", "Bản sao điều lệ", "Ảnh")
+    assert choice.counts == ((1, 0, 0), (0, 1, 0), (0, 0, 2))
+
+    out = tmp_path / "out.csv"
+    catalogue.export_catalogue(seeded, out)
+    assert "Đơn đề nghị;Bản sao điều lệ=0/1/0;Ảnh=0/0/2" in out.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize(
+    ("documents", "names", "counts"),
+    [
+        ("A=1/0/0", ("A",), ((1, 0, 0),)),  # written out or not, the usual is one original
+        ("Tờ khai = 2/1/3 ", ("Tờ khai",), ((2, 1, 3),)),
+        ("Tỷ lệ 1/2/3", ("Tỷ lệ 1/2/3",), ((1, 0, 0),)),  # no '=': part of the name
+        ("A=100/0/0", ("A=100/0/0",), ((1, 0, 0),)),  # more than 99: not a count
+        ("; ;B=0/0/1;", ("B",), ((0, 0, 1),)),
+    ],
+)
+def test_document_counts_at_their_edges(documents, names, counts):
+    assert catalogue.parse_documents(documents) == (names, counts)
+
+
+def test_a_document_received_in_no_form_is_refused():
+    with pytest.raises(ValidationError, match="đều bằng 0") as caught:
+        catalogue.parse_documents("Đơn=1/0/0;Ảnh=0/0/0")
+    assert caught.value.field == "documents"

@@ -151,6 +151,7 @@ def _sql(db, statement: str) -> None:
         "UPDATE dossier_documents SET originals = 3",
         "UPDATE procedures SET limit_value = limit_value + 5",
         "UPDATE procedure_documents SET name = 'Giấy khác' WHERE position = 1",
+        "UPDATE procedure_documents SET copies = 2 WHERE position = 1",
         "UPDATE agency_settings SET unit_code = '000.00.99.H99'",
         "UPDATE calendar_overrides SET kind = 'work'",
         "DELETE FROM calendar_overrides",
