@@ -6,6 +6,7 @@ python -m bench --rows 20000    # rows per import benchmark
 python -m bench --big 2000000   # dossiers in the list benchmark (built once, kept in /tmp)
 python -m bench --no-write      # print only
 python -m bench --only attachments  # one section, printed
+python -m bench --only import-memory --memory-rows 1000000  # the import's peak memory
 """
 
 from __future__ import annotations
@@ -55,6 +56,35 @@ def speed_check() -> float:
     return best * 1000
 
 
+def import_memory(n: int) -> str:
+    """The register import's peak memory against the file's size (issue 20): the file written
+    by one process, imported by another, each fresh."""
+    from bench import register
+
+    with tempfile.TemporaryDirectory(prefix="desk-bench-memory-") as folder:
+        path = Path(folder) / "register.csv"
+        size = isolated(register.write_register_file, n, path)
+        seconds, before, after = isolated(register.import_peak, path)
+    mb = 1_000_000
+    return "\n".join(
+        [
+            "## The register import's memory (issue 20)",
+            "",
+            f"One CSV of {n:,} generated rows ({size / mb:,.1f} MB) imported into a fresh SQLite",
+            "database in a process of its own; peak resident memory of the process.",
+            "",
+            "| what | figure | reference |",
+            "|---|---|---|",
+            f"| peak memory of the import | **{after / mb:,.0f} MB** ({after / size:.2f}x the "
+            f"file) | target < 3x the file |",
+            f"| the process before the import (Python, SQLAlchemy, the desk) | {before / mb:,.0f} "
+            "MB | |",
+            f"| time | {seconds:,.1f} s ({n / seconds:,.0f} rows/s) | |",
+            "",
+        ]
+    )
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -79,10 +109,13 @@ def main() -> int:
     parser.add_argument(
         "--big", type=int, default=2_000_000, help="dossiers for the list benchmark (0: skip)"
     )
+    parser.add_argument(
+        "--memory-rows", type=int, default=1_000_000, help="rows of the memory import (0: skip)"
+    )
     parser.add_argument("--no-write", action="store_true", help="do not write docs/benchmarks.md")
     parser.add_argument(
         "--only",
-        choices=["attachments", "search"],
+        choices=["attachments", "search", "import-memory"],
         help="print one section (to read, or to add to docs/benchmarks.md by hand)",
     )
     args = parser.parse_args()
@@ -95,6 +128,9 @@ def main() -> int:
     if args.only == "search":
         print(isolated(register.inside_search, (10_000, args.big or 10_000), median_seconds))
         return 0
+    if args.only == "import-memory":
+        print(import_memory(args.memory_rows))
+        return 0
     os.environ.setdefault("DESK_DATA_DIR", tempfile.mkdtemp(prefix="desk-bench-"))
     check_before = speed_check()
     sections = [
@@ -105,6 +141,7 @@ def main() -> int:
         isolated(window.run, args.big),
         isolated(scale.run, args.big, median_seconds),
         isolated(attachments.run, median_seconds),
+        *([import_memory(args.memory_rows)] if args.memory_rows else []),
     ]
     check_after = speed_check()
     try:

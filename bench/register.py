@@ -13,6 +13,7 @@ import datetime as dt
 import random
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import func, select, text
@@ -60,9 +61,12 @@ def _name(rng: random.Random) -> str:
 
 
 def _rows(n: int) -> list[list[str]]:
+    return list(_generated_rows(n))
+
+
+def _generated_rows(n: int) -> Iterator[list[str]]:
     rng = random.Random(11)
     start = dt.datetime(2024, 1, 2, 7, 30)
-    rows = []
     for _ in range(n):
         received = start + dt.timedelta(minutes=rng.randrange(0, 1000 * 24 * 60))
         closed = rng.random() < 0.8
@@ -79,8 +83,7 @@ def _rows(n: int) -> list[list[str]]:
             "returned_at": f"{resolved:%Y-%m-%d %H:%M}" if resolved else "",
             "outcome": "returned" if resolved else "",
         }
-        rows.append([cells.get(c, "") for c in COLUMNS])
-    return rows
+        yield [cells.get(c, "") for c in COLUMNS]
 
 
 def _fresh(folder: Path, name: str):
@@ -359,3 +362,26 @@ def inside_search(sizes: tuple[int, ...], median_seconds) -> str:
         for name, cells in timings.items()
     ]
     return "\n".join(lines) + "\n"
+
+
+def write_register_file(n: int, path: Path) -> int:
+    """A register CSV of ``n`` generated rows (in a process of its own: the bytes of the
+    rows it writes are not charged to the import)."""
+    write_table(path, COLUMNS, _generated_rows(n))
+    return path.stat().st_size
+
+
+def import_peak(path: Path) -> tuple[float, int, int]:
+    """Import ``path`` into a fresh SQLite database: seconds, and the process's peak resident
+    memory before and after (bytes). Run in a fresh process."""
+    import resource
+
+    db = _fresh(path.parent, f"{path.stem}.sqlite3")
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    start = time.perf_counter()
+    result = register_io.import_register(db, path, now=NOW)
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    assert result.imported > 0
+    db.dispose()
+    return seconds, before, after

@@ -274,7 +274,7 @@ def mark_pausing(session: Session, first_id: int) -> None:
     )
 
 
-def allocate_ids(session: Session, count: int) -> list[int]:
+def allocate_ids(session: Session, count: int) -> Sequence[int]:
     """Primary keys for ``count`` new dossiers, so that their events can be inserted without
     reading the ids back row by row."""
     if session.get_bind().dialect.name == "postgresql":
@@ -287,4 +287,4 @@ def allocate_ids(session: Session, count: int) -> list[int]:
         )
     # SQLite: the write transaction began with BEGIN IMMEDIATE, so nobody else inserts now
     highest = session.scalar(select(func.max(Dossier.id))) or 0
-    return list(range(highest + 1, highest + count + 1))
+    return range(highest + 1, highest + count + 1)

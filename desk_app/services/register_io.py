@@ -29,7 +29,6 @@ from sqlalchemy import (
     or_,
     select,
     true,
-    tuple_,
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
@@ -37,7 +36,7 @@ from sqlalchemy.orm import Session
 from desk_app.db.database import Database
 from desk_app.db.models import Dossier, DossierEvent, Procedure
 from desk_app.domain.calendar import WorkingCalendar
-from desk_app.domain.codes import dossier_code, unit_for_numbering
+from desk_app.domain.codes import unit_for_numbering
 from desk_app.domain.deadline import TimeLimit, first_dues
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, State
@@ -47,12 +46,10 @@ from desk_app.services.bulk import (
     EVENT_COLUMNS,
     StoredForms,
     allocate_ids,
-    chunks,
     cycle_collector_paused,
     indexes_rebuilt_after,
     insert_columns,
     mark_pausing,
-    reserve_all,
     stored_forms,
 )
 from desk_app.services.register_parse import (
@@ -60,10 +57,9 @@ from desk_app.services.register_parse import (
     _DOSSIER_COLUMNS,
     _STATE_OF,
     ImportResult,
-    _parse_all,
-    _Row,
 )
-from desk_app.services.tabular import ImportRejected, RowError, read_table, write_table
+from desk_app.services.register_pass import assign_numbers, check_against_database, first_pass
+from desk_app.services.tabular import ImportRejected, RowError, read_chunks, write_table
 
 COLUMNS = (
     "code",
@@ -111,91 +107,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _check_against_database(
-    session: Session, rows: list[_Row], procedures: dict[str, Any]
-) -> tuple[list[_Row], list[RowError]]:
-    codes = [r.code for r in rows if r.code]
-    taken_codes: set[str] = set()
-    for chunk in chunks(codes):
-        taken_codes.update(session.scalars(select(Dossier.code).where(Dossier.code.in_(chunk))))
-    keys = [(r.received_at.year, r.register_no) for r in rows if r.register_no is not None]
-    taken_numbers: set[tuple[int, int]] = set()
-    pair = tuple_(Dossier.register_year, Dossier.register_no)
-    for chunk in chunks(keys):
-        taken_numbers.update(
-            (y, n)
-            for y, n in session.execute(
-                select(Dossier.register_year, Dossier.register_no).where(pair.in_(chunk))
-            )
-        )
-    good: list[_Row] = []
-    bad: list[RowError] = []
-    for row in rows:
-        if row.procedure_code not in procedures:
-            bad.append(
-                RowError(
-                    row.number,
-                    "procedure_code",
-                    f"không có thủ tục mã {row.procedure_code!r} trong danh mục",
-                )
-            )
-        elif row.code in taken_codes:
-            bad.append(RowError(row.number, "code", f"mã hồ sơ {row.code} đã có trong sổ"))
-        elif (row.received_at.year, row.register_no) in taken_numbers:
-            bad.append(
-                RowError(
-                    row.number,
-                    "register_no",
-                    f"số thứ tự {row.register_no} năm {row.received_at.year} đã có trong sổ",
-                )
-            )
-        else:
-            good.append(row)
-    return good, bad
-
-
-def _assign_numbers(session: Session, rows: list[_Row], unit: str) -> None:
-    """Register numbers and codes for the rows without them, in the order of ``rows`` (time
-    order), after the highest the file or the counters already hold."""
-    by_day: dict[dt.date, list[_Row]] = defaultdict(list)
-    for day, row in zip(map(dt.datetime.date, map(_RECEIVED_AT, rows)), rows, strict=True):
-        by_day[day].append(row)
-    by_year: dict[int, list[_Row]] = defaultdict(list)
-    for day, group in by_day.items():
-        by_year[day.year].extend(group)
-    numbered = any(map(_REGISTER_NO, rows))  # numbers start at 1
-    coded = any(map(_CODE, rows))
-    wanted: dict[str, tuple[int, int]] = {}
-    numbering: list[tuple[str, list[_Row]]] = []
-    coding: list[tuple[str, dt.date, list[_Row]]] = []
-    for year, group in by_year.items():
-        name = f"register:{year}"
-        blanks = [r for r in group if r.register_no is None] if numbered else group
-        highest = max((r.register_no or 0 for r in group), default=0) if numbered else 0
-        wanted[name] = (highest, len(blanks))
-        numbering.append((name, blanks))
-    for day, group in by_day.items():
-        name = f"code:{unit}:{day:%y%m%d}"
-        blanks, ours = group, [0]
-        if coded:
-            blanks = [r for r in group if not r.code]
-            ours += [int(r.code[-4:]) for r in group if r.code.startswith(unit + "-")]
-        wanted[name] = (max(ours), len(blanks))
-        coding.append((name, day, blanks))
-    first = reserve_all(session, wanted)
-    for name, blanks in numbering:
-        for row, number in zip(blanks, range(first[name], first[name] + len(blanks)), strict=True):
-            row.register_no = number
-    for name, day, blanks in coding:
-        if blanks:
-            dossier_code(unit, day, first[name] + len(blanks) - 1)  # refuses past 9999
-            sequences = range(first[name], first[name] + len(blanks))
-            prefix = dossier_code(unit, day, 1)[:-4]
-            codes = map(prefix.__add__, map("{:04d}".format, sequences))
-            for row, code in zip(blanks, codes, strict=True):
-                row.code = code
-
-
 def import_register(
     db: Database,
     path: Path,
@@ -215,13 +126,12 @@ def import_register(
 def _import(
     db: Database, path: Path, skip_invalid: bool, user_id: int | None, moment: dt.datetime
 ) -> ImportResult:
-    table = read_table(path, ALIASES, REQUIRED)
-    jobs.checkpoint()
-    parsed, rejected = _parse_all(table, moment)
+    parsed = first_pass(path, ALIASES, REQUIRED, moment)
     jobs.checkpoint()
     imported_note = f"Nhập từ tệp {path.name}"
 
     def work(session: Session) -> tuple[int, list[RowError]]:
+        keys = parsed.keys
         procedures = {
             code: (pid, value, unit, cutoff)
             for pid, code, value, unit, cutoff in session.execute(
@@ -234,18 +144,17 @@ def _import(
                 )
             )
         }
-        rows, late_bad = _check_against_database(session, parsed, procedures)
-        bad = sorted(rejected + late_bad, key=lambda e: e.row)
+        late_bad = check_against_database(session, keys, set(procedures))
+        bad = sorted(parsed.rejected + late_bad, key=lambda e: e.row)
         if bad and not skip_invalid:
             raise ImportRejected(path, bad)
-        if not rows:
+        count = len(keys) - len(late_bad)
+        if not count:
             return 0, bad
         settings = agency.ensure_settings(session)
-        unit = unit_for_numbering(settings.unit_code)
         calendar = calendar_service.calendar_for(session)
-        rows.sort(key=attrgetter("received_at"))  # indexes on time, code, number grow at one end
-        _assign_numbers(session, rows, unit)
-        ids = allocate_ids(session, len(rows))
+        in_time = assign_numbers(session, keys, unit_for_numbering(settings.unit_code))
+        ids = allocate_ids(session, count)  # in file order: the table grows at one end
         connection = session.connection()
         # Each value as the table stores it, built once: no second pass to convert columns.
         stored = stored_forms(connection)
@@ -260,11 +169,19 @@ def _import(
             )
             for code, (pid, value, unit_name, cutoff) in procedures.items()
         }
-        columns = _records(rows, ids, terms, calendar, stored, user_id)
-        jobs.checkpoint()
-        with indexes_rebuilt_after(connection, Dossier.__table__, len(ids)):
-            insert_columns(connection, Dossier.__table__, columns)
-        with indexes_rebuilt_after(connection, DossierEvent.__table__, len(ids)):
+        with indexes_rebuilt_after(connection, Dossier.__table__, count):
+            done = 0
+            for positions, columns in parsed.columns():
+                numbering = (
+                    ids[done : done + len(positions)],
+                    keys.codes(positions),
+                    keys.register_numbers(positions),
+                )
+                done += len(positions)
+                records = _records(columns, numbering, terms, calendar, stored, user_id)
+                insert_columns(connection, Dossier.__table__, records)
+                jobs.checkpoint()
+        with indexes_rebuilt_after(connection, DossierEvent.__table__, count):
             _insert_history(connection, ids, user_id, imported_note)
         mark_pausing(session, min(ids))
         jobs.checkpoint()  # the last step before the commit: cancelled, nothing is kept
@@ -274,51 +191,38 @@ def _import(
             "register",
             path.name,
             new={
-                "imported": len(rows),
+                "imported": count,
                 "rejected": len(bad),
-                "codes": f"{rows[0].code} .. {rows[-1].code}",
+                "codes": f"{keys.code(in_time[0])} .. {keys.code(in_time[-1])}",
             },
         )
-        return len(rows), bad
+        return count, bad
 
     count, bad = db.run_write(work)
     result = ImportResult(count, bad)
     if bad:
-        result.rejected_file = _write_rejects(path, table.rows, bad)
+        result.rejected_file = _write_rejects(path, bad)
     return result
 
 
-_RECEIVED_AT = attrgetter("received_at")
-_REGISTER_NO = attrgetter("register_no")
-_CODE = attrgetter("code")
-_ROW_FIELDS = attrgetter(
-    "code",
-    "register_no",
-    "procedure_code",
-    "values",
-    "received_at",
-    "due_at",
-    "resolved_at",
-    "returned_at",
-    "outcome",
-)
-
-
 def _records(
-    rows: list[_Row],
-    ids: list[int],
+    columns: tuple[Sequence[Any], ...],
+    numbering: tuple[Sequence[int], list[str], list[int]],
     terms: dict[str, tuple],
     calendar: WorkingCalendar,
     stored: StoredForms,
     user_id: int | None,
 ) -> dict[str, Sequence[Any]]:
-    """The dossiers table's columns (``_DOSSIER_COLUMNS``, each value in stored form) for
-    ``rows`` (at least one): each column one pass of a C function (map, zip) where it can be,
-    and one loop per procedure for the due moments."""
-    count = len(rows)
-    codes, numbers, procedures, values, received, given_due, resolved, returned, outcomes = zip(
-        *map(_ROW_FIELDS, rows), strict=True
+    """The dossiers table's columns (``_DOSSIER_COLUMNS``, each value in stored form) for a
+    piece of rows (``columns`` from :func:`register_pass._columns`, at least one row;
+    ``numbering`` their ids, codes and register numbers): each column one pass of a C
+    function (map, zip) where it can be, and one loop per procedure for the due moments."""
+    _numbers, _codes, _given, procedures, received, given_due, resolved, returned, outcomes = (
+        columns[:9]
     )
+    values = columns[9:]
+    ids, codes, register_nos = numbering
+    count = len(ids)
     procedure_ids, limit_values, limit_units, cutoffs, _limits = zip(
         *map(terms.__getitem__, procedures), strict=True
     )
@@ -348,10 +252,10 @@ def _records(
         zip(
             _DOSSIER_COLUMNS,
             (
-                ids,
+                list(ids),
                 codes,
                 list(map(_YEAR, received)),
-                numbers,
+                register_nos,
                 procedure_ids,
                 limit_values,
                 limit_units,
@@ -365,7 +269,7 @@ def _records(
                 list(map(later_text, resolved)),
                 outcomes,
                 list(map(later_text, returned)),
-                *zip(*values, strict=True),
+                *values,
             ),
             strict=True,
         )
@@ -413,9 +317,11 @@ def _insert_history(connection: Connection, ids: list[int], user_id: int | None,
             connection.execute(insert(events).from_select(EVENT_COLUMNS, chosen))
 
 
-def _runs(ids: list[int]) -> list[tuple[int, int]]:
+def _runs(ids: Sequence[int]) -> list[tuple[int, int]]:
     """Sorted ids as runs of consecutive numbers: [1, 2, 3, 7, 8] -> [(1, 3), (7, 8)]. One run
     on SQLite; on PostgreSQL another counter's ids can fall between ours."""
+    if isinstance(ids, range) and ids.step == 1:  # SQLite's: no list of a million numbers
+        return [(ids[0], ids[-1])] if ids else []
     runs: list[tuple[int, int]] = []
     for number in sorted(ids):
         if runs and number == runs[-1][1] + 1:
@@ -429,10 +335,12 @@ def rejected_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}.rejected.csv")
 
 
-def _write_rejects(
-    path: Path, rows: list[tuple[int, dict[str, str]]], errors: list[RowError]
-) -> Path:
-    cells = dict(rows)
+def _write_rejects(path: Path, errors: list[RowError]) -> Path:
+    """The bad rows beside the file, each with its reason and its cells (read once more)."""
+    wanted = {e.row for e in errors}
+    cells: dict[int, dict[str, str]] = {}
+    for table in read_chunks(path, ALIASES, REQUIRED):
+        cells.update((n, row) for n, row in table.rows if n in wanted)
     target = rejected_path(path)
     write_table(
         target,

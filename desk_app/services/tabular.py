@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
-import io
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -111,22 +110,34 @@ def _unquoted(cells: list[str]) -> list[str]:
 
 
 def _raw_rows(path: Path) -> Iterator[list[str]]:
+    """The rows of the file as lists of text, read as they are needed (a CSV file is never
+    held whole in memory); a file that cannot be read is a :class:`ValidationError`."""
     if table_format(path) == ".xlsx":
-        return iter(_xlsx_rows(path))
+        return _xlsx_rows(path)
+    return _csv_rows(path)
+
+
+def _csv_rows(path: Path) -> Iterator[list[str]]:
+    reader = None
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        with path.open(encoding="utf-8-sig", newline="") as file:
+            first_line = file.readline()
+            file.seek(0)
+            delimiter = max(",;\t", key=first_line.count) if first_line else ","
+            reader = csv.reader(file, delimiter=delimiter)
+            yield from reader
     except UnicodeDecodeError:
         raise ValidationError(
             f"{path.name}: tệp CSV không phải mã UTF-8 (trong Excel chọn lưu dạng "
             "'CSV UTF-8 (Comma delimited)')",
             "file",
         ) from None
-    first_line = text.split("\n", 1)[0]
-    delimiter = max(",;\t", key=first_line.count) if first_line else ","
-    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    except csv.Error as exc:
+        line = f" ở dòng {reader.line_num}" if reader is not None else ""
+        raise ValidationError(f"{path.name}: tệp CSV hỏng{line} ({exc})", "file") from None
 
 
-def _xlsx_rows(path: Path) -> list[list[str]]:
+def _xlsx_rows(path: Path) -> Iterator[list[str]]:
     """The first sheet's rows from its first row on (so that row numbers are the sheet's), each
     cell as text. Read with calamine, which takes a twelfth of openpyxl's time; the values a
     formula last computed, as Excel shows them."""
@@ -134,11 +145,12 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
 
     try:
         with CalamineWorkbook.from_path(path) as book:
-            values = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+            sheet = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
     except (CalamineError, OSError, ValueError) as exc:
         message = f"{path.name}: không đọc được tệp Excel ({exc})"
         raise ValidationError(message, "file") from None
-    return [row if set(map(type, row)) <= {str} else [_cell_text(v) for v in row] for row in values]
+    for row in sheet:
+        yield row if set(map(type, row)) <= {str} else [_cell_text(v) for v in row]
 
 
 def _header_key(name: str) -> str:
@@ -149,13 +161,49 @@ def _header_key(name: str) -> str:
 def read_table(path: Path, aliases: Mapping[str, Sequence[str]], required: Iterable[str]) -> Table:
     """Read ``path``; ``aliases`` maps each canonical column to the other header names it may
     have. Unknown columns are an error (a typo must not silently drop data)."""
+    return next(read_chunks(path, aliases, required, size=None))
+
+
+def read_chunks(
+    path: Path,
+    aliases: Mapping[str, Sequence[str]],
+    required: Iterable[str],
+    size: int | None = 20_000,
+) -> Iterator[Table]:
+    """:func:`read_table` in pieces of ``size`` rows of the file (``None``: one piece), read as
+    they are asked for; at least one piece, empty when the file has no rows under its header.
+    The header is checked before the first piece is given."""
     if not path.is_file():
         raise ValidationError(f"Không tìm thấy tệp {path}", "file")
+    rows = _raw_rows(path)
+    columns, first_number = _header(path, rows, aliases, required)
+    names = tuple(c for c in columns if c is not None)
+
+    def pieces() -> Iterator[Table]:
+        number = first_number
+        while True:
+            batch = list(itertools.islice(rows, size))
+            if batch or number == first_number:
+                yield Table(names, *_body(batch, columns, number))
+            if not batch or size is None or len(batch) < size:
+                return
+            number += len(batch)
+
+    return pieces()
+
+
+def _header(
+    path: Path,
+    rows: Iterator[list[str]],
+    aliases: Mapping[str, Sequence[str]],
+    required: Iterable[str],
+) -> tuple[list[str | None], int]:
+    """The canonical name of each column of the first non-blank row (None: no name), and the
+    number of the row after it."""
     lookup: dict[str, str] = {}
     for canonical, names in aliases.items():
         for name in (canonical, *names):
             lookup[_header_key(name)] = canonical
-    rows = _raw_rows(path)
     header, header_number = next(rows, None), 1
     while header is not None and not any(cell.strip() for cell in header):
         header, header_number = next(rows, None), header_number + 1
@@ -175,8 +223,7 @@ def read_table(path: Path, aliases: Mapping[str, Sequence[str]], required: Itera
     missing = [name for name in required if name not in columns]
     if missing:
         raise ValidationError(f"{path.name}: thiếu cột {', '.join(missing)}", "file")
-    names = tuple(c for c in columns if c is not None)
-    return Table(names, *_body(list(rows), columns, header_number + 1))
+    return columns, header_number + 1
 
 
 def _body(

@@ -17,7 +17,7 @@ from desk_app.db.database import open_database
 from desk_app.db.models import Dossier, DossierEvent
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lifecycle import EventKind, State
-from desk_app.services import bulk, dossiers, register_io, register_parse, setup
+from desk_app.services import bulk, dossiers, register_io, register_parse, register_pass, setup
 from desk_app.services.dossiers import Intake
 from desk_app.services.register_io import COLUMNS
 from desk_app.services.tabular import ImportRejected, write_table
@@ -286,6 +286,10 @@ def test_imported_history_keeps_its_order_when_moments_coincide(catalogue_db, tm
 def test_runs_of_consecutive_ids():
     assert register_io._runs([8, 1, 2, 3, 7]) == [(1, 3), (7, 8)]
     assert register_io._runs([5]) == [(5, 5)] and register_io._runs([]) == []
+    assert (
+        register_io._runs(range(4, 10**9)) == [(4, 10**9 - 1)]
+        and register_io._runs(range(3, 3)) == []
+    )
 
 
 def _read(path):
@@ -361,7 +365,7 @@ def _due(db):
         return session.scalars(select(Dossier.due_at)).one()
 
 
-def test_bad_files_get_one_clear_message(catalogue_db, tmp_path):
+def test_bad_files_get_one_clear_message(catalogue_db, tmp_path, monkeypatch):
     unknown = tmp_path / "u.csv"
     unknown.write_text("code,applicant_name,procedure_code,received_at,colour\n", "utf-8")
     with pytest.raises(ValidationError, match="cột không rõ «colour»"):
@@ -374,6 +378,16 @@ def test_bad_files_get_one_clear_message(catalogue_db, tmp_path):
     fake.write_text("not a workbook", "utf-8")
     with pytest.raises(ValidationError, match="không đọc được tệp Excel"):
         register_io.import_register(catalogue_db, fake)
+    monkeypatch.setattr(register_pass, "PIECE", 5)
+    late = _write(tmp_path / "late.csv", [_row(i) for i in range(15)])
+    late.write_bytes(late.read_bytes() + b"\xff\xfe,\n")  # not UTF-8, past the first piece
+    with pytest.raises(ValidationError, match="UTF-8"):
+        register_io.import_register(catalogue_db, late)
+    huge = tmp_path / "huge.csv"
+    huge.write_text('procedure_code,applicant_name,received_at\n1,2,3\n1,"' + "x" * 200_000)
+    with pytest.raises(ValidationError, match="tệp CSV hỏng ở dòng 3"):
+        register_io.import_register(catalogue_db, huge)
+    assert _count(catalogue_db) == 0
 
 
 def test_cli_import_export_errors_are_one_line_each_with_status_2(tmp_path, capsys):
@@ -721,3 +735,86 @@ def test_an_import_numbers_nothing_while_the_unit_is_the_placeholder(catalogue_d
     assert _count(catalogue_db) == 0
     agency.update_settings(catalogue_db, unit_code="000.17.22.H56")
     assert register_io.import_register(catalogue_db, path, now=NOW).imported == 2
+
+
+def _stored(db) -> dict[str, tuple]:
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                Dossier.applicant_name,
+                Dossier.code,
+                Dossier.register_no,
+                Dossier.due_at,
+                Dossier.state,
+            )
+        )
+        return {name: tuple(rest) for name, *rest in rows}
+
+
+def test_a_file_read_in_pieces_imports_as_one_file(catalogue_db, tmp_path, monkeypatch):
+    """Duplicates and refusals in later pieces of the file, numbering across the pieces: the
+    same register as when the file is read whole."""
+    existing = dossiers.register(
+        catalogue_db, Intake("1.009645", "Lê Thị Hoa", received_at=T(2026, 1, 6, 8, 0))
+    )
+    rows = [_row(i) for i in range(40)]
+    rows[3]["code"] = rows[30]["code"] = "000.00.00.X99-260108-0005"
+    rows[30]["received_at"] = rows[3]["received_at"]
+    rows[5]["register_no"] = rows[25]["register_no"] = "100"
+    rows[20]["phone"] = "12ab"
+    rows[38]["code"], rows[38]["received_at"] = existing.code, "2026-01-06 09:00"
+    path = _write(tmp_path / "r.csv", rows)
+    whole = open_database(f"sqlite:///{tmp_path / 'whole.sqlite3'}")
+    setup.initialise(whole, samples=True)
+    dossiers.register(whole, Intake("1.009645", "Lê Thị Hoa", received_at=T(2026, 1, 6, 8, 0)))
+
+    monkeypatch.setattr(register_pass, "PIECE", 7)
+    result = register_io.import_register(catalogue_db, path, skip_invalid=True, now=NOW)
+    assert result.imported == 36
+    assert [(e.row, e.column) for e in result.rejected] == [
+        (22, "phone"),
+        (27, "register_no"),
+        (32, "code"),
+        (40, "code"),
+    ]
+    with result.rejected_file.open(encoding="utf-8-sig", newline="") as handle:
+        rejects = {int(r["row"]): r for r in csv.DictReader(handle)}
+    assert rejects[22]["phone"] == "12ab" and rejects[40]["code"] == existing.code
+    assert rejects[32]["applicant_name"] == "Nguyễn Văn Thành 30"
+
+    monkeypatch.setattr(register_pass, "PIECE", 10_000)
+    assert register_io.import_register(whole, path, skip_invalid=True, now=NOW).imported == 36
+    pieces = _stored(catalogue_db)
+    assert pieces == _stored(whole)
+    numbers = [pieces[r["applicant_name"]][1] for r in rows if r["applicant_name"] in pieces]
+    assert sorted(numbers) == list(range(100, 136))  # the file's 100, then the blank ones
+    whole.dispose()
+
+
+def test_an_import_retried_after_a_counter_registered_numbers_again(
+    catalogue_db, tmp_path, monkeypatch
+):
+    """The database was busy and the whole import is run again: meanwhile a counter took the
+    day's first code and the year's next number, which the import then numbers after."""
+    path = _write(tmp_path / "r.csv", [_row(0), _row(1)])  # 2026-01-05, 2026-01-06
+    run_write = catalogue_db.run_write
+
+    class Busy(Exception):
+        pass
+
+    def busy_once(work, attempts=8):
+        monkeypatch.setattr(catalogue_db, "run_write", run_write)
+        with pytest.raises(Busy), catalogue_db.write() as session:
+            work(session)
+            raise Busy  # rolled back, as a lock timeout would
+        dossiers.register(
+            catalogue_db, Intake("1.009645", "Lê Thị Hoa", received_at=T(2026, 1, 5, 7, 0))
+        )
+        return run_write(work, attempts)
+
+    monkeypatch.setattr(catalogue_db, "run_write", busy_once)
+    assert register_io.import_register(catalogue_db, path, now=NOW).imported == 2
+    stored = _stored(catalogue_db)
+    assert stored["Lê Thị Hoa"][:2] == ("000.00.00.X99-260105-0001", 1)
+    assert stored["Nguyễn Văn Thành 0"][:2] == ("000.00.00.X99-260105-0002", 2)
+    assert stored["Nguyễn Văn Thành 1"][:2] == ("000.00.00.X99-260106-0001", 3)
