@@ -140,12 +140,13 @@ def _csv_rows(path: Path) -> Iterator[list[str]]:
 def _xlsx_rows(path: Path) -> Iterator[list[str]]:
     """The first sheet's rows from its first row on (so that row numbers are the sheet's), each
     cell as text. Read with calamine, which takes a twelfth of openpyxl's time; the values a
-    formula last computed, as Excel shows them."""
+    formula last computed, as Excel shows them. The sheet is held by calamine (in Rust); its rows
+    become Python lists one at a time (leading empty columns left out, which names nothing)."""
     from python_calamine import CalamineError, CalamineWorkbook
 
     try:
         with CalamineWorkbook.from_path(path) as book:
-            sheet = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+            sheet = book.get_sheet_by_index(0).iter_rows()
     except (CalamineError, OSError, ValueError) as exc:
         message = f"{path.name}: không đọc được tệp Excel ({exc})"
         raise ValidationError(message, "file") from None
