@@ -134,6 +134,8 @@ def parse_documents(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int, i
         match = _COUNTS.search(part)
         name = nfc(part[: match.start()] if match else part)
         if not name:
+            if match:
+                raise ValidationError(f"Giấy tờ không có tên trước {part.strip()!r}", "documents")
             continue
         count = tuple(int(n) for n in match.groups()) if match else USUAL
         if not any(count):

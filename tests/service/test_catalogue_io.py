@@ -136,7 +136,10 @@ def test_document_counts_at_their_edges(documents, names, counts):
     assert catalogue.parse_documents(documents) == (names, counts)
 
 
-def test_a_document_received_in_no_form_is_refused():
+def test_a_document_without_a_name_or_received_in_no_form_is_refused():
     with pytest.raises(ValidationError, match="đều bằng 0") as caught:
         catalogue.parse_documents("Đơn=1/0/0;Ảnh=0/0/0")
+    assert caught.value.field == "documents"
+    with pytest.raises(ValidationError, match="không có tên trước '=1/0/0'") as caught:
+        catalogue.parse_documents("Đơn; =1/0/0")
     assert caught.value.field == "documents"
